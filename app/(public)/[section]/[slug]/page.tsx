@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getPublishedArticle, listOpinion } from "@/lib/articles/public-queries";
+import { getSettings } from "@/lib/settings";
+import { ArticleView } from "@/components/public/article-view";
+import { OpinionRail } from "@/components/public/opinion-rail";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ section: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [{ slug }, settings] = await Promise.all([params, getSettings()]);
+  const article = await getPublishedArticle(slug);
+  if (!article) return { title: settings.newspaperName };
+  return {
+    title: `${article.headline} | ${settings.newspaperName}`,
+    description: article.excerpt,
+    alternates: { canonical: article.path },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { section, slug } = await params;
+  const article = await getPublishedArticle(slug);
+  if (!article) notFound();
+  // One canonical address per article: a link with the wrong section is sent to the right one.
+  if (article.section.slug !== section) permanentRedirect(article.path);
+  const [settings, opinion] = await Promise.all([getSettings(), listOpinion({ take: 7 })]);
+  return (
+    <div className="article-page">
+      <ArticleView
+        {...article}
+        sectionName={article.section.name}
+        newspaperName={settings.newspaperName}
+        timeZone={settings.timeZone}
+      />
+      <OpinionRail items={opinion.filter((item) => item.id !== article.id).slice(0, 6)} timeZone={settings.timeZone} />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { listPublicSections } from "@/lib/articles/public-queries";
+import { getSettings } from "@/lib/settings";
+
+export default async function PublicLayout({ children }: { children: React.ReactNode }) {
+  const [settings, sections] = await Promise.all([getSettings(), listPublicSections()]);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="masthead">
+        <p className="masthead-name">
+          <Link href="/">{settings.newspaperName}</Link>
+        </p>
+        <nav aria-label="Sections">
+          <ul>
+            {sections.map((section) => (
+              <li key={section.slug}>
+                <Link href={`/${section.slug}`}>{section.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="public-main">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>
+          © {settings.newspaperName} · <Link href="/feed.xml">RSS</Link>
+        </p>
+      </footer>
+    </>
+  );
+}

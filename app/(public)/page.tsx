@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listLatestNews, listOpinion } from "@/lib/articles/public-queries";
+import { getSettings } from "@/lib/settings";
+import { DateStamp } from "@/components/public/date-stamp";
+import { OpinionRail } from "@/components/public/opinion-rail";
+import { StoryList } from "@/components/public/story-list";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { newspaperName } = await getSettings();
+  return { title: newspaperName, alternates: { types: { "application/rss+xml": "/feed.xml" } } };
+}
+
+export default async function HomePage() {
+  const [settings, news, opinion] = await Promise.all([getSettings(), listLatestNews(13), listOpinion({ take: 8 })]);
+  const [lead, ...latest] = news;
+  return (
+    <div className="front">
+      <h1 className="visually-hidden">{settings.newspaperName}</h1>
+      <div className="front-main">
+        {lead ? (
+          <section className="lead-story" aria-label="Lead story">
+            <p className="kicker">{lead.section.name}</p>
+            <h2>
+              <Link href={lead.path}>{lead.headline}</Link>
+            </h2>
+            <p className="card-meta">
+              <DateStamp publishedAt={lead.publishedAt} updatedStampAt={lead.updatedStampAt} timeZone={settings.timeZone} />
+            </p>
+            <p className="excerpt">{lead.excerpt}</p>
+          </section>
+        ) : (
+          <p>Nothing has been published yet.</p>
+        )}
+        {latest.length > 0 ? (
+          <section aria-labelledby="latest-heading">
+            <h2 id="latest-heading">Latest</h2>
+            <StoryList items={latest} timeZone={settings.timeZone} />
+          </section>
+        ) : null}
+      </div>
+      <OpinionRail items={opinion} timeZone={settings.timeZone} />
+    </div>
+  );
+}

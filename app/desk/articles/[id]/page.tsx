@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireDeskUser } from "@/lib/auth/session";
+import { getDeskArticle, listSections } from "@/lib/articles/desk-queries";
+import { articlePath } from "@/lib/articles/slug";
+import { availableActions, canEditText, statusLabels } from "@/lib/articles/workflow";
+import { getSettings } from "@/lib/settings";
+import { ArticleEditor } from "@/components/desk/article-editor";
+import { ArticleHistory } from "@/components/desk/article-history";
+import { WorkflowPanel } from "@/components/desk/workflow-panel";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+
+export default async function DeskArticlePage({ params, searchParams }: Props) {
+  const [{ id }, { created }, user] = await Promise.all([params, searchParams, requireDeskUser()]);
+  const article = await getDeskArticle(user, id);
+  if (!article) notFound();
+  const [sections, settings] = await Promise.all([listSections(), getSettings()]);
+  const actions = availableActions(article, user);
+  const editable = canEditText(article, user);
+  return (
+    <>
+      <div className="page-heading">
+        <h1>{article.headline}</h1>
+        <p className="status-line">
+          <span className={`status status-${article.status}`}>{statusLabels[article.status]}</span>
+          {article.hasUnpublishedChanges ? <span className="status">Unpublished changes</span> : null}{" "}
+          <Link href={`/desk/articles/${article.id}/preview`}>Preview</Link>
+          {article.status === "published" ? (
+            <>
+              {" · "}
+              <Link href={articlePath(article)}>View live</Link>
+            </>
+          ) : null}
+        </p>
+      </div>
+      {article.changesNote ? (
+        <section className="changes-note" aria-label="Changes requested">
+          <h2>Changes requested</h2>
+          <p>{article.changesNote}</p>
+        </section>
+      ) : null}
+      {editable ? (
+        <ArticleEditor
+          articleId={article.id}
+          version={article.version}
+          sections={sections}
+          actions={actions}
+          justCreated={created === "1"}
+          initialValues={{
+            headline: article.headline,
+            dateline: article.dateline,
+            standfirst: article.standfirst,
+            sectionId: article.sectionId,
+            kind: article.kind,
+            body: article.body,
+          }}
+        />
+      ) : (
+        <>
+          <p className="hint">
+            {user.id === article.authorId && article.status === "submitted"
+              ? "This article is with the editors. You can edit it again if they return it to you."
+              : "This article cannot be edited in its current state."}
+          </p>
+          <WorkflowPanel articleId={article.id} actions={actions} />
+        </>
+      )}
+      <ArticleHistory history={article.history} timeZone={settings.timeZone} />
+    </>
+  );
+}

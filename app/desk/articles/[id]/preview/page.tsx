@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireDeskUser } from "@/lib/auth/session";
+import { getDeskArticle } from "@/lib/articles/desk-queries";
+import { availableActions, statusLabels } from "@/lib/articles/workflow";
+import { getSettings } from "@/lib/settings";
+import { ArticleView } from "@/components/public/article-view";
+import { ArticleHistory } from "@/components/desk/article-history";
+import { WorkflowPanel } from "@/components/desk/workflow-panel";
+
+export const dynamic = "force-dynamic";
+
+/** The article's current text exactly as readers will see it, with the editor's decisions beside it. */
+export default async function PreviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const [{ id }, user] = await Promise.all([params, requireDeskUser()]);
+  const article = await getDeskArticle(user, id);
+  if (!article) notFound();
+  const settings = await getSettings();
+  return (
+    <>
+      <p className="status-line">
+        Preview · <span className={`status status-${article.status}`}>{statusLabels[article.status]}</span> ·{" "}
+        <Link href={`/desk/articles/${article.id}`}>Back to the article</Link>
+      </p>
+      <div className="preview-layout">
+        <div className="preview-frame">
+          <ArticleView
+            {...article}
+            sectionName={article.section.name}
+            authorName={article.authorName}
+            newspaperName={settings.newspaperName}
+            timeZone={settings.timeZone}
+          />
+        </div>
+        <WorkflowPanel articleId={article.id} actions={availableActions(article, user)} />
+      </div>
+      <ArticleHistory history={article.history} timeZone={settings.timeZone} />
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireDeskUser } from "@/lib/auth/session";
+import { SignOutButton } from "@/components/desk/sign-out-button";
+
+export const metadata: Metadata = { title: "Desk | Newsdesk", robots: { index: false } };
+
+export default async function DeskLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireDeskUser();
+  return (
+    <div className="desk">
+      <header className="desk-header">
+        <p className="desk-brand">
+          <Link href="/desk">Newsdesk</Link>
+        </p>
+        <nav aria-label="Desk">
+          <ul>
+            <li>
+              <Link href="/desk">Dashboard</Link>
+            </li>
+            <li>
+              <Link href="/desk/articles/new">New article</Link>
+            </li>
+            <li>
+              <Link href="/">Public site</Link>
+            </li>
+          </ul>
+        </nav>
+        <p className="desk-user">
+          <span>
+            {user.name} <span className="role">({user.role})</span>
+          </span>
+          <SignOutButton />
+        </p>
+      </header>
+      <main id="main" className="desk-main">
+        {children}
+      </main>
+    </div>
+  );
+}

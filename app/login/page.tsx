@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/session";
+import { demoAccounts, demoPassword, isDemoMode } from "@/lib/demo";
+import { LoginForm } from "@/components/desk/login-form";
+
+export const metadata: Metadata = { title: "Sign in | Newsdesk", robots: { index: false } };
+export const dynamic = "force-dynamic";
+
+/** Only same-site desk paths are followed after sign-in. */
+function safeCallback(value: string | undefined): string {
+  if (!value) return "/desk";
+  try {
+    const url = new URL(value, "http://newsdesk.invalid");
+    return url.pathname.startsWith("/desk") ? `${url.pathname}${url.search}` : "/desk";
+  } catch {
+    return "/desk";
+  }
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const [{ callbackUrl }, user] = await Promise.all([searchParams, getCurrentUser()]);
+  if (user) redirect("/desk");
+  return (
+    <main id="main" className="login-page">
+      <h1>Sign in to Newsdesk</h1>
+      <LoginForm callbackUrl={safeCallback(callbackUrl)} />
+      {isDemoMode() ? (
+        <section className="demo-accounts" aria-labelledby="demo-heading">
+          <h2 id="demo-heading">Demo accounts</h2>
+          <p>
+            Password for each: <code>{demoPassword}</code>
+          </p>
+          <ul>
+            {demoAccounts.map((account) => (
+              <li key={account.email}>
+                <code>{account.email}</code> ({account.role})
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </main>
+  );
+}

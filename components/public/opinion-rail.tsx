@@ -1,0 +1,58 @@
+import Link from "next/link";
+import type { PublicArticleCard } from "@/lib/articles/public-queries";
+import { kindLabels } from "@/lib/articles/kinds";
+import { DateStamp } from "./date-stamp";
+
+/** The Opinion rail: editorials first, then other opinion, each with its stamp and an excerpt. */
+export function OpinionRail({ items, timeZone }: { items: PublicArticleCard[]; timeZone: string }) {
+  if (items.length === 0) return null;
+  const editorials = items.filter((item) => item.kind === "editorial");
+  const others = items.filter((item) => item.kind !== "editorial");
+  return (
+    <aside className="opinion-rail" aria-labelledby="opinion-rail-heading">
+      <h2 id="opinion-rail-heading">
+        <Link href="/opinion">Opinion</Link>
+      </h2>
+      {editorials.length > 0 ? (
+        <section aria-label="Editorial">
+          <h3>Editorial</h3>
+          <OpinionList items={editorials} timeZone={timeZone} />
+        </section>
+      ) : null}
+      {others.length > 0 ? (
+        <section aria-label="Columns and comment">
+          <h3>Columns and comment</h3>
+          <OpinionList items={others} timeZone={timeZone} showKind />
+        </section>
+      ) : null}
+    </aside>
+  );
+}
+
+export function OpinionList({
+  items,
+  timeZone,
+  showKind = false,
+}: {
+  items: PublicArticleCard[];
+  timeZone: string;
+  showKind?: boolean;
+}) {
+  return (
+    <ul className="card-list">
+      {items.map((item) => (
+        <li key={item.id} className="card">
+          {showKind ? <p className="kicker">{kindLabels[item.kind]}</p> : null}
+          <h4>
+            <Link href={item.path}>{item.headline}</Link>
+          </h4>
+          <p className="card-meta">
+            {item.kind !== "editorial" ? <span className="byline">{item.authorName}</span> : null}
+            <DateStamp publishedAt={item.publishedAt} updatedStampAt={item.updatedStampAt} timeZone={timeZone} />
+          </p>
+          <p className="excerpt">{item.excerpt}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * Publication dates as readers understand them. The first publication time is set once and never
+ * changes; the public "Updated" time moves only when an editor republishes a significant update,
+ * never on a technical save. Stored UTC, shown in the newsroom's time zone.
+ */
+
+export type PublicationDates = {
+  publishedAt: Date | null;
+  updatedStampAt: Date | null;
+  lastPublishedAt: Date | null;
+};
+
+/** The dates an article carries after being (re)published at `now`. */
+export function stampPublication(
+  current: PublicationDates,
+  now: Date,
+  { significantUpdate }: { significantUpdate: boolean },
+): PublicationDates {
+  if (!current.publishedAt) {
+    return { publishedAt: now, updatedStampAt: null, lastPublishedAt: now };
+  }
+  return {
+    publishedAt: current.publishedAt,
+    updatedStampAt: significantUpdate ? now : current.updatedStampAt,
+    lastPublishedAt: now,
+  };
+}
+
+/** The stamp shown in lists and beside the byline: the update if there is one, else the publication. */
+export function publicStamp(dates: { publishedAt: Date; updatedStampAt: Date | null }): {
+  kind: "published" | "updated";
+  at: Date;
+} {
+  return dates.updatedStampAt && dates.updatedStampAt > dates.publishedAt
+    ? { kind: "updated", at: dates.updatedStampAt }
+    : { kind: "published", at: dates.publishedAt };
+}
+
+function parts(date: Date, timeZone: string, options: Intl.DateTimeFormatOptions) {
+  const formatted = new Intl.DateTimeFormat("en-GB", { timeZone, ...options }).formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) => formatted.find((part) => part.type === type)?.value ?? "";
+  return { day: get("day"), month: get("month"), year: get("year"), hour: get("hour"), minute: get("minute") };
+}
+
+/** "24 Feb, 2025": the short date of lists and stamps. */
+export function formatShortDate(date: Date, timeZone: string): string {
+  const { day, month, year } = parts(date, timeZone, { day: "numeric", month: "short", year: "numeric" });
+  return `${day} ${month}, ${year}`;
+}
+
+/** "24 Feb, 2025 14:05": the short date with the time, for the desk. */
+export function formatDateTime(date: Date, timeZone: string): string {
+  const { hour, minute } = parts(date, timeZone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  return `${formatShortDate(date, timeZone)} ${hour}:${minute}`;
+}
+
+export function ordinal(day: number): string {
+  const lastTwo = day % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return `${day}th`;
+  return `${day}${{ 1: "st", 2: "nd", 3: "rd" }[day % 10] ?? "th"}`;
+}
+
+/** "October 11th, 2017": the print line's long date. */
+export function formatLongDate(date: Date, timeZone: string): string {
+  const { day, month, year } = parts(date, timeZone, { day: "numeric", month: "long", year: "numeric" });
+  return `${month} ${ordinal(Number(day))}, ${year}`;
+}
+
+/** "Published in Dawn, October 11th, 2017", as printed under a story. */
+export function printLine(newspaperName: string, publishedAt: Date, timeZone: string): string {
+  return `Published in ${newspaperName}, ${formatLongDate(publishedAt, timeZone)}`;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}

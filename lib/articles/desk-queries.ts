@@ -1,0 +1,162 @@
+/**
+ * What the newsroom's screens read. Every query is limited by the policy's
+ * `visibleArticlesWhere(user)`, and returns plain objects shaped for the screen.
+ */
+import "server-only";
+import { db } from "@/lib/db";
+import { visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
+import type { ArticleKind } from "./kinds";
+import type { ArticleStatus } from "./workflow";
+
+export type DeskArticleRow = {
+  id: string;
+  headline: string;
+  status: ArticleStatus;
+  kind: ArticleKind;
+  sectionName: string;
+  authorName: string;
+  updatedAt: Date;
+  publishedAt: Date | null;
+};
+
+const rowSelect = {
+  id: true,
+  headline: true,
+  status: true,
+  kind: true,
+  updatedAt: true,
+  publishedAt: true,
+  section: { select: { name: true } },
+  author: { select: { name: true } },
+} as const;
+
+type RowRecord = {
+  id: string;
+  headline: string;
+  status: string;
+  kind: string;
+  updatedAt: Date;
+  publishedAt: Date | null;
+  section: { name: string };
+  author: { name: string };
+};
+
+function toRow(record: RowRecord): DeskArticleRow {
+  return {
+    id: record.id,
+    headline: record.headline,
+    status: record.status as ArticleStatus,
+    kind: record.kind as ArticleKind,
+    sectionName: record.section.name,
+    authorName: record.author.name,
+    updatedAt: record.updatedAt,
+    publishedAt: record.publishedAt,
+  };
+}
+
+/** A reporter's own articles, newest work first. */
+export async function listMyArticles(user: Actor): Promise<DeskArticleRow[]> {
+  const records = await db.article.findMany({
+    where: { authorId: user.id },
+    orderBy: { updatedAt: "desc" },
+    take: 200,
+    select: rowSelect,
+  });
+  return records.map(toRow);
+}
+
+/** Articles waiting for an editor, oldest submission first. */
+export async function listReviewQueue(user: Actor): Promise<DeskArticleRow[]> {
+  const records = await db.article.findMany({
+    where: { status: "submitted", ...visibleArticlesWhere(user) },
+    orderBy: { updatedAt: "asc" },
+    take: 100,
+    select: rowSelect,
+  });
+  return records.map(toRow);
+}
+
+export async function listRecentlyPublished(user: Actor, take = 20): Promise<DeskArticleRow[]> {
+  const records = await db.article.findMany({
+    where: { status: "published", ...visibleArticlesWhere(user) },
+    orderBy: { lastPublishedAt: "desc" },
+    take,
+    select: rowSelect,
+  });
+  return records.map(toRow);
+}
+
+export type DeskArticle = {
+  id: string;
+  slug: string;
+  headline: string;
+  dateline: string;
+  standfirst: string;
+  body: string;
+  bodyHtml: string;
+  kind: ArticleKind;
+  status: ArticleStatus;
+  sectionId: string;
+  section: { slug: string; name: string };
+  authorId: string;
+  authorName: string;
+  version: number;
+  /** Whether the working copy differs from what readers see. */
+  hasUnpublishedChanges: boolean;
+  publishedAt: Date | null;
+  updatedStampAt: Date | null;
+  history: { id: string; action: string; fromStatus: string | null; toStatus: string; note: string | null; significant: boolean; actorName: string; at: Date }[];
+  /** The latest note of an editor who asked for changes, while the article is back with its author. */
+  changesNote: string | null;
+};
+
+/** One article as the desk shows it, or null when it does not exist or `user` may not see it. */
+export async function getDeskArticle(user: Actor, id: string): Promise<DeskArticle | null> {
+  const article = await db.article.findFirst({
+    where: { id, ...visibleArticlesWhere(user) },
+    include: {
+      section: { select: { slug: true, name: true } },
+      author: { select: { name: true } },
+      liveRevision: { select: { number: true } },
+      revisions: { where: {}, orderBy: { number: "desc" }, take: 1, select: { bodyHtml: true } },
+      events: { orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true } } } },
+    },
+  });
+  if (!article) return null;
+  const history = article.events.map((event) => ({
+    id: event.id,
+    action: event.action,
+    fromStatus: event.fromStatus,
+    toStatus: event.toStatus,
+    note: event.note,
+    significant: event.significant,
+    actorName: event.actor.name,
+    at: event.createdAt,
+  }));
+  const lastRequest = [...history].reverse().find((event) => event.action === "requestChanges");
+  return {
+    id: article.id,
+    slug: article.slug,
+    headline: article.headline,
+    dateline: article.dateline,
+    standfirst: article.standfirst,
+    body: article.body,
+    bodyHtml: article.revisions[0]?.bodyHtml ?? "",
+    kind: article.kind as ArticleKind,
+    status: article.status as ArticleStatus,
+    sectionId: article.sectionId,
+    section: article.section,
+    authorId: article.authorId,
+    authorName: article.author.name,
+    version: article.version,
+    hasUnpublishedChanges: Boolean(article.liveRevision && article.liveRevision.number !== article.version),
+    publishedAt: article.publishedAt,
+    updatedStampAt: article.updatedStampAt,
+    history,
+    changesNote: article.status === "changes_requested" ? (lastRequest?.note ?? null) : null,
+  };
+}
+
+export async function listSections(): Promise<{ id: string; slug: string; name: string }[]> {
+  return db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, slug: true, name: true } });
+}

@@ -1,0 +1,134 @@
+/**
+ * What readers see. Every query here is limited to published articles and reads the live
+ * revision (the snapshot taken at publication), never the working copy.
+ */
+import "server-only";
+import { db } from "@/lib/db";
+import { bodyText } from "@/lib/render/body";
+import { excerpt } from "./excerpt";
+import { isOpinion, articleKinds, type ArticleKind } from "./kinds";
+import { articlePath } from "./slug";
+
+const published = { status: "published", liveRevisionId: { not: null } } as const;
+const opinionKinds = articleKinds.filter(isOpinion);
+
+export type PublicArticleCard = {
+  id: string;
+  path: string;
+  headline: string;
+  dateline: string;
+  kind: ArticleKind;
+  section: { slug: string; name: string };
+  authorName: string;
+  excerpt: string;
+  publishedAt: Date;
+  updatedStampAt: Date | null;
+};
+
+export type PublicArticle = PublicArticleCard & {
+  standfirst: string;
+  bodyHtml: string;
+  author: { name: string; bio: string | null };
+};
+
+const cardInclude = {
+  section: { select: { slug: true, name: true } },
+  author: { select: { name: true, bio: true } },
+  liveRevision: { select: { headline: true, dateline: true, standfirst: true, body: true, bodyHtml: true } },
+} as const;
+
+type CardRecord = {
+  id: string;
+  slug: string;
+  kind: string;
+  publishedAt: Date | null;
+  updatedStampAt: Date | null;
+  section: { slug: string; name: string };
+  author: { name: string; bio: string | null };
+  liveRevision: { headline: string; dateline: string; standfirst: string; body: string; bodyHtml: string } | null;
+};
+
+function toArticle(record: CardRecord): PublicArticle {
+  const live = record.liveRevision!;
+  return {
+    id: record.id,
+    path: articlePath(record),
+    headline: live.headline,
+    dateline: live.dateline,
+    kind: record.kind as ArticleKind,
+    section: record.section,
+    authorName: record.author.name,
+    author: record.author,
+    excerpt: excerpt(live.standfirst || bodyText(live.body)),
+    standfirst: live.standfirst,
+    bodyHtml: live.bodyHtml,
+    publishedAt: record.publishedAt!,
+    updatedStampAt: record.updatedStampAt,
+  };
+}
+
+function toCard(record: CardRecord): PublicArticleCard {
+  const { standfirst: _standfirst, bodyHtml: _bodyHtml, author: _author, ...card } = toArticle(record);
+  return card;
+}
+
+/** A published article by its slug, or null (drafts, spiked and unpublished articles do not exist here). */
+export async function getPublishedArticle(slug: string): Promise<PublicArticle | null> {
+  const record = await db.article.findFirst({ where: { slug, ...published }, include: cardInclude });
+  return record ? toArticle(record) : null;
+}
+
+/** The latest published stories, first publication newest first. */
+export async function listLatestArticles({ take = 20, sectionSlug }: { take?: number; sectionSlug?: string } = {}) {
+  const records = await db.article.findMany({
+    where: { ...published, ...(sectionSlug ? { section: { slug: sectionSlug } } : {}) },
+    orderBy: { publishedAt: "desc" },
+    take,
+    include: cardInclude,
+  });
+  return records.map(toCard);
+}
+
+/** News and analysis for the home page's lead and latest stories. */
+export async function listLatestNews(take = 13) {
+  const records = await db.article.findMany({
+    where: { ...published, kind: { in: ["news", "analysis"] } },
+    orderBy: { publishedAt: "desc" },
+    take,
+    include: cardInclude,
+  });
+  return records.map(toCard);
+}
+
+/** Editorials and other opinion, newest first. */
+export async function listOpinion({ take = 30, kinds = opinionKinds }: { take?: number; kinds?: readonly ArticleKind[] } = {}) {
+  const records = await db.article.findMany({
+    where: { ...published, kind: { in: [...kinds] } },
+    orderBy: { publishedAt: "desc" },
+    take,
+    include: cardInclude,
+  });
+  return records.map(toCard);
+}
+
+export async function getSection(slug: string) {
+  return db.section.findUnique({ where: { slug }, select: { slug: true, name: true } });
+}
+
+export async function listPublicSections() {
+  return db.section.findMany({ orderBy: { position: "asc" }, select: { slug: true, name: true } });
+}
+
+/** Every published article's path and dates, for the sitemap. */
+export async function listSitemapEntries() {
+  const records = await db.article.findMany({
+    where: published,
+    orderBy: { publishedAt: "desc" },
+    take: 50_000,
+    select: { slug: true, publishedAt: true, updatedStampAt: true, lastPublishedAt: true, section: { select: { slug: true } } },
+  });
+  return records.map((record) => ({
+    path: articlePath(record),
+    lastModified: record.updatedStampAt ?? record.publishedAt!,
+  }));
+}

@@ -1,0 +1,160 @@
+/**
+ * The editorial workflow: the one transition table. Every server action that moves an article
+ * between states goes through `planTransition`; the desk's buttons come from `availableActions`.
+ * Read it as the newsroom's handbook: each verb, the states it may leave, where it lands, who may
+ * take it, and what it does to the public dates.
+ */
+import { canOn, type Actor, type OwnedArticle, type Permission } from "@/lib/auth/policy";
+
+export const articleStatuses = [
+  "draft",
+  "submitted",
+  "changes_requested",
+  "approved",
+  "scheduled",
+  "published",
+  "unpublished",
+  "spiked",
+] as const;
+export type ArticleStatus = (typeof articleStatuses)[number];
+
+/** How each state is named on screen. */
+export const statusLabels = {
+  draft: "Draft",
+  submitted: "In review",
+  changes_requested: "Changes requested",
+  approved: "Approved",
+  scheduled: "Scheduled",
+  published: "Published",
+  unpublished: "Unpublished",
+  spiked: "Spiked",
+} satisfies Record<ArticleStatus, string>;
+
+type Transition = {
+  label: string;
+  from: readonly ArticleStatus[];
+  to: ArticleStatus;
+  permission: Permission;
+  /** Whether the article becomes (or stays) public: stamps publication dates. */
+  publishes?: boolean;
+  /** Whether a note is required (an editor asking for changes must say what). */
+  requiresNote?: boolean;
+};
+
+const beforePublication = ["draft", "submitted", "changes_requested", "approved", "scheduled"] as const;
+
+export const transitions = {
+  submit: {
+    label: "Submit for review",
+    from: ["draft", "changes_requested"],
+    to: "submitted",
+    permission: "submit:article:own",
+  },
+  requestChanges: {
+    label: "Request changes",
+    from: ["submitted", "approved"],
+    to: "changes_requested",
+    permission: "review:article:any",
+    requiresNote: true,
+  },
+  approve: {
+    label: "Approve",
+    from: ["submitted"],
+    to: "approved",
+    permission: "review:article:any",
+  },
+  publish: {
+    label: "Publish",
+    from: ["draft", "submitted", "approved", "scheduled"],
+    to: "published",
+    permission: "publish:article:any",
+    publishes: true,
+  },
+  republish: {
+    label: "Republish",
+    from: ["published"],
+    to: "published",
+    permission: "publish:article:any",
+    publishes: true,
+  },
+  unpublish: {
+    label: "Unpublish",
+    from: ["published"],
+    to: "unpublished",
+    permission: "publish:article:any",
+  },
+  spike: {
+    label: "Spike",
+    from: beforePublication,
+    to: "spiked",
+    permission: "spike:article:any",
+  },
+  restore: {
+    label: "Restore to draft",
+    from: ["spiked", "unpublished"],
+    to: "draft",
+    permission: "spike:article:any",
+  },
+} as const satisfies Record<string, Transition>;
+
+export type WorkflowAction = keyof typeof transitions;
+export const workflowActions = Object.keys(transitions) as WorkflowAction[];
+
+export function isWorkflowAction(value: string): value is WorkflowAction {
+  return Object.hasOwn(transitions, value);
+}
+
+export type WorkflowArticle = OwnedArticle & { status: ArticleStatus };
+
+export type TransitionPlan =
+  | { ok: true; action: WorkflowAction; from: ArticleStatus; to: ArticleStatus; publishes: boolean }
+  | { ok: false; reason: "forbidden" | "invalid_transition" | "note_required"; message: string };
+
+/**
+ * Decides whether `actor` may take `action` on `article` now, and where it leads. Pure: the
+ * commands call it inside their transaction, after re-reading the article.
+ */
+export function planTransition(
+  action: WorkflowAction,
+  article: WorkflowArticle,
+  actor: Actor,
+  note?: string | null,
+): TransitionPlan {
+  const transition: Transition = transitions[action];
+  if (!canOn(actor, transition.permission, article)) {
+    return { ok: false, reason: "forbidden", message: `You may not ${transition.label.toLowerCase()} this article.` };
+  }
+  if (!transition.from.includes(article.status)) {
+    return {
+      ok: false,
+      reason: "invalid_transition",
+      message: `An article that is ${statusLabels[article.status].toLowerCase()} cannot be moved by “${transition.label}”.`,
+    };
+  }
+  if (transition.requiresNote && !note?.trim()) {
+    return { ok: false, reason: "note_required", message: "Say what needs to change." };
+  }
+  return {
+    ok: true,
+    action,
+    from: article.status,
+    to: transition.to,
+    publishes: Boolean(transition.publishes),
+  };
+}
+
+/** The workflow actions `actor` may take on `article` in its current state, in table order. */
+export function availableActions(article: WorkflowArticle, actor: Actor): WorkflowAction[] {
+  return workflowActions.filter((action) => planTransition(action, article, actor, "-").ok);
+}
+
+/** States in which the article's text may be edited, and by whom: authors only when it is theirs to fix. */
+export function canEditText(article: WorkflowArticle, actor: Actor): boolean {
+  if (canOn(actor, "edit:article:any", article)) return article.status !== "spiked";
+  return canOn(actor, "edit:article:own", article) && (article.status === "draft" || article.status === "changes_requested");
+}
+
+/** Whether a state is shown to readers. */
+export function isPublic(status: ArticleStatus): boolean {
+  return status === "published";
+}

@@ -1,0 +1,75 @@
+/**
+ * Who may do what: the one authorization policy. Every read of non-public content and every
+ * mutation asks it, on the server, whatever the UI shows.
+ *
+ * Three questions (after Wagtail's permission policies and Epic Stack's own/any strings):
+ * - `can(user, permission)`: may this user do this at all?
+ * - `canOn(user, permission, article)`: may they do it to this article (own vs any)?
+ * - `visibleArticlesWhere(user)`: which articles may they see in the desk?
+ */
+export const roles = ["reporter", "editor", "admin"] as const;
+export type Role = (typeof roles)[number];
+
+export const permissions = [
+  "create:article",
+  "view:article:own",
+  "view:article:any",
+  "edit:article:own",
+  "edit:article:any",
+  "submit:article:own",
+  "submit:article:any",
+  "review:article:any",
+  "publish:article:any",
+  "spike:article:any",
+  "manage:users",
+  "manage:settings",
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const reporter: readonly Permission[] = [
+  "create:article",
+  "view:article:own",
+  "edit:article:own",
+  "submit:article:own",
+];
+const editor: readonly Permission[] = [
+  ...reporter,
+  "view:article:any",
+  "edit:article:any",
+  "submit:article:any",
+  "review:article:any",
+  "publish:article:any",
+  "spike:article:any",
+];
+const admin: readonly Permission[] = [...editor, "manage:users", "manage:settings"];
+
+const grants = { reporter, editor, admin } satisfies Record<Role, readonly Permission[]>;
+
+export type Actor = { id: string; role: Role };
+export type OwnedArticle = { authorId: string };
+
+export function isRole(value: string): value is Role {
+  return (roles as readonly string[]).includes(value);
+}
+
+export function can(user: Actor, permission: Permission): boolean {
+  return grants[user.role].includes(permission);
+}
+
+/**
+ * May `user` take the own/any `permission` on `article`? An ":own" permission is satisfied by its
+ * ":any" twin, and by itself only when the user wrote the article.
+ */
+export function canOn(user: Actor, permission: Permission, article: OwnedArticle): boolean {
+  if (permission.endsWith(":own")) {
+    const any = permission.replace(/:own$/, ":any") as Permission;
+    if ((permissions as readonly string[]).includes(any) && can(user, any)) return true;
+    return can(user, permission) && article.authorId === user.id;
+  }
+  return can(user, permission);
+}
+
+/** The Prisma `where` that limits every desk list and single read to what `user` may see. */
+export function visibleArticlesWhere(user: Actor): { authorId?: string } {
+  return can(user, "view:article:any") ? {} : { authorId: user.id };
+}

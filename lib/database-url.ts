@@ -1,0 +1,17 @@
+/**
+ * Where the embedded SQLite database lives. One answer for the app, the Prisma CLI and the scripts:
+ * `DATABASE_URL` when set, else `data/newsdesk.db` under the project root.
+ */
+import path from "node:path";
+
+export const defaultDatabaseUrl = `file:${path.join(process.cwd(), "data", "newsdesk.db")}`;
+
+export function databaseUrl(): string {
+  return process.env.DATABASE_URL || defaultDatabaseUrl;
+}
+
+/** The file path behind a `file:` URL (absolute, resolved against the working directory). */
+export function databaseFile(url = databaseUrl()): string {
+  if (!url.startsWith("file:")) throw new TypeError(`Not an SQLite file URL: ${url}`);
+  return path.resolve(url.slice("file:".length));
+}

@@ -1,0 +1,32 @@
+/**
+ * The desk's one error vocabulary. User mistakes are results (`{ ok: false, fieldErrors }`), not
+ * exceptions; everything else that a command refuses is a DeskError with a code, mapped to HTTP here.
+ */
+export const deskErrorStatus = {
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  invalid_transition: 403,
+  note_required: 422,
+  invalid_input: 422,
+  conflict: 409,
+} as const;
+export type DeskErrorCode = keyof typeof deskErrorStatus;
+
+export class DeskError extends Error {
+  constructor(
+    readonly code: DeskErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "DeskError";
+  }
+
+  get status(): number {
+    return deskErrorStatus[this.code];
+  }
+}
+
+export function isDeskError(error: unknown): error is DeskError {
+  return error instanceof DeskError;
+}

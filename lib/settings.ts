@@ -1,0 +1,13 @@
+/** The newsroom's settings (newspaper name, time zone), read by the public pages and the desk. */
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+
+export type NewsroomSettings = { newspaperName: string; timeZone: string };
+
+export const defaultSettings: NewsroomSettings = { newspaperName: "The Harbour Gazette", timeZone: "UTC" };
+
+export const getSettings = cache(async (): Promise<NewsroomSettings> => {
+  const row = await db.settings.findUnique({ where: { id: 1 } });
+  return row ? { newspaperName: row.newspaperName, timeZone: row.timeZone } : defaultSettings;
+});

@@ -1,0 +1,130 @@
+/**
+ * Seeds a newsroom into an empty database: settings and sections always; in demo mode also the
+ * demo accounts and the demo stories. A database that already has users is never touched.
+ *
+ *   tsx prisma/seed.ts        (npm start runs it for you)
+ */
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { stampPublication } from "@/lib/articles/dates";
+import { slugFromHeadline } from "@/lib/articles/slug";
+import { hashPassword } from "@/lib/auth/password";
+import { demoAccounts, demoPassword, isDemoMode } from "@/lib/demo";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { renderBody } from "@/lib/render/body";
+import { demoArticles, demoContributors, demoSections, type DemoArticle } from "./demo/content";
+
+const day = 24 * 60 * 60 * 1000;
+
+export async function seedNewsroom(prisma: PrismaClient, { demo, now }: { demo: boolean; now: Date }) {
+  if ((await prisma.settings.count()) === 0) {
+    await prisma.settings.create({ data: { id: 1, newspaperName: "The Harbour Gazette", timeZone: "UTC" } });
+  }
+  if ((await prisma.section.count()) === 0) {
+    await prisma.section.createMany({ data: demoSections.map((section, position) => ({ ...section, position })) });
+  }
+  if (!demo || (await prisma.user.count()) > 0) return { seeded: false };
+
+  const passwordHash = await hashPassword(demoPassword);
+  const users: Record<DemoArticle["author"] | "admin", string> = {} as never;
+  for (const account of demoAccounts) {
+    const user = await prisma.user.create({ data: { ...account, passwordHash } });
+    if (account.role !== "admin") users[account.role] = user.id;
+    else users.admin = user.id;
+  }
+  for (const [key, contributor] of Object.entries(demoContributors)) {
+    // Contributors write through the desk's editors; they have no password of their own.
+    const user = await prisma.user.create({
+      data: { ...contributor, role: "reporter", active: false, passwordHash: await hashPassword(crypto.randomUUID()) },
+    });
+    users[key as keyof typeof demoContributors] = user.id;
+  }
+  const sections = new Map((await prisma.section.findMany()).map((section) => [section.slug, section.id]));
+
+  for (const article of demoArticles) {
+    await seedPublishedArticle(prisma, article, {
+      authorId: users[article.author],
+      editorId: users.editor,
+      sectionId: sections.get(article.section)!,
+      now,
+    });
+  }
+  return { seeded: true };
+}
+
+async function seedPublishedArticle(
+  prisma: PrismaClient,
+  article: DemoArticle,
+  { authorId, editorId, sectionId, now }: { authorId: string; editorId: string; sectionId: string; now: Date },
+) {
+  const atHour = (daysAgo: number, hour: number) => {
+    const date = new Date(now.getTime() - daysAgo * day);
+    date.setUTCHours(hour, 0, 0, 0);
+    return date > now ? new Date(now.getTime() - 60_000) : date;
+  };
+  const publishedAt = atHour(article.daysAgo, article.hour);
+  const written = new Date(publishedAt.getTime() - 3 * 60 * 60 * 1000);
+  let dates = stampPublication({ publishedAt: null, updatedStampAt: null, lastPublishedAt: null }, publishedAt, {
+    significantUpdate: false,
+  });
+  const updatedAt = article.updatedDaysAgo === undefined ? null : atHour(article.updatedDaysAgo, Math.min(article.hour + 6, 23));
+  if (updatedAt) dates = stampPublication(dates, updatedAt > publishedAt ? updatedAt : new Date(publishedAt.getTime() + 3_600_000), { significantUpdate: true });
+
+  const standfirst = article.standfirst ?? "";
+  const created = await prisma.article.create({
+    data: {
+      slug: slugFromHeadline(article.headline),
+      kind: article.kind,
+      status: "published",
+      sectionId,
+      authorId,
+      headline: article.headline,
+      dateline: article.dateline,
+      standfirst,
+      body: article.body,
+      version: 1,
+      ...dates,
+      createdAt: written,
+      updatedAt: dates.lastPublishedAt ?? publishedAt,
+      revisions: {
+        create: {
+          number: 1,
+          headline: article.headline,
+          dateline: article.dateline,
+          standfirst,
+          body: article.body,
+          bodyHtml: renderBody(article.body),
+          authorId,
+          createdAt: written,
+        },
+      },
+      events: {
+        create: [
+          { actorId: authorId, action: "create", toStatus: "draft", createdAt: written },
+          { actorId: editorId, action: "publish", fromStatus: "draft", toStatus: "published", createdAt: publishedAt },
+          ...(updatedAt
+            ? [{ actorId: editorId, action: "republish", fromStatus: "published", toStatus: "published", significant: true, createdAt: dates.lastPublishedAt! }]
+            : []),
+        ],
+      },
+    },
+    include: { revisions: true },
+  });
+  await prisma.article.update({ where: { id: created.id }, data: { liveRevisionId: created.revisions[0]!.id } });
+}
+
+async function main() {
+  const prisma = createPrismaClient();
+  try {
+    const { seeded } = await seedNewsroom(prisma, { demo: isDemoMode(), now: new Date() });
+    console.log(seeded ? "Seeded the demo newsroom." : "The database already has a newsroom: left as it is.");
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+if (process.argv[1] && /seed\.ts$/.test(process.argv[1])) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,106 @@
+/**
+ * What `npm start` and the test run share: environment defaults, the auth secret, migrations,
+ * seeding and an up-to-date production build. Each step says what it does as it goes.
+ */
+import { spawn, type SpawnOptions } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { databaseFile, databaseUrl } from "@/lib/database-url";
+
+export const root = path.resolve(__dirname, "..");
+
+/** Runs a command, inheriting output; rejects when it fails. */
+export function run(command: string, args: string[], options: SpawnOptions = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit", cwd: root, env: process.env, ...options });
+    child.on("error", reject);
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed (${signal ?? `exit ${code}`})`)),
+    );
+  });
+}
+
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+export const npx = { prisma: bin("prisma"), next: bin("next"), playwright: bin("playwright"), vitest: bin("vitest"), tsc: bin("tsc"), eslint: bin("eslint") };
+
+/** Environment every step needs: no telemetry, a database URL, an auth secret and the public URL. */
+export function prepareEnvironment({ port }: { port: number }) {
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  process.env.CHECKPOINT_DISABLE = "1";
+  process.env.DATABASE_URL = databaseUrl();
+  process.env.NEXTAUTH_SECRET ||= persistentSecret();
+  process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+  fs.mkdirSync(path.dirname(databaseFile()), { recursive: true });
+}
+
+/** A random secret made on first start and kept in data/ (ignored by git), so sessions survive restarts. */
+function persistentSecret(): string {
+  const file = path.join(root, "data", ".nextauth-secret");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export async function migrate() {
+  await run(npx.prisma, ["migrate", "deploy"]);
+}
+
+export async function seed() {
+  const { seedNewsroom } = await import("../prisma/seed");
+  const { createPrismaClient } = await import("@/lib/prisma-client");
+  const { isDemoMode } = await import("@/lib/demo");
+  const prisma = createPrismaClient();
+  try {
+    const { seeded } = await seedNewsroom(prisma, { demo: isDemoMode(), now: new Date() });
+    console.log(seeded ? "Seeded the demo newsroom." : "The newsroom is already set up: its data is kept.");
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+const buildInputs = ["app", "components", "lib", "prisma/schema.prisma", "proxy.ts", "next.config.js", "tsconfig.json", "package-lock.json"];
+
+/** A fingerprint of everything the production bundle is made from. */
+function sourceFingerprint(): string {
+  const hash = createHash("sha256");
+  const visit = (relative: string) => {
+    const full = path.join(root, relative);
+    if (!fs.existsSync(full) || relative.startsWith(path.join("lib", "generated"))) return;
+    const stat = fs.statSync(full);
+    if (stat.isDirectory()) {
+      for (const entry of fs.readdirSync(full).sort()) visit(path.join(relative, entry));
+    } else {
+      hash.update(relative).update(fs.readFileSync(full));
+    }
+  };
+  buildInputs.forEach(visit);
+  return hash.digest("hex");
+}
+
+/** Builds the production bundle when it is missing or older than the sources. */
+export async function ensureBuild({ force = false } = {}) {
+  const stamp = path.join(root, ".next", "newsdesk-source.sha256");
+  const fingerprint = sourceFingerprint();
+  if (!force && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fingerprint) {
+    console.log("The production build is up to date.");
+    return;
+  }
+  console.log("Building the production bundle…");
+  await run(npx.prisma, ["generate"]);
+  await run(npx.next, ["build"], { env: { ...process.env, NODE_ENV: "production" } });
+  fs.writeFileSync(stamp, fingerprint);
+}
+
+/** Serves the production build until the process is stopped. */
+export function serve({ port }: { port: number }) {
+  const child = spawn(npx.next, ["start", "-p", String(port)], {
+    stdio: "inherit",
+    cwd: root,
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code) => process.exit(code ?? 0));
+}
