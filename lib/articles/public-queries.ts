@@ -48,7 +48,7 @@ type CardRecord = {
   liveRevision: { headline: string; dateline: string; standfirst: string; body: string; bodyHtml: string } | null;
 };
 
-function toArticle(record: CardRecord): PublicArticle {
+function toCard(record: CardRecord): PublicArticleCard {
   const live = record.liveRevision!;
   return {
     id: record.id,
@@ -58,18 +58,15 @@ function toArticle(record: CardRecord): PublicArticle {
     kind: record.kind as ArticleKind,
     section: record.section,
     authorName: record.author.name,
-    author: record.author,
     excerpt: excerpt(live.standfirst || bodyText(live.body)),
-    standfirst: live.standfirst,
-    bodyHtml: live.bodyHtml,
     publishedAt: record.publishedAt!,
     updatedStampAt: record.updatedStampAt,
   };
 }
 
-function toCard(record: CardRecord): PublicArticleCard {
-  const { standfirst: _standfirst, bodyHtml: _bodyHtml, author: _author, ...card } = toArticle(record);
-  return card;
+function toArticle(record: CardRecord): PublicArticle {
+  const live = record.liveRevision!;
+  return { ...toCard(record), standfirst: live.standfirst, bodyHtml: live.bodyHtml, author: record.author };
 }
 
 /** A published article by its slug, or null (drafts, spiked and unpublished articles do not exist here). */

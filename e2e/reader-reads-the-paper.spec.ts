@@ -1,0 +1,87 @@
+import { expect, test } from "@playwright/test";
+
+test("the front page has a lead story, latest stories and an Opinion rail with editorials", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveTitle("The Harbour Gazette");
+  await expect(page.getByRole("region", { name: "Lead story" }).getByRole("link")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Latest" })).toBeVisible();
+  const rail = page.getByRole("complementary");
+  await expect(rail.getByRole("heading", { name: "Opinion" })).toBeVisible();
+  const editorials = rail.getByRole("region", { name: "Editorial" }).locator(".card");
+  expect(await editorials.count()).toBeGreaterThanOrEqual(4);
+  await expect(rail.locator(".stamp", { hasText: "Updated" }).first()).toBeVisible();
+});
+
+test("Opinion lists editorials newest first, each with a stamp and a word-boundary excerpt", async ({ page }) => {
+  await page.goto("/opinion");
+  await expect(page.getByRole("heading", { level: 1, name: "Opinion" })).toBeVisible();
+  const cards = page.locator(".card");
+  const editorials = cards.filter({ has: page.locator(".kicker", { hasText: /^Editorial$/ }) });
+  expect(await editorials.count()).toBeGreaterThanOrEqual(6);
+
+  const times = await cards.locator(".stamp time").evaluateAll((nodes) =>
+    nodes.map((node) => node.getAttribute("datetime") ?? ""),
+  );
+  expect(times.length).toBe(await cards.count());
+  const published = await cards.evaluateAll((nodes) => nodes.map((node) => node.querySelector("time")?.getAttribute("datetime")));
+  expect(published.every(Boolean)).toBe(true);
+  await expect(cards.locator(".stamp", { hasText: /^Updated \d{1,2} [A-Z][a-z]{2}, \d{4}$/ }).first()).toBeVisible();
+  await expect(cards.locator(".stamp", { hasText: /^\d{1,2} [A-Z][a-z]{2}, \d{4}$/ }).first()).toBeVisible();
+
+  const excerpts = await cards.locator(".excerpt").allTextContents();
+  const cut = excerpts.filter((text) => text.endsWith("…"));
+  expect(cut.length).toBeGreaterThan(0);
+  for (const text of cut) expect(text).toMatch(/[A-Za-z0-9'’”]…$/);
+});
+
+test("an editorial carries no byline and is labelled Editorial; a column names its writer", async ({ page }) => {
+  await page.goto("/opinion");
+  await page.locator(".card", { has: page.locator(".kicker", { hasText: /^Editorial$/ }) }).first().getByRole("link").click();
+  await expect(page.locator("article .kicker")).toHaveText("Editorial");
+  await expect(page.locator("article .byline")).toHaveCount(0);
+  await expect(page.locator(".print-line")).toHaveText(/^Published in The Harbour Gazette, [A-Z][a-z]+ \d{1,2}(st|nd|rd|th), \d{4}$/);
+
+  await page.goto("/opinion");
+  await page.locator(".card", { has: page.locator(".kicker", { hasText: /^Column$/ }) }).first().getByRole("link").click();
+  await expect(page.locator("article .kicker")).toHaveText("Column");
+  await expect(page.locator("article .byline")).toHaveText("By Tomasz Werner");
+});
+
+test("the RSS feed is valid XML listing published articles, and health answers", async ({ page }) => {
+  const feed = await page.request.get("/feed.xml");
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toContain("application/rss+xml");
+  await page.goto("/");
+  const parsed = await page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, "application/xml");
+    return {
+      error: doc.querySelector("parsererror")?.textContent ?? null,
+      version: doc.documentElement.getAttribute("version"),
+      items: [...doc.querySelectorAll("channel > item")].map((item) => ({
+        title: item.querySelector("title")?.textContent,
+        link: item.querySelector("link")?.textContent,
+        pubDate: item.querySelector("pubDate")?.textContent,
+      })),
+    };
+  }, await feed.text());
+  expect(parsed.error).toBeNull();
+  expect(parsed.version).toBe("2.0");
+  expect(parsed.items.length).toBeGreaterThanOrEqual(10);
+  for (const item of parsed.items) {
+    expect(item.title).toBeTruthy();
+    expect(Number.isNaN(Date.parse(item.pubDate ?? ""))).toBe(false);
+  }
+  const first = new URL(parsed.items[0]!.link!);
+  expect((await page.request.get(first.pathname)).status()).toBe(200);
+
+  const health = await page.request.get("/api/health");
+  expect(health.status()).toBe(200);
+  expect(await health.json()).toEqual({ status: "ok" });
+});
+
+test("an unknown page is a helpful 404", async ({ page }) => {
+  const response = await page.goto("/city/no-such-story-here");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Go to the front page" })).toBeVisible();
+});

@@ -1,0 +1,79 @@
+import { expect, test } from "@playwright/test";
+import { saveState, signIn, slugOf, storyBody, uniqueHeadline } from "./support";
+
+test("a reporter drafts, saves, edits, saves again and submits for review", async ({ page, browser }) => {
+  await signIn(page, "reporter");
+  await expect(page.getByRole("heading", { name: "My articles" })).toBeVisible();
+  await page.getByRole("link", { name: "New article" }).first().click();
+
+  const headline = uniqueHeadline("Ferry timetable changes for winter");
+  await page.getByLabel("Headline").fill(headline);
+  await page.getByLabel("Dateline").fill("HARBOURTON");
+  await page.getByLabel("Section").selectOption({ label: "City" });
+  await page.getByLabel("Kind").selectOption({ label: "News" });
+  await page.getByLabel("Body", { exact: true }).fill(storyBody("winter timetable"));
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(/\/desk\/articles\/[^/]+\?created=1$/);
+  await expect(saveState(page)).toHaveText("Saved");
+
+  const body = page.getByLabel("Body", { exact: true });
+  await body.fill(`${await body.inputValue()}\n\nThe last crossing will leave at 22:40.`);
+  await expect(saveState(page)).toHaveText("Unsaved changes");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(saveState(page)).toHaveText("Saved");
+
+  // The saved text survives a reload.
+  await page.reload();
+  await expect(page.getByLabel("Body", { exact: true })).toHaveValue(/last crossing will leave at 22:40/);
+
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.locator(".status-line .status").first()).toHaveText("In review");
+  // In review, the reporter can no longer change the text.
+  await expect(page.getByLabel("Headline")).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Dashboard" }).click();
+  const inReview = page.locator("section", { has: page.getByRole("heading", { name: "In review" }) });
+  await expect(inReview.getByRole("link", { name: headline })).toBeVisible();
+
+  // Nothing of it is public yet.
+  const reader = await browser.newPage();
+  const response = await reader.goto(`/city/${slugOf(headline)}`);
+  expect(response?.status()).toBe(404);
+  await reader.close();
+});
+
+test("a bad save shows which field is wrong and keeps every word typed", async ({ page }) => {
+  await signIn(page, "reporter");
+  await page.goto("/desk/articles/new");
+  await page.getByLabel("Dateline").fill("HARBOURTON");
+  const words = "A long paragraph the reporter must not lose.\n\nAnd a second one.";
+  await page.getByLabel("Body", { exact: true }).fill(words);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Write a headline.")).toBeVisible();
+  await expect(page.getByLabel("Headline")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Body", { exact: true })).toHaveValue(words);
+  await expect(page.getByLabel("Dateline")).toHaveValue("HARBOURTON");
+  await expect(page).toHaveURL(/\/desk\/articles\/new$/);
+});
+
+test("signing out ends the session; the desk then sends visitors to sign in", async ({ page }) => {
+  await signIn(page, "reporter");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/desk");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("a wrong password gets one generic message", async ({ page }) => {
+  await page.goto("/login");
+  await expect(page.getByText("reporter@example.com")).toBeVisible();
+  await page.getByLabel("Email").fill("reporter@example.com");
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("That email and password do not match an active account.")).toBeVisible();
+  await page.getByLabel("Email").fill("nobody@example.com");
+  await page.getByLabel("Password").fill("newsdesk-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("That email and password do not match an active account.")).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+});

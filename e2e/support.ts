@@ -1,0 +1,69 @@
+/**
+ * What the journeys share: signing in as a demo role, and a reporter's article made through the
+ * desk exactly as a person would (no shortcuts into the database).
+ */
+import { expect, type Browser, type Page } from "@playwright/test";
+
+export const demoPassword = "newsdesk-demo";
+export type Role = "reporter" | "editor" | "admin";
+
+export async function signIn(page: Page, role: Role) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(`${role}@example.com`);
+  await page.getByLabel("Password").fill(demoPassword);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/desk$/);
+}
+
+/** A new signed-in page in its own browser context (its own cookies). */
+export async function pageAs(browser: Browser, role: Role): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, role);
+  return page;
+}
+
+/** A headline no other test uses, in plain words so its slug is predictable. */
+export function uniqueHeadline(words: string): string {
+  return `${words} ${Date.now().toString(36)} ${Math.random().toString(36).slice(2, 7)}`;
+}
+
+export function slugOf(headline: string): string {
+  return headline.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
+export type Draft = { headline: string; dateline: string; body: string; section?: string; kind?: string };
+
+export const saveState = (page: Page) => page.locator(".save-state");
+
+/** Fills the article form and saves it; returns the article's desk id. */
+export async function writeArticle(page: Page, draft: Draft): Promise<string> {
+  await page.goto("/desk/articles/new");
+  await page.getByLabel("Headline").fill(draft.headline);
+  await page.getByLabel("Dateline").fill(draft.dateline);
+  await page.getByLabel("Section").selectOption({ label: draft.section ?? "City" });
+  await page.getByLabel("Kind").selectOption({ label: draft.kind ?? "News" });
+  await page.getByLabel("Body", { exact: true }).fill(draft.body);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(/\/desk\/articles\/[^/?]+\?created=1$/);
+  await expect(saveState(page)).toHaveText("Saved");
+  const id = new URL(page.url()).pathname.split("/").pop();
+  if (!id) throw new Error("The saved article has no id in its URL");
+  return id;
+}
+
+/** A reporter writes an article and submits it for review. */
+export async function submittedArticle(page: Page, draft: Draft): Promise<string> {
+  const id = await writeArticle(page, draft);
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.locator(".status-line .status").first()).toHaveText("In review");
+  return id;
+}
+
+export function storyBody(topic: string): string {
+  return [
+    `Officials confirmed on Wednesday that the ${topic} would go ahead as planned, despite objections from residents.`,
+    `"We have listened, and we have changed the plan where we could," said a spokeswoman for the city.`,
+    `The work is expected to take six weeks.`,
+  ].join("\n\n");
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { formatLongDate, formatShortDate, ordinal, printLine, publicStamp, stampPublication } from "./dates";
+
+const first = new Date("2026-03-01T08:00:00Z");
+const later = new Date("2026-03-04T10:30:00Z");
+const never = { publishedAt: null, updatedStampAt: null, lastPublishedAt: null };
+
+describe("publication dates", () => {
+  it("sets the publication date on first publication", () => {
+    expect(stampPublication(never, first, { significantUpdate: false })).toEqual({
+      publishedAt: first,
+      updatedStampAt: null,
+      lastPublishedAt: first,
+    });
+  });
+
+  it("never moves the publication date when republished", () => {
+    const published = stampPublication(never, first, { significantUpdate: false });
+    const minor = stampPublication(published, later, { significantUpdate: false });
+    expect(minor.publishedAt).toEqual(first);
+    expect(minor.updatedStampAt).toBeNull();
+    const significant = stampPublication(minor, later, { significantUpdate: true });
+    expect(significant.publishedAt).toEqual(first);
+    expect(significant.updatedStampAt).toEqual(later);
+  });
+
+  it("keeps an earlier Updated stamp through a later minor fix", () => {
+    const updated = { publishedAt: first, updatedStampAt: later, lastPublishedAt: later };
+    const fixed = stampPublication(updated, new Date("2026-03-05T00:00:00Z"), { significantUpdate: false });
+    expect(fixed.updatedStampAt).toEqual(later);
+  });
+
+  it("shows Updated only when an update came after publication", () => {
+    expect(publicStamp({ publishedAt: first, updatedStampAt: null })).toEqual({ kind: "published", at: first });
+    expect(publicStamp({ publishedAt: first, updatedStampAt: later })).toEqual({ kind: "updated", at: later });
+  });
+});
+
+describe("dates as readers see them", () => {
+  it("writes the short stamp like the print edition", () => {
+    expect(formatShortDate(new Date("2025-02-24T06:00:00Z"), "UTC")).toBe("24 Feb, 2025");
+  });
+
+  it("writes the print line with an ordinal day", () => {
+    expect(printLine("Dawn", new Date("2017-10-11T03:00:00Z"), "UTC")).toBe("Published in Dawn, October 11th, 2017");
+  });
+
+  it("uses the newsroom's time zone, not the server's", () => {
+    const lateEvening = new Date("2025-02-23T21:30:00Z");
+    expect(formatShortDate(lateEvening, "UTC")).toBe("23 Feb, 2025");
+    expect(formatShortDate(lateEvening, "Asia/Karachi")).toBe("24 Feb, 2025");
+    expect(formatLongDate(lateEvening, "America/New_York")).toBe("February 23rd, 2025");
+  });
+
+  it("gives English ordinals, including the teens", () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31].map(ordinal)).toEqual([
+      "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "31st",
+    ]);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import type { Actor, Role } from "@/lib/auth/policy";
+import {
+  articleStatuses,
+  availableActions,
+  canEditText,
+  planTransition,
+  transitions,
+  workflowActions,
+  type ArticleStatus,
+  type WorkflowAction,
+} from "./workflow";
+
+const reporter: Actor = { id: "rina", role: "reporter" };
+const otherReporter: Actor = { id: "omar", role: "reporter" };
+const editor: Actor = { id: "elias", role: "editor" };
+const admin: Actor = { id: "ada", role: "admin" };
+const ownArticle = (status: ArticleStatus) => ({ status, authorId: reporter.id });
+
+/**
+ * The newsroom's handbook as a table: for each role, which action may leave which state.
+ * Every cell of (role × action × state) is checked against it below.
+ */
+const expectedMoves: Record<Role, Partial<Record<WorkflowAction, ArticleStatus[]>>> = {
+  reporter: { submit: ["draft", "changes_requested"] },
+  editor: {
+    submit: ["draft", "changes_requested"],
+    requestChanges: ["submitted", "approved"],
+    approve: ["submitted"],
+    publish: ["draft", "submitted", "approved", "scheduled"],
+    republish: ["published"],
+    unpublish: ["published"],
+    spike: ["draft", "submitted", "changes_requested", "approved", "scheduled"],
+    restore: ["spiked", "unpublished"],
+  },
+  admin: {},
+};
+expectedMoves.admin = expectedMoves.editor;
+
+describe("the transition table", () => {
+  const actors: Record<Role, Actor> = { reporter, editor, admin };
+  for (const role of Object.keys(actors) as Role[]) {
+    for (const action of workflowActions) {
+      for (const status of articleStatuses) {
+        const allowed = expectedMoves[role][action]?.includes(status) ?? false;
+        it(`${allowed ? "lets" : "refuses"} a ${role} ${action} their own ${status} article`, () => {
+          const plan = planTransition(action, ownArticle(status), { ...actors[role], id: reporter.id }, "a note");
+          expect(plan.ok).toBe(allowed);
+          if (plan.ok) expect(plan.to).toBe(transitions[action].to);
+        });
+      }
+    }
+  }
+});
+
+describe("reporters", () => {
+  it("cannot publish, schedule, unpublish or spike, whatever the state", () => {
+    for (const action of ["publish", "republish", "unpublish", "spike", "restore", "approve", "requestChanges"] as const) {
+      for (const status of articleStatuses) {
+        const plan = planTransition(action, ownArticle(status), reporter, "note");
+        expect(plan.ok).toBe(false);
+        if (!plan.ok) expect(plan.reason).toBe("forbidden");
+      }
+    }
+  });
+
+  it("cannot submit someone else's draft", () => {
+    const plan = planTransition("submit", ownArticle("draft"), otherReporter);
+    expect(plan).toMatchObject({ ok: false, reason: "forbidden" });
+  });
+
+  it("may edit their own draft or returned article, but not one in review or published", () => {
+    expect(canEditText(ownArticle("draft"), reporter)).toBe(true);
+    expect(canEditText(ownArticle("changes_requested"), reporter)).toBe(true);
+    expect(canEditText(ownArticle("submitted"), reporter)).toBe(false);
+    expect(canEditText(ownArticle("published"), reporter)).toBe(false);
+    expect(canEditText(ownArticle("draft"), otherReporter)).toBe(false);
+  });
+
+  it("are offered only “Submit for review” on their draft", () => {
+    expect(availableActions(ownArticle("draft"), reporter)).toEqual(["submit"]);
+    expect(availableActions(ownArticle("submitted"), reporter)).toEqual([]);
+  });
+});
+
+describe("editors", () => {
+  it("must say what needs to change when returning an article", () => {
+    expect(planTransition("requestChanges", ownArticle("submitted"), editor, "  ")).toMatchObject({
+      ok: false,
+      reason: "note_required",
+    });
+    expect(planTransition("requestChanges", ownArticle("submitted"), editor, "Add a second source.")).toMatchObject({
+      ok: true,
+      to: "changes_requested",
+    });
+  });
+
+  it("publish a submitted article, and only republish a published one", () => {
+    expect(planTransition("publish", ownArticle("submitted"), editor)).toMatchObject({ ok: true, publishes: true });
+    expect(planTransition("publish", ownArticle("published"), editor)).toMatchObject({ ok: false, reason: "invalid_transition" });
+    expect(planTransition("republish", ownArticle("published"), editor)).toMatchObject({ ok: true, to: "published" });
+  });
+
+  it("may edit anything but a spiked article", () => {
+    expect(canEditText(ownArticle("published"), editor)).toBe(true);
+    expect(canEditText(ownArticle("spiked"), editor)).toBe(false);
+    expect(canEditText(ownArticle("submitted"), admin)).toBe(true);
+  });
+});

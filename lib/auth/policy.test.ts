@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { can, canOn, visibleArticlesWhere } from "./policy";
+
+const reporter = { id: "r1", role: "reporter" } as const;
+const editor = { id: "e1", role: "editor" } as const;
+const admin = { id: "a1", role: "admin" } as const;
+
+describe("the authorization policy", () => {
+  it("gives reporters no publishing rights", () => {
+    expect(can(reporter, "publish:article:any")).toBe(false);
+    expect(can(reporter, "review:article:any")).toBe(false);
+    expect(can(reporter, "create:article")).toBe(true);
+  });
+
+  it("lets a reporter act on their own article only", () => {
+    expect(canOn(reporter, "edit:article:own", { authorId: "r1" })).toBe(true);
+    expect(canOn(reporter, "edit:article:own", { authorId: "someone-else" })).toBe(false);
+  });
+
+  it("lets an editor's :any permission satisfy :own on anyone's article", () => {
+    expect(canOn(editor, "edit:article:own", { authorId: "r1" })).toBe(true);
+  });
+
+  it("keeps users and settings for admins", () => {
+    expect(can(editor, "manage:users")).toBe(false);
+    expect(can(admin, "manage:users")).toBe(true);
+    expect(can(admin, "manage:settings")).toBe(true);
+  });
+
+  it("limits what a reporter sees in the desk to their own articles", () => {
+    expect(visibleArticlesWhere(reporter)).toEqual({ authorId: "r1" });
+    expect(visibleArticlesWhere(editor)).toEqual({});
+  });
+});

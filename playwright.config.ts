@@ -1,0 +1,58 @@
+import fs from "node:fs";
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+
+/**
+ * End-to-end tests drive a real Chromium against the production build, served by the same start
+ * script as `npm start`, on a throwaway database (.test-data/e2e.db) seeded with the demo newsroom.
+ */
+const port = Number(process.env.E2E_PORT || 3100);
+const baseURL = `http://localhost:${port}`;
+
+// Debian's Chromium where it is installed (Playwright cannot download browsers here); elsewhere
+// Playwright's own browser. CHROMIUM_PATH overrides both.
+const systemChromium = "/usr/bin/chromium";
+const executablePath = process.env.CHROMIUM_PATH || (fs.existsSync(systemChromium) ? systemChromium : undefined);
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  forbidOnly: true,
+  reporter: [["list"], ["json", { outputFile: path.join(".test-data", "playwright.json") }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  webServer: {
+    command: "npx tsx scripts/start.ts --fresh",
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 300_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      PORT: String(port),
+      DATABASE_URL: `file:${path.resolve(".test-data", "e2e.db")}`,
+      NEXTAUTH_URL: baseURL,
+      NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else",
+      NEWSDESK_DEMO: "on",
+    },
+  },
+});
