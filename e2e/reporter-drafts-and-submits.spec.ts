@@ -77,3 +77,17 @@ test("a wrong password gets one generic message", async ({ page }) => {
   await expect(page.getByText("That email and password do not match an active account.")).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 });
+
+test("a save after the session has ended keeps the text and says to sign in again", async ({ page, context }) => {
+  await signIn(page, "reporter");
+  await page.goto("/desk/articles/new");
+  await page.getByLabel("Headline").fill(uniqueHeadline("Session expiry story"));
+  await page.getByLabel("Dateline").fill("HARBOURTON");
+  const words = "Every word of this paragraph must survive an expired session.";
+  await page.getByLabel("Body", { exact: true }).fill(words);
+  await context.clearCookies();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Your session has ended. Sign in again; your text is kept here.")).toBeVisible();
+  await expect(page).toHaveURL(/\/desk\/articles\/new$/);
+  await expect(page.getByLabel("Body", { exact: true })).toHaveValue(words);
+});

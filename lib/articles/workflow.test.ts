@@ -27,6 +27,8 @@ const expectedMoves: Record<Role, Partial<Record<WorkflowAction, ArticleStatus[]
     submit: ["draft", "changes_requested"],
     requestChanges: ["submitted", "approved"],
     approve: ["submitted"],
+    schedule: ["draft", "submitted", "approved", "scheduled"],
+    cancelSchedule: ["scheduled"],
     publish: ["draft", "submitted", "approved", "scheduled"],
     republish: ["published"],
     unpublish: ["published"],
@@ -55,7 +57,7 @@ describe("the transition table", () => {
 
 describe("reporters", () => {
   it("cannot publish, schedule, unpublish or spike, whatever the state", () => {
-    for (const action of ["publish", "republish", "unpublish", "spike", "restore", "approve", "requestChanges"] as const) {
+    for (const action of ["publish", "republish", "schedule", "cancelSchedule", "unpublish", "spike", "restore", "approve", "requestChanges"] as const) {
       for (const status of articleStatuses) {
         const plan = planTransition(action, ownArticle(status), reporter, "note");
         expect(plan.ok).toBe(false);

@@ -63,6 +63,18 @@ export const transitions = {
     to: "approved",
     permission: "review:article:any",
   },
+  schedule: {
+    label: "Schedule",
+    from: ["draft", "submitted", "approved", "scheduled"],
+    to: "scheduled",
+    permission: "publish:article:any",
+  },
+  cancelSchedule: {
+    label: "Cancel schedule",
+    from: ["scheduled"],
+    to: "approved",
+    permission: "publish:article:any",
+  },
   publish: {
     label: "Publish",
     from: ["draft", "submitted", "approved", "scheduled"],
