@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { can } from "@/lib/auth/policy";
 import { requireDeskUser } from "@/lib/auth/session";
 import { SignOutButton } from "@/components/desk/sign-out-button";
 
@@ -19,8 +20,24 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
               <Link href="/desk">Dashboard</Link>
             </li>
             <li>
+              <Link href="/desk/articles">Articles</Link>
+            </li>
+            <li>
+              <Link href="/desk/assignments">Assignments</Link>
+            </li>
+            <li>
               <Link href="/desk/articles/new">New article</Link>
             </li>
+            {can(user, "manage:users") ? (
+              <li>
+                <Link href="/desk/users">Users</Link>
+              </li>
+            ) : null}
+            {can(user, "manage:settings") ? (
+              <li>
+                <Link href="/desk/settings">Settings</Link>
+              </li>
+            ) : null}
             <li>
               <Link href="/">Public site</Link>
             </li>

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatLongDate, formatShortDate, ordinal, printLine, publicStamp, stampPublication } from "./dates";
+import {
+  formatLongDate,
+  formatShortDate,
+  ordinal,
+  printLine,
+  publicStamp,
+  stampPublication,
+  utcToZonedInput,
+  zonedInputToUtc,
+} from "./dates";
 
 const first = new Date("2026-03-01T08:00:00Z");
 const later = new Date("2026-03-04T10:30:00Z");
@@ -56,5 +65,20 @@ describe("dates as readers see them", () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31].map(ordinal)).toEqual([
       "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "31st",
     ]);
+  });
+});
+
+describe("times typed in the newsroom's time zone", () => {
+  it("are stored as the UTC instant they mean, on either side of a daylight-saving change", () => {
+    // London moves from GMT to BST at 01:00 UTC on 29 March 2026.
+    expect(zonedInputToUtc("2026-03-28T09:00", "Europe/London")?.toISOString()).toBe("2026-03-28T09:00:00.000Z");
+    expect(zonedInputToUtc("2026-03-30T09:00", "Europe/London")?.toISOString()).toBe("2026-03-30T08:00:00.000Z");
+    expect(zonedInputToUtc("2026-06-01T18:30", "Asia/Karachi")?.toISOString()).toBe("2026-06-01T13:30:00.000Z");
+    expect(utcToZonedInput(new Date("2026-03-30T08:00:00Z"), "Europe/London")).toBe("2026-03-30T09:00");
+    expect(utcToZonedInput(new Date("2026-11-01T12:00:00Z"), "America/New_York")).toBe("2026-11-01T07:00");
+  });
+
+  it("refuse text that is not a date and time", () => {
+    expect(zonedInputToUtc("tomorrow at nine", "UTC")).toBeNull();
   });
 });

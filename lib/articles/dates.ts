@@ -3,6 +3,8 @@
  * changes; the public "Updated" time moves only when an editor republishes a significant update,
  * never on a technical save. Stored UTC, shown in the newsroom's time zone.
  */
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
 
 export type PublicationDates = {
   publishedAt: Date | null;
@@ -78,4 +80,23 @@ export function isValidTimeZone(timeZone: string): boolean {
   } catch {
     return false;
   }
+}
+
+const localInputPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * A `datetime-local` value ("2026-03-29T02:30") typed by someone thinking in the newsroom's time
+ * zone, as the UTC instant it means. Null when the text is not such a value.
+ */
+export function zonedInputToUtc(value: string, timeZone: string): Date | null {
+  const match = localInputPattern.exec(value.trim());
+  if (!match) return null;
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as number[];
+  const zoned = new TZDate(year!, month! - 1, day!, hour!, minute!, second ?? 0, timeZone);
+  return Number.isNaN(zoned.getTime()) ? null : new Date(zoned.getTime());
+}
+
+/** The `datetime-local` value showing `date` in the newsroom's time zone. */
+export function utcToZonedInput(date: Date, timeZone: string): string {
+  return format(new TZDate(date.getTime(), timeZone), "yyyy-MM-dd'T'HH:mm");
 }

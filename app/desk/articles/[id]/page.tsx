@@ -28,6 +28,8 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
           <span className={`status status-${article.status}`}>{statusLabels[article.status]}</span>
           {article.hasUnpublishedChanges ? <span className="status">Unpublished changes</span> : null}{" "}
           <Link href={`/desk/articles/${article.id}/preview`}>Preview</Link>
+          {" · "}
+          <Link href={`/desk/articles/${article.id}/revisions`}>Revisions</Link>
           {article.status === "published" ? (
             <>
               {" · "}
