@@ -61,7 +61,7 @@ export async function seed() {
   }
 }
 
-const buildInputs = ["app", "components", "lib", "prisma/schema.prisma", "proxy.ts", "next.config.js", "tsconfig.json", "package-lock.json"];
+const buildInputs = ["app", "components", "lib", "prisma/schema.prisma", "proxy.ts", "instrumentation.ts", "next.config.js", "tsconfig.json", "package-lock.json"];
 
 /** A fingerprint of everything the production bundle is made from. */
 function sourceFingerprint(): string {

@@ -4,8 +4,12 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { createArticleAction, saveArticleAction } from "@/app/desk/articles/actions";
 import { articleKinds, kindLabels, type ArticleKind } from "@/lib/articles/kinds";
+import type { SaveFailure } from "@/lib/articles/desk-actions";
+import type { LatestVersion } from "@/lib/articles/desk-queries";
 import type { FieldErrors } from "@/lib/articles/schemas";
 import type { WorkflowAction } from "@/lib/articles/workflow";
+import { ConflictPanel } from "./conflict-panel";
+import { PresenceNotice } from "./presence-notice";
 import { WorkflowPanel } from "./workflow-panel";
 
 export type EditorValues = {
@@ -30,6 +34,8 @@ export function ArticleEditor({
   sections,
   actions = [],
   justCreated = false,
+  timeZone,
+  scheduledForInput,
 }: {
   articleId?: string;
   version?: number;
@@ -37,6 +43,8 @@ export function ArticleEditor({
   sections: { id: string; name: string }[];
   actions?: WorkflowAction[];
   justCreated?: boolean;
+  timeZone?: string;
+  scheduledForInput?: string;
 }) {
   const router = useRouter();
   const [values, setValues] = useState(initialValues);
@@ -44,6 +52,7 @@ export function ArticleEditor({
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [state, setState] = useState<SaveState>({ kind: justCreated ? "saved" : "idle" });
   const [pending, startTransition] = useTransition();
+  const [conflict, setConflict] = useState<{ latest: LatestVersion; mine: EditorValues | null } | null>(null);
   const id = useId();
 
   function update<K extends keyof EditorValues>(key: K, value: EditorValues[K]) {
@@ -51,17 +60,20 @@ export function ArticleEditor({
     setState({ kind: "dirty" });
   }
 
-  async function save(): Promise<boolean> {
+  async function save(baseVersion = version): Promise<boolean> {
     setState({ kind: "saving" });
     const result = articleId
-      ? await saveArticleAction({ ...values, articleId, baseVersion: version })
+      ? await saveArticleAction({ ...values, articleId, baseVersion })
       : await createArticleAction(values);
     if (!result.ok) {
       setFieldErrors(result.fieldErrors ?? {});
       setState({ kind: "error", message: result.error });
+      const { latest } = result as SaveFailure;
+      if (latest) setConflict({ latest, mine: null });
       return false;
     }
     setFieldErrors({});
+    setConflict(null);
     setVersion(result.version);
     setState({ kind: "saved" });
     if (!articleId) router.replace(`/desk/articles/${result.id}?created=1`);
@@ -82,8 +94,43 @@ export function ArticleEditor({
       </p>
     ) : null;
 
+  function resolveConflict(run: () => Promise<void>) {
+    startTransition(run);
+  }
+
+  const conflictPanel = conflict ? (
+    <ConflictPanel
+      latest={conflict.latest}
+      mine={conflict.mine}
+      busy={pending}
+      onOverwrite={() => {
+        if (!window.confirm(`Replace ${conflict.latest.savedBy}'s revision ${conflict.latest.version} with your version?`)) return;
+        resolveConflict(async () => {
+          await save(conflict.latest.version);
+        });
+      }}
+      onSaveCopy={() =>
+        resolveConflict(async () => {
+          const copy = await createArticleAction({ ...values, headline: `${values.headline} (copy)` });
+          if (copy.ok) router.push(`/desk/articles/${copy.id}?created=1`);
+          else setState({ kind: "error", message: copy.error });
+        })
+      }
+      onLoadTheirs={() => {
+        const { latest } = conflict;
+        setConflict({ latest, mine: values });
+        setValues((current) => ({ ...current, headline: latest.headline, dateline: latest.dateline, standfirst: latest.standfirst, body: latest.body }));
+        setVersion(latest.version);
+        setState({ kind: "dirty" });
+      }}
+    />
+  ) : null;
+
   return (
     <div className="editor-layout">
+      <div>
+      {articleId ? <PresenceNotice articleId={articleId} /> : null}
+      {conflictPanel}
       <form
         className="article-form"
         noValidate
@@ -156,10 +203,13 @@ export function ArticleEditor({
           </p>
         </div>
       </form>
+      </div>
       {articleId ? (
         <WorkflowPanel
           articleId={articleId}
           actions={actions}
+          timeZone={timeZone}
+          scheduledForInput={scheduledForInput}
           beforeAction={async () => (state.kind === "dirty" || state.kind === "error" ? save() : true)}
         />
       ) : null}

@@ -13,15 +13,24 @@ export function WorkflowPanel({
   articleId,
   actions,
   beforeAction,
+  timeZone = "UTC",
+  scheduledForInput = "",
 }: {
   articleId: string;
   actions: WorkflowAction[];
   beforeAction?: () => Promise<boolean>;
+  /** The newsroom's time zone, in which the schedule is typed. */
+  timeZone?: string;
+  /** The current schedule as a datetime-local value in that zone, if any. */
+  scheduledForInput?: string;
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [note, setNote] = useState("");
   const [significantUpdate, setSignificantUpdate] = useState(false);
+  const [scheduledFor, setScheduledFor] = useState(scheduledForInput);
+  const [correctionKind, setCorrectionKind] = useState<"" | "correction" | "clarification">("");
+  const [correctionText, setCorrectionText] = useState("");
   const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
   const noteId = useId();
 
@@ -31,12 +40,23 @@ export function WorkflowPanel({
     setMessage(null);
     startTransition(async () => {
       if (beforeAction && !(await beforeAction())) return;
-      const result = await workflowAction({ articleId, action, note: note || undefined, significantUpdate });
+      const result = await workflowAction({
+        articleId,
+        action,
+        note: note || undefined,
+        significantUpdate,
+        scheduledFor: action === "schedule" ? scheduledFor : undefined,
+        correctionKind: action === "republish" && correctionText ? correctionKind || undefined : undefined,
+        correctionText: action === "republish" ? correctionText || undefined : undefined,
+      });
       if (!result.ok) {
-        setMessage({ kind: "error", text: result.fieldErrors?.note?.[0] ?? result.error });
+        const fieldError = Object.values(result.fieldErrors ?? {}).flat()[0];
+        setMessage({ kind: "error", text: fieldError ?? result.error });
         return;
       }
       setNote("");
+      setCorrectionText("");
+      setCorrectionKind("");
       setMessage({ kind: "done", text: `Done: ${transitions[action].label}.` });
       router.refresh();
     });
@@ -52,11 +72,48 @@ export function WorkflowPanel({
           <textarea id={noteId} rows={3} value={note} onChange={(event) => setNote(event.target.value)} />
         </div>
       ) : null}
+      {actions.includes("schedule") ? (
+        <div className="schedule-fields">
+          <label htmlFor={`${noteId}-when`}>Publish at ({timeZone})</label>
+          <input
+            id={`${noteId}-when`}
+            type="datetime-local"
+            step={1}
+            value={scheduledFor}
+            onChange={(event) => setScheduledFor(event.target.value)}
+          />
+        </div>
+      ) : null}
       {actions.includes("republish") ? (
-        <label className="checkbox">
-          <input type="checkbox" checked={significantUpdate} onChange={(event) => setSignificantUpdate(event.target.checked)} />
-          Significant update (readers see an “Updated” stamp)
-        </label>
+        <>
+          <label className="checkbox">
+            <input type="checkbox" checked={significantUpdate} onChange={(event) => setSignificantUpdate(event.target.checked)} />
+            Significant update (readers see an “Updated” stamp)
+          </label>
+          <div className="field">
+            <label htmlFor={`${noteId}-correction-kind`}>Correction or clarification</label>
+            <select
+              id={`${noteId}-correction-kind`}
+              value={correctionKind}
+              onChange={(event) => setCorrectionKind(event.target.value as typeof correctionKind)}
+            >
+              <option value="">None</option>
+              <option value="correction">Correction</option>
+              <option value="clarification">Clarification</option>
+            </select>
+          </div>
+          {correctionKind ? (
+            <div className="field">
+              <label htmlFor={`${noteId}-correction-text`}>Text shown to readers</label>
+              <textarea
+                id={`${noteId}-correction-text`}
+                rows={3}
+                value={correctionText}
+                onChange={(event) => setCorrectionText(event.target.value)}
+              />
+            </div>
+          ) : null}
+        </>
       ) : null}
       <div className="button-row">
         {actions.map((action) => (

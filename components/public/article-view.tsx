@@ -14,6 +14,7 @@ export type ArticleViewProps = {
   updatedStampAt: Date | null;
   newspaperName: string;
   timeZone: string;
+  corrections?: { id: string; kind: "correction" | "clarification"; text: string; createdAt: Date }[];
 };
 
 /** An article as readers see it; the desk's preview renders the very same component. */
@@ -47,6 +48,19 @@ export function ArticleView(props: ArticleViewProps) {
         {/* bodyHtml is rendered and escaped on save by lib/render/body.ts */}
         <div dangerouslySetInnerHTML={{ __html: bodyHtml }} />
       </div>
+      {props.corrections && props.corrections.length > 0 ? (
+        <section className="corrections" aria-label="Corrections">
+          {props.corrections.map((correction) => (
+            <p key={correction.id}>
+              <strong>
+                {correction.kind === "correction" ? "Correction" : "Clarification"},{" "}
+                <time dateTime={correction.createdAt.toISOString()}>{formatShortDate(correction.createdAt, timeZone)}</time>:
+              </strong>{" "}
+              {correction.text}
+            </p>
+          ))}
+        </section>
+      ) : null}
       {publishedAt ? <p className="print-line">{printLine(props.newspaperName, publishedAt, timeZone)}</p> : null}
     </article>
   );

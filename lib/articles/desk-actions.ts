@@ -7,8 +7,11 @@ import "server-only";
 import { requireActor } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { isDeskError, type DeskErrorCode } from "@/lib/errors";
+import { getSettings } from "@/lib/settings";
+import { zonedInputToUtc } from "./dates";
 import { createArticle } from "./commands/create-article";
-import { moveArticle } from "./commands/move-article";
+import { getLatestVersion, type LatestVersion } from "./desk-queries";
+import { moveArticle, type MoveArticleInput } from "./commands/move-article";
 import { saveArticle } from "./commands/save-article";
 import { articleFieldsSchema, fieldErrorsOf, saveArticleSchema, workflowInputSchema, type FieldErrors } from "./schemas";
 import type { ArticleStatus, WorkflowAction } from "./workflow";
@@ -38,15 +41,37 @@ export async function runCreateArticle(raw: unknown): Promise<ActionResult<{ id:
   return attempt(async () => createArticle({ fields: parsed.data, actor: await requireActor(), now: now() }));
 }
 
-export async function runSaveArticle(raw: unknown): Promise<ActionResult<{ id: string; version: number }>> {
+export type SaveFailure = ActionFailure & { latest?: LatestVersion };
+
+/** A stale save is refused with the newer version attached, so the writer can compare and merge. */
+export async function runSaveArticle(raw: unknown): Promise<ActionResult<{ id: string; version: number }> | SaveFailure> {
   const parsed = saveArticleSchema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  return attempt(async () => saveArticle({ input: parsed.data, actor: await requireActor(), now: now() }));
+  const result = await attempt(async () => saveArticle({ input: parsed.data, actor: await requireActor(), now: now() }));
+  if (result.ok || result.code !== "conflict") return result;
+  const latest = await getLatestVersion(await requireActor(), parsed.data.articleId);
+  return { ...result, latest: latest ?? undefined };
 }
 
 export async function runWorkflowAction(raw: unknown): Promise<ActionResult<{ id: string; status: ArticleStatus }>> {
   const parsed = workflowInputSchema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  const input = { ...parsed.data, action: parsed.data.action as WorkflowAction };
+  const { scheduledFor, correctionKind, correctionText, ...rest } = parsed.data;
+  const when = scheduledFor ? instantFrom(scheduledFor, (await getSettings()).timeZone) : undefined;
+  if (when === null) return invalid({ scheduledFor: ["Give a date and time."] });
+  const input: MoveArticleInput = {
+    ...rest,
+    action: rest.action as WorkflowAction,
+    scheduledFor: when,
+    correction: correctionKind && correctionText ? { kind: correctionKind, text: correctionText } : undefined,
+  };
   return attempt(async () => moveArticle({ input, actor: await requireActor(), now: now() }));
+}
+
+/** A time typed in the newsroom's zone ("2026-03-29T09:30"), or an ISO instant with its offset. */
+function instantFrom(value: string, timeZone: string): Date | null {
+  const local = zonedInputToUtc(value, timeZone);
+  if (local) return local;
+  const instant = /(Z|[+-]\d{2}:?\d{2})$/.test(value) ? new Date(value) : null;
+  return instant && !Number.isNaN(instant.getTime()) ? instant : null;
 }

@@ -105,7 +105,10 @@ export type DeskArticle = {
   hasUnpublishedChanges: boolean;
   publishedAt: Date | null;
   updatedStampAt: Date | null;
-  history: { id: string; action: string; fromStatus: string | null; toStatus: string; note: string | null; significant: boolean; actorName: string; at: Date }[];
+  scheduledFor: Date | null;
+  /** Whether the last publication came from the scheduler after its time (the server was down). */
+  publishedLate: boolean;
+  history: { id: string; action: string; fromStatus: string | null; toStatus: string; note: string | null; significant: boolean; late: boolean; actorName: string; at: Date }[];
   /** The latest note of an editor who asked for changes, while the article is back with its author. */
   changesNote: string | null;
 };
@@ -130,6 +133,7 @@ export async function getDeskArticle(user: Actor, id: string): Promise<DeskArtic
     toStatus: event.toStatus,
     note: event.note,
     significant: event.significant,
+    late: event.late,
     actorName: event.actor.name,
     at: event.createdAt,
   }));
@@ -152,6 +156,8 @@ export async function getDeskArticle(user: Actor, id: string): Promise<DeskArtic
     hasUnpublishedChanges: Boolean(article.liveRevision && article.liveRevision.number !== article.version),
     publishedAt: article.publishedAt,
     updatedStampAt: article.updatedStampAt,
+    scheduledFor: article.scheduledFor,
+    publishedLate: [...history].reverse().find((event) => event.action === "publish")?.late ?? false,
     history,
     changesNote: article.status === "changes_requested" ? (lastRequest?.note ?? null) : null,
   };
@@ -159,4 +165,40 @@ export async function getDeskArticle(user: Actor, id: string): Promise<DeskArtic
 
 export async function listSections(): Promise<{ id: string; slug: string; name: string }[]> {
   return db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, slug: true, name: true } });
+}
+
+export type LatestVersion = {
+  version: number;
+  headline: string;
+  dateline: string;
+  standfirst: string;
+  body: string;
+  savedBy: string;
+  savedAt: Date;
+};
+
+/** The newest saved text of an article, shown beside the writer's own when their save was stale. */
+export async function getLatestVersion(user: Actor, id: string): Promise<LatestVersion | null> {
+  const article = await db.article.findFirst({
+    where: { id, ...visibleArticlesWhere(user) },
+    select: {
+      version: true,
+      revisions: {
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { headline: true, dateline: true, standfirst: true, body: true, createdAt: true, author: { select: { name: true } } },
+      },
+    },
+  });
+  const revision = article?.revisions[0];
+  if (!article || !revision) return null;
+  return {
+    version: article.version,
+    headline: revision.headline,
+    dateline: revision.dateline,
+    standfirst: revision.standfirst,
+    body: revision.body,
+    savedBy: revision.author.name,
+    savedAt: revision.createdAt,
+  };
 }

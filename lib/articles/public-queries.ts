@@ -7,9 +7,11 @@ import { db } from "@/lib/db";
 import { bodyText } from "@/lib/render/body";
 import { excerpt } from "./excerpt";
 import { isOpinion, articleKinds, type ArticleKind } from "./kinds";
+import type { CorrectionKind } from "./schemas";
 import { articlePath } from "./slug";
 
 const published = { status: "published", liveRevisionId: { not: null } } as const;
+const correctionSelect = { id: true, kind: true, text: true, createdAt: true } as const;
 const opinionKinds = articleKinds.filter(isOpinion);
 
 export type PublicArticleCard = {
@@ -25,10 +27,13 @@ export type PublicArticleCard = {
   updatedStampAt: Date | null;
 };
 
+export type PublicCorrection = { id: string; kind: CorrectionKind; text: string; createdAt: Date };
+
 export type PublicArticle = PublicArticleCard & {
   standfirst: string;
   bodyHtml: string;
   author: { name: string; bio: string | null };
+  corrections: PublicCorrection[];
 };
 
 const cardInclude = {
@@ -64,14 +69,25 @@ function toCard(record: CardRecord): PublicArticleCard {
   };
 }
 
-function toArticle(record: CardRecord): PublicArticle {
+type ArticleRecord = CardRecord & { corrections: { id: string; kind: string; text: string; createdAt: Date }[] };
+
+function toArticle(record: ArticleRecord): PublicArticle {
   const live = record.liveRevision!;
-  return { ...toCard(record), standfirst: live.standfirst, bodyHtml: live.bodyHtml, author: record.author };
+  return {
+    ...toCard(record),
+    standfirst: live.standfirst,
+    bodyHtml: live.bodyHtml,
+    author: record.author,
+    corrections: record.corrections.map((correction) => ({ ...correction, kind: correction.kind as CorrectionKind })),
+  };
 }
 
 /** A published article by its slug, or null (drafts, spiked and unpublished articles do not exist here). */
 export async function getPublishedArticle(slug: string): Promise<PublicArticle | null> {
-  const record = await db.article.findFirst({ where: { slug, ...published }, include: cardInclude });
+  const record = await db.article.findFirst({
+    where: { slug, ...published },
+    include: { ...cardInclude, corrections: { orderBy: { createdAt: "asc" }, select: correctionSelect } },
+  });
   return record ? toArticle(record) : null;
 }
 
@@ -127,5 +143,22 @@ export async function listSitemapEntries() {
   return records.map((record) => ({
     path: articlePath(record),
     lastModified: record.updatedStampAt ?? record.publishedAt!,
+  }));
+}
+
+/** Corrections and clarifications on published articles, newest first. */
+export async function listCorrections({ take = 100 }: { take?: number } = {}) {
+  const records = await db.correction.findMany({
+    where: { article: published },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { ...correctionSelect, article: { select: { slug: true, headline: true, section: { select: { slug: true } }, liveRevision: { select: { headline: true } } } } },
+  });
+  return records.map((record) => ({
+    id: record.id,
+    kind: record.kind as CorrectionKind,
+    text: record.text,
+    createdAt: record.createdAt,
+    article: { path: articlePath(record.article), headline: record.article.liveRevision?.headline ?? record.article.headline },
   }));
 }

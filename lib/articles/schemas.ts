@@ -48,12 +48,29 @@ export type SaveArticleInput = z.infer<typeof saveArticleSchema>;
 
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
-export const workflowInputSchema = z.object({
-  articleId: z.string().min(1),
-  action: z.enum(workflowActions as [string, ...string[]], { error: "Unknown action." }),
-  note: z.string().trim().max(2000, { error: "Keep the note under 2,000 characters." }).optional(),
-  significantUpdate: checkbox.optional().default(false),
-});
+export const correctionKinds = ["correction", "clarification"] as const;
+export type CorrectionKind = (typeof correctionKinds)[number];
+
+export const workflowInputSchema = z
+  .object({
+    articleId: z.string().min(1),
+    action: z.enum(workflowActions as [string, ...string[]], { error: "Unknown action." }),
+    note: z.string().trim().max(2000, { error: "Keep the note under 2,000 characters." }).optional(),
+    significantUpdate: checkbox.optional().default(false),
+    /** For "schedule": a `datetime-local` value in the newsroom's time zone, or an ISO instant. */
+    scheduledFor: z.string().trim().max(40).optional(),
+    /** For "republish": an optional correction or clarification published with this revision. */
+    correctionKind: z.enum(correctionKinds, { error: "Choose correction or clarification." }).optional(),
+    correctionText: z.string().trim().max(2000, { error: "Keep the correction under 2,000 characters." }).optional(),
+  })
+  .superRefine((input, context) => {
+    if (input.action === "schedule" && !input.scheduledFor) {
+      context.addIssue({ code: "custom", path: ["scheduledFor"], message: "Choose when it goes live." });
+    }
+    if (input.correctionText && !input.correctionKind) {
+      context.addIssue({ code: "custom", path: ["correctionKind"], message: "Choose correction or clarification." });
+    }
+  });
 export type WorkflowInput = z.infer<typeof workflowInputSchema>;
 
 export type FieldErrors = Partial<Record<string, string[]>>;

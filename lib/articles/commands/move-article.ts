@@ -1,14 +1,16 @@
 /**
- * Moves an article through the workflow: submit, request changes, approve, publish, republish,
- * unpublish, spike, restore. The transition table decides (lib/articles/workflow.ts); this command
- * re-reads the article inside the transaction, applies the plan, stamps the publication dates and
- * writes the history line. Nothing changes when the plan is refused.
+ * Moves an article through the workflow: submit, request changes, approve, schedule, publish,
+ * republish, unpublish, spike, restore. The transition table decides (lib/articles/workflow.ts);
+ * this command re-reads the article inside the transaction, applies the plan and its effects on
+ * the row (dates, schedule, approval, live revision), and writes the history line. Nothing changes
+ * when the plan is refused.
  */
 import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
-import { stampPublication } from "../dates";
+import { formatDateTime, stampPublication } from "../dates";
+import type { CorrectionKind } from "../schemas";
 import { planTransition, type ArticleStatus, type WorkflowAction } from "../workflow";
 
 export type MoveArticleInput = {
@@ -16,24 +18,57 @@ export type MoveArticleInput = {
   action: WorkflowAction;
   note?: string;
   significantUpdate?: boolean;
+  /** For "schedule": the instant it goes live; must be in the future. */
+  scheduledFor?: Date;
+  /** For "republish": a correction or clarification that comes with this revision. */
+  correction?: { kind: CorrectionKind; text: string };
 };
 
-export async function moveArticle({ input, actor, now }: { input: MoveArticleInput; actor: Actor; now: Date }) {
+/** Set by the scheduler when it publishes on an editor's behalf. */
+export type ScheduledRun = { late: boolean; note: string };
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+export async function moveArticle({
+  input,
+  actor,
+  now,
+  scheduledRun,
+}: {
+  input: MoveArticleInput;
+  actor: Actor;
+  now: Date;
+  scheduledRun?: ScheduledRun;
+}) {
   return db.$transaction(async (tx) => {
     const article = await tx.article.findFirst({ where: { id: input.articleId, ...visibleArticlesWhere(actor) } });
     if (!article) throw new DeskError("not_found", "That article does not exist.");
     const plan = planTransition(input.action, { ...article, status: article.status as ArticleStatus }, actor, input.note);
     if (!plan.ok) throw new DeskError(plan.reason, plan.message);
 
-    const significant = plan.publishes && input.action === "republish" && Boolean(input.significantUpdate);
-    const publication = plan.publishes
-      ? await publicationChanges(tx, article, now, significant)
-      : {};
+    const significant = plan.action === "republish" && Boolean(input.significantUpdate);
+    const liveRevisionId = plan.publishes ? await currentRevisionId(tx, article) : undefined;
+    const changes = {
+      status: plan.to,
+      ...(plan.publishes
+        ? { ...stampPublication(article, now, { significantUpdate: significant }), liveRevisionId, scheduledFor: null, scheduledById: null }
+        : {}),
+      ...scheduleChanges(plan.action, input, actor, now),
+      ...(plan.action === "approve" ? { approvedVersion: article.version } : {}),
+      ...(plan.to === "changes_requested" || plan.to === "draft" ? { approvedVersion: null } : {}),
+      ...(plan.to === "spiked" ? { scheduledFor: null, scheduledById: null } : {}),
+    };
     const moved = await tx.article.updateMany({
       where: { id: article.id, status: article.status, version: article.version },
-      data: { status: plan.to, ...publication, updatedAt: now },
+      data: { ...changes, updatedAt: now },
     });
     if (moved.count !== 1) throw new DeskError("conflict", "The article changed while you were deciding. Look again.");
+
+    if (input.correction && plan.action === "republish") {
+      await tx.correction.create({
+        data: { articleId: article.id, ...input.correction, revisionId: liveRevisionId, createdById: actor.id, createdAt: now },
+      });
+    }
     await tx.articleEvent.create({
       data: {
         articleId: article.id,
@@ -41,8 +76,9 @@ export async function moveArticle({ input, actor, now }: { input: MoveArticleInp
         action: plan.action,
         fromStatus: plan.from,
         toStatus: plan.to,
-        note: input.note?.trim() || null,
+        note: scheduledRun?.note ?? historyNote(input),
         significant,
+        late: scheduledRun?.late ?? false,
         createdAt: now,
       },
     });
@@ -50,19 +86,32 @@ export async function moveArticle({ input, actor, now }: { input: MoveArticleInp
   });
 }
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+function scheduleChanges(action: WorkflowAction, input: MoveArticleInput, actor: Actor, now: Date) {
+  if (action === "cancelSchedule") return { scheduledFor: null, scheduledById: null };
+  if (action !== "schedule") return {};
+  if (!input.scheduledFor || Number.isNaN(input.scheduledFor.getTime())) {
+    throw new DeskError("invalid_input", "Choose when it goes live.");
+  }
+  if (input.scheduledFor.getTime() <= now.getTime()) {
+    throw new DeskError("invalid_input", "Choose a time in the future, or publish now.");
+  }
+  return { scheduledFor: input.scheduledFor, scheduledById: actor.id };
+}
 
-/** What publication changes on the row: the dates, and the live snapshot becomes the current revision. */
-async function publicationChanges(
-  tx: Tx,
-  article: { id: string; version: number; publishedAt: Date | null; updatedStampAt: Date | null; lastPublishedAt: Date | null },
-  now: Date,
-  significantUpdate: boolean,
-) {
+function historyNote(input: MoveArticleInput): string | null {
+  if (input.action === "schedule" && input.scheduledFor) {
+    return [`For ${formatDateTime(input.scheduledFor, "UTC")} UTC`, input.note?.trim()].filter(Boolean).join(". ");
+  }
+  if (input.correction) return `${input.correction.kind === "correction" ? "Correction" : "Clarification"}: ${input.correction.text}`;
+  return input.note?.trim() || null;
+}
+
+/** The revision that becomes live on publication: the article's current one. */
+async function currentRevisionId(tx: Tx, article: { id: string; version: number }): Promise<string> {
   const revision = await tx.revision.findUnique({
     where: { articleId_number: { articleId: article.id, number: article.version } },
     select: { id: true },
   });
   if (!revision) throw new DeskError("not_found", "The article's current revision is missing.");
-  return { ...stampPublication(article, now, { significantUpdate }), liveRevisionId: revision.id };
+  return revision.id;
 }

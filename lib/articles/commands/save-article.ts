@@ -34,6 +34,8 @@ export async function saveArticle({ input, actor, now }: { input: SaveArticleInp
             ),
           );
     const version = article.version + 1;
+    // Approval is bound to the exact revision approved: changing it sends the article back to review.
+    const backToReview = article.status === "approved";
     const updated = await tx.article.updateMany({
       where: { id: article.id, version: article.version },
       data: {
@@ -46,6 +48,7 @@ export async function saveArticle({ input, actor, now }: { input: SaveArticleInp
         kind: input.kind,
         sectionId: input.sectionId,
         updatedAt: now,
+        ...(backToReview ? { status: "submitted", approvedVersion: null } : {}),
       },
     });
     if (updated.count !== 1) {
@@ -64,6 +67,19 @@ export async function saveArticle({ input, actor, now }: { input: SaveArticleInp
         createdAt: now,
       },
     });
+    if (backToReview) {
+      await tx.articleEvent.create({
+        data: {
+          articleId: article.id,
+          actorId: actor.id,
+          action: "edited-after-approval",
+          fromStatus: "approved",
+          toStatus: "submitted",
+          note: `Revision ${version} was saved after approval, so the article is back in review.`,
+          createdAt: now,
+        },
+      });
+    }
     return { id: article.id, version, slug };
   });
 }

@@ -5,8 +5,10 @@ import { getDeskArticle, listSections } from "@/lib/articles/desk-queries";
 import { articlePath } from "@/lib/articles/slug";
 import { availableActions, canEditText, statusLabels } from "@/lib/articles/workflow";
 import { getSettings } from "@/lib/settings";
+import { utcToZonedInput } from "@/lib/articles/dates";
 import { ArticleEditor } from "@/components/desk/article-editor";
 import { ArticleHistory } from "@/components/desk/article-history";
+import { ScheduleStatus } from "@/components/desk/schedule-status";
 import { WorkflowPanel } from "@/components/desk/workflow-panel";
 
 export const dynamic = "force-dynamic";
@@ -20,6 +22,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
   const [sections, settings] = await Promise.all([listSections(), getSettings()]);
   const actions = availableActions(article, user);
   const editable = canEditText(article, user);
+  const scheduleInput = article.scheduledFor ? utcToZonedInput(article.scheduledFor, settings.timeZone) : "";
   return (
     <>
       <div className="page-heading">
@@ -38,6 +41,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
           ) : null}
         </p>
       </div>
+      <ScheduleStatus article={article} timeZone={settings.timeZone} />
       {article.changesNote ? (
         <section className="changes-note" aria-label="Changes requested">
           <h2>Changes requested</h2>
@@ -50,6 +54,8 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
           version={article.version}
           sections={sections}
           actions={actions}
+          timeZone={settings.timeZone}
+          scheduledForInput={scheduleInput}
           justCreated={created === "1"}
           initialValues={{
             headline: article.headline,
@@ -67,7 +73,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
               ? "This article is with the editors. You can edit it again if they return it to you."
               : "This article cannot be edited in its current state."}
           </p>
-          <WorkflowPanel articleId={article.id} actions={actions} />
+          <WorkflowPanel articleId={article.id} actions={actions} timeZone={settings.timeZone} scheduledForInput={scheduleInput} />
         </>
       )}
       <ArticleHistory history={article.history} timeZone={settings.timeZone} />

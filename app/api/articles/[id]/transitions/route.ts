@@ -10,6 +10,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const body: unknown = await request.json().catch(() => null);
   const result = await runWorkflowAction({ ...(typeof body === "object" && body ? body : {}), articleId: id });
   if (result.ok) return Response.json(result);
-  const status = "code" in result && result.code ? deskErrorStatus[result.code] : 422;
-  return Response.json(result, { status });
+  return Response.json(result, { status: result.code ? deskErrorStatus[result.code] : 422 });
 }

@@ -4,8 +4,10 @@ import { requireDeskUser } from "@/lib/auth/session";
 import { getDeskArticle } from "@/lib/articles/desk-queries";
 import { availableActions, statusLabels } from "@/lib/articles/workflow";
 import { getSettings } from "@/lib/settings";
+import { utcToZonedInput } from "@/lib/articles/dates";
 import { ArticleView } from "@/components/public/article-view";
 import { ArticleHistory } from "@/components/desk/article-history";
+import { ScheduleStatus } from "@/components/desk/schedule-status";
 import { WorkflowPanel } from "@/components/desk/workflow-panel";
 
 export const dynamic = "force-dynamic";
@@ -22,6 +24,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
         Preview · <span className={`status status-${article.status}`}>{statusLabels[article.status]}</span> ·{" "}
         <Link href={`/desk/articles/${article.id}`}>Back to the article</Link>
       </p>
+      <ScheduleStatus article={article} timeZone={settings.timeZone} />
       <div className="preview-layout">
         <div className="preview-frame">
           <ArticleView
@@ -32,7 +35,12 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
             timeZone={settings.timeZone}
           />
         </div>
-        <WorkflowPanel articleId={article.id} actions={availableActions(article, user)} />
+        <WorkflowPanel
+          articleId={article.id}
+          actions={availableActions(article, user)}
+          timeZone={settings.timeZone}
+          scheduledForInput={article.scheduledFor ? utcToZonedInput(article.scheduledFor, settings.timeZone) : ""}
+        />
       </div>
       <ArticleHistory history={article.history} timeZone={settings.timeZone} />
     </>

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+export const metadata: Metadata = { title: "Article withdrawn", robots: { index: false } };
+
+/** Shown, with status 410, at the address of an article that was published and then withdrawn. */
+export default function WithdrawnPage() {
+  return (
+    <section className="not-found">
+      <h1>This article has been withdrawn</h1>
+      <p>It was published here earlier and has since been taken down by the editors.</p>
+      <p>
+        <Link href="/">Go to the front page</Link> · <Link href="/corrections">Corrections and clarifications</Link>
+      </p>
+    </section>
+  );
+}
