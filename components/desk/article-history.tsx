@@ -12,13 +12,24 @@ export function ArticleHistory({ history, timeZone }: { history: DeskArticle["hi
           <li key={event.id}>
             <time dateTime={event.at.toISOString()}>{formatDateTime(event.at, timeZone)}</time>{" "}
             <strong>{event.actorName}</strong>{" "}
-            {isWorkflowAction(event.action) ? transitions[event.action].label.toLowerCase() : "created the article"}
+            {describeAction(event.action)}
             {event.fromStatus ? ` (${statusLabels[event.fromStatus as ArticleStatus]} → ${statusLabels[event.toStatus as ArticleStatus]})` : null}
             {event.significant ? " — significant update" : null}
+            {event.late ? <span className="late"> — late</span> : null}
             {event.note ? <blockquote>{event.note}</blockquote> : null}
           </li>
         ))}
       </ol>
     </section>
   );
+}
+
+const otherActions: Record<string, string> = {
+  create: "created the article",
+  "edited-after-approval": "edited it after approval",
+};
+
+function describeAction(action: string): string {
+  if (isWorkflowAction(action)) return transitions[action].label.toLowerCase();
+  return otherActions[action] ?? action;
 }

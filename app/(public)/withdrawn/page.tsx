@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 export const metadata: Metadata = { title: "Article withdrawn", robots: { index: false } };
+export const dynamic = "force-dynamic";
 
 /** Shown, with status 410, at the address of an article that was published and then withdrawn. */
 export default function WithdrawnPage() {

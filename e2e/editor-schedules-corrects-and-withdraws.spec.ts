@@ -1,0 +1,134 @@
+import { expect, test, type Page } from "@playwright/test";
+import { pageAs, saveState, slugOf, storyBody, submittedArticle, uniqueHeadline, writeArticle } from "./support";
+
+const status = (page: Page) => page.locator(".status-line .status").first();
+
+async function publicTexts(page: Page) {
+  const paths = ["/", "/city", "/feed.xml", "/sitemap.xml"];
+  return Promise.all(paths.map(async (path) => (await page.request.get(path)).text()));
+}
+
+test("a scheduled article is nowhere before its time and goes live at it without anyone visiting", async ({ browser }) => {
+  const reporter = await pageAs(browser, "reporter");
+  const headline = uniqueHeadline("Harbour festival programme announced");
+  const id = await submittedArticle(reporter, { headline, dateline: "HARBOURTON", body: storyBody("festival") });
+
+  const editor = await pageAs(browser, "editor");
+  await editor.goto(`/desk/articles/${id}/preview`);
+  await editor.getByRole("button", { name: "Approve" }).click();
+  await expect(status(editor)).toHaveText("Approved");
+  // The newsroom's time zone is UTC; the form takes the time in it.
+  const goLive = new Date(Date.now() + 8_000);
+  await editor.getByLabel("Publish at (UTC)").fill(goLive.toISOString().slice(0, 19));
+  await editor.getByRole("button", { name: "Schedule" }).click();
+  await expect(status(editor)).toHaveText("Scheduled");
+  await expect(editor.locator(".countdown")).toContainText("Goes live in 00:00:0");
+
+  const reader = await browser.newPage();
+  const url = `/city/${slugOf(headline)}`;
+  expect((await reader.request.get(url)).status()).toBe(404);
+  for (const text of await publicTexts(reader)) expect(text).not.toContain(headline);
+
+  // Nobody touches anything: the server's own scheduler publishes it.
+  await expect.poll(async () => (await reader.request.get(url)).status(), { timeout: 20_000, intervals: [500] }).toBe(200);
+  await reader.goto(url);
+  const published = Date.parse((await reader.locator(".published time").getAttribute("datetime"))!);
+  expect(published).toBeGreaterThanOrEqual(goLive.getTime() - 1_000);
+  await reader.goto("/");
+  await expect(reader.getByRole("link", { name: headline }).first()).toBeVisible();
+
+  await editor.goto(`/desk/articles/${id}`);
+  await expect(status(editor)).toHaveText("Published");
+  await expect(editor.getByText("Published automatically at its scheduled time.")).toBeVisible();
+});
+
+test("an editor can cancel a schedule, and a past time is refused", async ({ browser }) => {
+  const editor = await pageAs(browser, "editor");
+  const id = await writeArticle(editor, { headline: uniqueHeadline("Ferry fares review"), dateline: "HARBOURTON", body: storyBody("fare review") });
+  await editor.getByLabel("Publish at (UTC)").fill("2001-01-01T09:00:00");
+  await editor.getByRole("button", { name: "Schedule" }).click();
+  await expect(editor.getByText("Choose a time in the future, or publish now.")).toBeVisible();
+  await expect(status(editor)).toHaveText("Draft");
+
+  await editor.getByLabel("Publish at (UTC)").fill("2099-01-01T09:00:00");
+  await editor.getByRole("button", { name: "Schedule" }).click();
+  await expect(status(editor)).toHaveText("Scheduled");
+  await expect(editor.getByText(/Scheduled for 1 Jan, 2099 09:00/)).toBeVisible();
+  await editor.getByRole("button", { name: "Cancel schedule" }).click();
+  await expect(status(editor)).toHaveText("Approved");
+  await expect(editor.locator(".countdown")).toHaveCount(0);
+  await expect(editor).toHaveURL(new RegExp(id));
+});
+
+test("a correction on a published story appears at its foot and on /corrections", async ({ browser }) => {
+  const editor = await pageAs(browser, "editor");
+  const headline = uniqueHeadline("Council approves harbour budget");
+  const id = await writeArticle(editor, { headline, dateline: "HARBOURTON", body: storyBody("harbour budget") });
+  await editor.getByRole("button", { name: "Publish" }).click();
+  await expect(status(editor)).toHaveText("Published");
+
+  await editor.goto(`/desk/articles/${id}`);
+  const body = editor.getByLabel("Body", { exact: true });
+  await body.fill((await body.inputValue()).replace("six weeks", "eight weeks"));
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(saveState(editor)).toHaveText("Saved");
+  await editor.getByLabel("Correction or clarification").selectOption("correction");
+  const text = `An earlier version said the work would take six weeks; it will take eight (${Date.now()}).`;
+  await editor.getByLabel("Text shown to readers").fill(text);
+  await editor.getByRole("button", { name: "Republish" }).click();
+  await expect(editor.getByText("Done: Republish.")).toBeVisible();
+
+  const reader = await browser.newPage();
+  await reader.goto(`/city/${slugOf(headline)}`);
+  const foot = reader.getByRole("region", { name: "Corrections" });
+  await expect(foot).toContainText(/Correction, \d{1,2} [A-Z][a-z]{2}, \d{4}:/);
+  await expect(foot).toContainText(text);
+  await expect(reader.locator("article")).toContainText("eight weeks");
+
+  await reader.goto("/corrections");
+  const first = reader.locator(".card").first();
+  await expect(first).toContainText(text);
+  await first.getByRole("link", { name: headline }).click();
+  await expect(reader).toHaveURL(new RegExp(`/city/${slugOf(headline)}$`));
+});
+
+test("a withdrawn article answers 410 Gone with a notice, leaves the feed, and can be restored to draft", async ({ browser }) => {
+  const editor = await pageAs(browser, "editor");
+  const headline = uniqueHeadline("Quay closure story withdrawn");
+  const id = await writeArticle(editor, { headline, dateline: "HARBOURTON", body: storyBody("quay closure") });
+  await editor.getByRole("button", { name: "Publish" }).click();
+  await expect(status(editor)).toHaveText("Published");
+  const reader = await browser.newPage();
+  const url = `/city/${slugOf(headline)}`;
+  expect((await reader.goto(url))?.status()).toBe(200);
+
+  await editor.getByRole("button", { name: "Unpublish" }).click();
+  await expect(status(editor)).toHaveText("Unpublished");
+  const gone = await reader.goto(url);
+  expect(gone?.status()).toBe(410);
+  await expect(reader.getByRole("heading", { name: "This article has been withdrawn" })).toBeVisible();
+  await expect(reader.getByRole("link", { name: "Go to the front page" })).toBeVisible();
+  for (const text of await publicTexts(reader)) expect(text).not.toContain(headline);
+
+  await editor.getByRole("button", { name: "Restore to draft" }).click();
+  await expect(status(editor)).toHaveText("Draft");
+  expect((await reader.goto(url))?.status()).toBe(404);
+  await expect(editor).toHaveURL(new RegExp(id));
+});
+
+test("an editor's edit after approval sends the article back to review", async ({ browser }) => {
+  const reporter = await pageAs(browser, "reporter");
+  const id = await submittedArticle(reporter, { headline: uniqueHeadline("Lighthouse restoration"), dateline: "HARBOURTON", body: storyBody("lighthouse") });
+  const editor = await pageAs(browser, "editor");
+  await editor.goto(`/desk/articles/${id}/preview`);
+  await editor.getByRole("button", { name: "Approve" }).click();
+  await expect(status(editor)).toHaveText("Approved");
+
+  await editor.goto(`/desk/articles/${id}`);
+  const body = editor.getByLabel("Body", { exact: true });
+  await body.fill(`${await body.inputValue()}\n\nA late addition.`);
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(saveState(editor)).toHaveText("Saved");
+  await expect(status(editor)).toHaveText("In review");
+  await expect(editor.getByRole("region", { name: "History" })).toContainText("back in review");
+});
