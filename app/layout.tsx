@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { siteUrl } from "@/lib/site-url";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl()),
   title: { default: "Newsdesk", template: "%s" },
 };
 

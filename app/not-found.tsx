@@ -6,7 +6,7 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p>The page you asked for is not here. It may have moved, or it was never published.</p>
       <p>
-        <Link href="/">Go to the front page</Link>
+        <Link href="/">Go to the front page</Link> · <Link href="/search">Search the paper</Link>
       </p>
     </main>
   );

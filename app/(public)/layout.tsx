@@ -20,6 +20,9 @@ export default async function PublicLayout({ children }: { children: React.React
                 <Link href={`/${section.slug}`}>{section.name}</Link>
               </li>
             ))}
+            <li>
+              <Link href="/search">Search</Link>
+            </li>
           </ul>
         </nav>
       </header>
@@ -28,7 +31,7 @@ export default async function PublicLayout({ children }: { children: React.React
       </main>
       <footer className="site-footer">
         <p>
-          © {settings.newspaperName} · <Link href="/feed.xml">RSS</Link>
+          © {settings.newspaperName} · <Link href="/corrections">Corrections</Link> · <Link href="/feed.xml">RSS</Link>
         </p>
       </footer>
     </>

@@ -10,7 +10,14 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { newspaperName } = await getSettings();
-  return { title: newspaperName, alternates: { types: { "application/rss+xml": "/feed.xml" } } };
+  const description = `News, analysis and opinion from ${newspaperName}.`;
+  return {
+    title: newspaperName,
+    description,
+    alternates: { canonical: "/", types: { "application/rss+xml": "/feed.xml" } },
+    openGraph: { type: "website", title: newspaperName, description, url: "/", siteName: newspaperName },
+    twitter: { card: "summary", title: newspaperName, description },
+  };
 }
 
 export default async function HomePage() {

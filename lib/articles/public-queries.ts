@@ -162,3 +162,75 @@ export async function listCorrections({ take = 100 }: { take?: number } = {}) {
     article: { path: articlePath(record.article), headline: record.article.liveRevision?.headline ?? record.article.headline },
   }));
 }
+
+/** Articles first published since `since`, for the Google News sitemap. */
+export async function listNewsSitemapEntries(since: Date) {
+  const records = await db.article.findMany({
+    where: { ...published, publishedAt: { gte: since } },
+    orderBy: { publishedAt: "desc" },
+    take: 1000,
+    select: { slug: true, publishedAt: true, section: { select: { slug: true } }, liveRevision: { select: { headline: true } } },
+  });
+  return records.map((record) => ({
+    path: articlePath(record),
+    headline: record.liveRevision!.headline,
+    publishedAt: record.publishedAt!,
+  }));
+}
+
+export type PublicPage = { items: PublicArticleCard[]; total: number; page: number; pages: number };
+export const perPage = 20;
+
+/** One page of published articles, newest first, optionally limited to a section or kinds. */
+export async function listPublishedPage({
+  page,
+  sectionSlug,
+  kinds,
+}: {
+  page: number;
+  sectionSlug?: string;
+  kinds?: readonly ArticleKind[];
+}): Promise<PublicPage> {
+  const where = {
+    ...published,
+    ...(sectionSlug ? { section: { slug: sectionSlug } } : {}),
+    ...(kinds ? { kind: { in: [...kinds] } } : {}),
+  };
+  const [total, records] = await Promise.all([
+    db.article.count({ where }),
+    db.article.findMany({ where, orderBy: { publishedAt: "desc" }, skip: (page - 1) * perPage, take: perPage, include: cardInclude }),
+  ]);
+  return { items: records.map(toCard), total, page, pages: Math.max(1, Math.ceil(total / perPage)) };
+}
+
+/**
+ * Published articles matching every word of `query` in headline, standfirst or body (of what
+ * readers see), ranked: headline matches first, then standfirst, then body; newest first within.
+ */
+export async function searchPublished({ query, page }: { query: string; page: number }): Promise<PublicPage> {
+  const words = query.split(/\s+/).filter(Boolean).slice(0, 8);
+  if (words.length === 0) return { items: [], total: 0, page: 1, pages: 1 };
+  const inField = (field: "headline" | "standfirst" | "body") => ({
+    AND: words.map((word) => ({ liveRevision: { [field]: { contains: word } } })),
+  });
+  const ranked: string[] = [];
+  for (const field of ["headline", "standfirst", "body"] as const) {
+    const matches = await db.article.findMany({
+      where: { ...published, ...inField(field), id: { notIn: ranked } },
+      orderBy: { publishedAt: "desc" },
+      take: 500 - ranked.length,
+      select: { id: true },
+    });
+    ranked.push(...matches.map((match) => match.id));
+    if (ranked.length >= 500) break;
+  }
+  const pageIds = ranked.slice((page - 1) * perPage, page * perPage);
+  const records = await db.article.findMany({ where: { id: { in: pageIds } }, include: cardInclude });
+  const byId = new Map(records.map((record) => [record.id, record]));
+  return {
+    items: pageIds.map((id) => byId.get(id)).filter((record) => record !== undefined).map(toCard),
+    total: ranked.length,
+    page,
+    pages: Math.max(1, Math.ceil(ranked.length / perPage)),
+  };
+}

@@ -11,7 +11,8 @@ export default function WithdrawnPage() {
       <h1>This article has been withdrawn</h1>
       <p>It was published here earlier and has since been taken down by the editors.</p>
       <p>
-        <Link href="/">Go to the front page</Link> · <Link href="/corrections">Corrections and clarifications</Link>
+        <Link href="/">Go to the front page</Link> · <Link href="/search">Search the paper</Link> ·{" "}
+        <Link href="/corrections">Corrections and clarifications</Link>
       </p>
     </section>
   );

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getPublishedArticle, listOpinion } from "@/lib/articles/public-queries";
+import { hasByline } from "@/lib/articles/kinds";
+import { articleJsonLd, jsonForScript, publicModifiedAt } from "@/lib/articles/seo";
 import { getSettings } from "@/lib/settings";
+import { siteUrl } from "@/lib/site-url";
 import { ArticleView } from "@/components/public/article-view";
 import { OpinionRail } from "@/components/public/opinion-rail";
 
@@ -13,10 +16,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ slug }, settings] = await Promise.all([params, getSettings()]);
   const article = await getPublishedArticle(slug);
   if (!article) return { title: settings.newspaperName };
+  const authors = hasByline(article.kind) ? [article.authorName] : [settings.newspaperName];
   return {
     title: `${article.headline} | ${settings.newspaperName}`,
     description: article.excerpt,
     alternates: { canonical: article.path },
+    openGraph: {
+      type: "article",
+      title: article.headline,
+      description: article.excerpt,
+      url: article.path,
+      siteName: settings.newspaperName,
+      publishedTime: article.publishedAt.toISOString(),
+      modifiedTime: publicModifiedAt(article).toISOString(),
+      section: article.section.name,
+      authors,
+    },
+    twitter: { card: "summary", title: article.headline, description: article.excerpt },
   };
 }
 
@@ -29,6 +45,12 @@ export default async function ArticlePage({ params }: Props) {
   const [settings, opinion] = await Promise.all([getSettings(), listOpinion({ take: 7 })]);
   return (
     <div className="article-page">
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{
+          __html: jsonForScript(articleJsonLd(article, { newspaperName: settings.newspaperName, baseUrl: siteUrl() })),
+        }}
+      />
       <ArticleView
         {...article}
         sectionName={article.section.name}

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { searchPublished } from "@/lib/articles/public-queries";
+import { getSettings } from "@/lib/settings";
+import { Pagination, pageNumber } from "@/components/public/pagination";
+import { StoryList } from "@/components/public/story-list";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<{ q?: string; page?: string }> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const [{ q }, { newspaperName }] = await Promise.all([searchParams, getSettings()]);
+  return { title: `${q ? `“${q.slice(0, 80)}”: search` : "Search"} | ${newspaperName}`, robots: { index: false } };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const query = (params.q ?? "").trim().slice(0, 200);
+  const page = pageNumber(params.page);
+  const [settings, result] = await Promise.all([getSettings(), searchPublished({ query, page })]);
+  if (page > result.pages) notFound();
+  return (
+    <section className="listing">
+      <h1>Search</h1>
+      <form className="search-form" action="/search" role="search">
+        <label htmlFor="search-query" className="visually-hidden">
+          Search published articles
+        </label>
+        <input id="search-query" name="q" type="search" defaultValue={query} placeholder="Search published articles" />
+        <button type="submit" className="button">
+          Search
+        </button>
+      </form>
+      {query ? (
+        <p className="hint" role="status">
+          {result.total === 0 ? `Nothing found for “${query}”.` : `${result.total} result${result.total === 1 ? "" : "s"} for “${query}”.`}
+        </p>
+      ) : null}
+      <StoryList items={result.items} timeZone={settings.timeZone} />
+      <Pagination path="/search" page={result.page} pages={result.pages} params={{ q: query }} />
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import Link from "next/link";
+
+/** "Newer" / "Older" links with stable, shareable URLs (?page=N, other parameters kept). */
+export function Pagination({
+  path,
+  page,
+  pages,
+  params = {},
+}: {
+  path: string;
+  page: number;
+  pages: number;
+  params?: Record<string, string | undefined>;
+}) {
+  if (pages <= 1) return null;
+  const href = (target: number) => {
+    const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])));
+    if (target > 1) query.set("page", String(target));
+    const text = query.toString();
+    return text ? `${path}?${text}` : path;
+  };
+  return (
+    <nav className="pagination" aria-label="Pages">
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev">
+          ← Newer
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span>
+        Page {page} of {pages}
+      </span>
+      {page < pages ? (
+        <Link href={href(page + 1)} rel="next">
+          Older →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}
+
+/** The page number from a query string: a positive whole number, else 1. */
+export function pageNumber(value: string | string[] | undefined): number {
+  const page = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isInteger(page) && page > 0 && page < 10_000 ? page : 1;
+}

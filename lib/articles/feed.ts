@@ -1,0 +1,48 @@
+/** RSS 2.0 for the whole paper or one section, built with the maintained `feed` library. */
+import { Feed } from "feed";
+import { hasByline } from "./kinds";
+import type { PublicArticleCard } from "./public-queries";
+
+export function rssFeed({
+  articles,
+  title,
+  description,
+  baseUrl,
+  feedPath,
+  pagePath,
+}: {
+  articles: PublicArticleCard[];
+  title: string;
+  description: string;
+  baseUrl: string;
+  feedPath: string;
+  pagePath: string;
+}): string {
+  const feed = new Feed({
+    title,
+    description,
+    id: `${baseUrl}${pagePath}`,
+    link: `${baseUrl}${pagePath}`,
+    language: "en",
+    copyright: `© ${title}`,
+    updated: articles[0]?.publishedAt,
+    feedLinks: { rss: `${baseUrl}${feedPath}` },
+  });
+  for (const article of articles) {
+    feed.addItem({
+      title: article.headline,
+      id: `${baseUrl}${article.path}`,
+      link: `${baseUrl}${article.path}`,
+      description: article.excerpt,
+      date: article.updatedStampAt ?? article.publishedAt,
+      published: article.publishedAt,
+      category: [{ name: article.section.name }],
+      author: hasByline(article.kind) ? [{ name: article.authorName }] : undefined,
+    });
+  }
+  return feed.rss2();
+}
+
+export function rssResponse(xml: string): Response {
+  return new Response(xml, { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
+}
