@@ -1,0 +1,41 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support";
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`the reader's pages have no serious accessibility violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/");
+    const articlePath = await page.getByRole("region", { name: "Lead story" }).getByRole("link").getAttribute("href");
+    for (const path of ["/", "/opinion", "/city", articlePath!, "/search?q=harbour", "/corrections", "/city/no-such-story"]) {
+      await page.goto(path);
+      expect(await seriousViolations(page), path).toEqual([]);
+    }
+  });
+}
+
+test("the desk's main screens have no serious accessibility violations", async ({ page }) => {
+  await page.goto("/login");
+  expect(await seriousViolations(page), "/login").toEqual([]);
+  await signIn(page, "editor");
+  expect(await seriousViolations(page), "/desk").toEqual([]);
+  await page.goto("/desk/articles/new");
+  expect(await seriousViolations(page), "/desk/articles/new").toEqual([]);
+});
+
+test("the front page and an article are usable in a 360 px wide window", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.getByRole("region", { name: "Lead story" }).getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});
