@@ -1,5 +1,5 @@
 import { runSaveArticle } from "@/lib/articles/desk-actions";
-import { deskErrorStatus } from "@/lib/errors";
+import { jsonObject, resultResponse } from "@/lib/http";
 
 /**
  * PUT /api/articles/:id  { headline, dateline, standfirst, sectionId, kind, body, baseVersion }
@@ -8,8 +8,5 @@ import { deskErrorStatus } from "@/lib/errors";
  */
 export async function PUT(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const body: unknown = await request.json().catch(() => null);
-  const result = await runSaveArticle({ ...(typeof body === "object" && body ? body : {}), articleId: id });
-  if (result.ok) return Response.json(result);
-  return Response.json(result, { status: result.code ? deskErrorStatus[result.code] : 422 });
+  return resultResponse(await runSaveArticle({ ...(await jsonObject(request)), articleId: id }));
 }

@@ -1,5 +1,5 @@
 import { runWorkflowAction } from "@/lib/articles/desk-actions";
-import { deskErrorStatus } from "@/lib/errors";
+import { jsonObject, resultResponse } from "@/lib/http";
 
 /**
  * POST /api/articles/:id/transitions  { "action": "publish", "note"?: "…", "significantUpdate"?: true }
@@ -7,8 +7,5 @@ import { deskErrorStatus } from "@/lib/errors";
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const body: unknown = await request.json().catch(() => null);
-  const result = await runWorkflowAction({ ...(typeof body === "object" && body ? body : {}), articleId: id });
-  if (result.ok) return Response.json(result);
-  return Response.json(result, { status: result.code ? deskErrorStatus[result.code] : 422 });
+  return resultResponse(await runWorkflowAction({ ...(await jsonObject(request)), articleId: id }));
 }
