@@ -9,8 +9,16 @@ import { now } from "@/lib/clock";
 import { isDeskError, type DeskErrorCode } from "@/lib/errors";
 import { createArticle } from "./commands/create-article";
 import { moveArticle } from "./commands/move-article";
+import { restoreRevision } from "./commands/restore-revision";
 import { saveArticle } from "./commands/save-article";
-import { articleFieldsSchema, fieldErrorsOf, saveArticleSchema, workflowInputSchema, type FieldErrors } from "./schemas";
+import {
+  articleFieldsSchema,
+  fieldErrorsOf,
+  restoreRevisionSchema,
+  saveArticleSchema,
+  workflowInputSchema,
+  type FieldErrors,
+} from "./schemas";
 import type { ArticleStatus, WorkflowAction } from "./workflow";
 
 export type ActionFailure = { ok: false; error: string; code?: DeskErrorCode; fieldErrors?: FieldErrors };
@@ -49,4 +57,12 @@ export async function runWorkflowAction(raw: unknown): Promise<ActionResult<{ id
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const input = { ...parsed.data, action: parsed.data.action as WorkflowAction };
   return attempt(async () => moveArticle({ input, actor: await requireActor(), now: now() }));
+}
+
+export async function runRestoreRevision(
+  raw: unknown,
+): Promise<ActionResult<{ id: string; version: number; restored: number }>> {
+  const parsed = restoreRevisionSchema.safeParse(raw);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  return attempt(async () => restoreRevision({ input: parsed.data, actor: await requireActor(), now: now() }));
 }
