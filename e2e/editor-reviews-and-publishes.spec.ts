@@ -111,6 +111,6 @@ test("republishing: a minor fix changes no public date; a significant update sho
   const updatedAt = await isoDateOf(reader, ".updated");
   expect(Date.parse(updatedAt!)).toBeGreaterThan(Date.parse(publishedAt!));
   await reader.goto("/");
-  const card = reader.locator(".card", { has: reader.getByRole("link", { name: headline }) });
+  const card = reader.locator(".card, .lead-story", { has: reader.getByRole("link", { name: headline }) });
   await expect(card.locator(".stamp")).toContainText("Updated");
 });

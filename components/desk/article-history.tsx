@@ -1,6 +1,9 @@
 import type { DeskArticle } from "@/lib/articles/desk-queries";
 import { formatDateTime } from "@/lib/articles/dates";
+import { restoreRevisionAction, restoredRevisionNumber } from "@/lib/articles/revisions";
 import { isWorkflowAction, statusLabels, transitions, type ArticleStatus } from "@/lib/articles/workflow";
+
+type HistoryEvent = DeskArticle["history"][number];
 
 /** The article's history, oldest first: who moved it where, when, and their note. */
 export function ArticleHistory({ history, timeZone }: { history: DeskArticle["history"]; timeZone: string }) {
@@ -8,17 +11,21 @@ export function ArticleHistory({ history, timeZone }: { history: DeskArticle["hi
     <section className="history" aria-labelledby="history-heading">
       <h2 id="history-heading">History</h2>
       <ol>
-        {history.map((event) => (
-          <li key={event.id}>
-            <time dateTime={event.at.toISOString()}>{formatDateTime(event.at, timeZone)}</time>{" "}
-            <strong>{event.actorName}</strong>{" "}
-            {describeAction(event.action)}
-            {event.fromStatus ? ` (${statusLabels[event.fromStatus as ArticleStatus]} → ${statusLabels[event.toStatus as ArticleStatus]})` : null}
-            {event.significant ? " — significant update" : null}
-            {event.late ? <span className="late"> — late</span> : null}
-            {event.note ? <blockquote>{event.note}</blockquote> : null}
-          </li>
-        ))}
+        {history.map((event) => {
+          const restored = event.action === restoreRevisionAction ? restoredRevisionNumber(event.note) : null;
+          return (
+            <li key={event.id}>
+              <time dateTime={event.at.toISOString()}>{formatDateTime(event.at, timeZone)}</time>{" "}
+              <strong>{event.actorName}</strong> {describeEvent(event, restored)}
+              {event.fromStatus && event.fromStatus !== event.toStatus
+                ? ` (${statusLabels[event.fromStatus as ArticleStatus]} → ${statusLabels[event.toStatus as ArticleStatus]})`
+                : null}
+              {event.significant ? " — significant update" : null}
+              {event.late ? <span className="late"> — late</span> : null}
+              {event.note && restored === null ? <blockquote>{event.note}</blockquote> : null}
+            </li>
+          );
+        })}
       </ol>
     </section>
   );
@@ -29,7 +36,11 @@ const otherActions: Record<string, string> = {
   "edited-after-approval": "edited it after approval",
 };
 
-function describeAction(action: string): string {
-  if (isWorkflowAction(action)) return transitions[action].label.toLowerCase();
-  return otherActions[action] ?? action;
+/** The history line in words: a workflow step, a restored revision, or the article's creation. */
+function describeEvent(event: HistoryEvent, restored: number | null): string {
+  if (isWorkflowAction(event.action)) return transitions[event.action].label.toLowerCase();
+  if (event.action === restoreRevisionAction) {
+    return restored === null ? "restored an earlier revision" : `restored revision ${restored}`;
+  }
+  return otherActions[event.action] ?? event.action;
 }

@@ -10,10 +10,18 @@ import { isDeskError, type DeskErrorCode } from "@/lib/errors";
 import { getSettings } from "@/lib/settings";
 import { zonedInputToUtc } from "./dates";
 import { createArticle } from "./commands/create-article";
-import { getLatestVersion, type LatestVersion } from "./desk-queries";
 import { moveArticle, type MoveArticleInput } from "./commands/move-article";
+import { restoreRevision } from "./commands/restore-revision";
+import { getLatestVersion, type LatestVersion } from "./desk-queries";
 import { saveArticle } from "./commands/save-article";
-import { articleFieldsSchema, fieldErrorsOf, saveArticleSchema, workflowInputSchema, type FieldErrors } from "./schemas";
+import {
+  articleFieldsSchema,
+  fieldErrorsOf,
+  restoreRevisionSchema,
+  saveArticleSchema,
+  workflowInputSchema,
+  type FieldErrors,
+} from "./schemas";
 import type { ArticleStatus, WorkflowAction } from "./workflow";
 
 export type ActionFailure = { ok: false; error: string; code?: DeskErrorCode; fieldErrors?: FieldErrors };
@@ -74,4 +82,12 @@ function instantFrom(value: string, timeZone: string): Date | null {
   if (local) return local;
   const instant = /(Z|[+-]\d{2}:?\d{2})$/.test(value) ? new Date(value) : null;
   return instant && !Number.isNaN(instant.getTime()) ? instant : null;
+}
+
+export async function runRestoreRevision(
+  raw: unknown,
+): Promise<ActionResult<{ id: string; version: number; restored: number }>> {
+  const parsed = restoreRevisionSchema.safeParse(raw);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  return attempt(async () => restoreRevision({ input: parsed.data, actor: await requireActor(), now: now() }));
 }

@@ -46,6 +46,20 @@ export const saveArticleSchema = articleFieldsSchema.extend({
 });
 export type SaveArticleInput = z.infer<typeof saveArticleSchema>;
 
+/** Restoring an older revision names the version the user was looking at, like a save. */
+export const restoreRevisionSchema = z.object({
+  articleId: z.string().min(1),
+  revisionNumber: z.coerce.number().int().positive(),
+  baseVersion: z.coerce.number().int().positive(),
+});
+export type RestoreRevisionInput = z.infer<typeof restoreRevisionSchema>;
+
+/** The compare screen's query (?from=2&to=5); anything unreadable is ignored, not an error. */
+export const revisionComparisonSchema = z.object({
+  from: z.coerce.number().int().positive().optional().catch(undefined),
+  to: z.coerce.number().int().positive().optional().catch(undefined),
+});
+
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
 export const correctionKinds = ["correction", "clarification"] as const;

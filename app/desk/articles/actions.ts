@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runCreateArticle, runSaveArticle, runWorkflowAction } from "@/lib/articles/desk-actions";
+import { runCreateArticle, runRestoreRevision, runSaveArticle, runWorkflowAction } from "@/lib/articles/desk-actions";
 
 export async function createArticleAction(input: unknown) {
   return runCreateArticle(input);
@@ -13,6 +13,12 @@ export async function saveArticleAction(input: unknown) {
 
 export async function workflowAction(input: unknown) {
   const result = await runWorkflowAction(input);
+  if (result.ok) revalidatePath("/desk", "layout");
+  return result;
+}
+
+export async function restoreRevisionAction(input: unknown) {
+  const result = await runRestoreRevision(input);
   if (result.ok) revalidatePath("/desk", "layout");
   return result;
 }
