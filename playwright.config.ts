@@ -39,7 +39,17 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    { name: "chromium", testIgnore: /admin-changes-settings\.spec\.ts/, use: { browserName: "chromium" } },
+    // Changing the newspaper's name and time zone shows on every page, so that journey runs alone,
+    // after all the others, and puts the settings back.
+    {
+      name: "settings",
+      testMatch: /admin-changes-settings\.spec\.ts/,
+      dependencies: ["chromium"],
+      use: { browserName: "chromium" },
+    },
+  ],
   webServer: {
     command: "npx tsx scripts/start.ts --fresh",
     url: `${baseURL}/api/health`,

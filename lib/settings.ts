@@ -1,4 +1,7 @@
-/** The newsroom's settings (newspaper name, time zone), read by the public pages and the desk. */
+/**
+ * The newsroom's settings (newspaper name, time zone), read by the public pages and the desk.
+ * Changing them: lib/settings/ (schemas, the update command) and the sections in lib/sections/.
+ */
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";

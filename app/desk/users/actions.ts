@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runChangeUserRole, runCreateUser, runDeactivateUser, runReactivateUser } from "@/lib/users/desk-actions";
+
+// Every desk page shows who is signed in and what they may do, so a change refreshes the whole desk.
+function refreshDesk<T extends { ok: boolean }>(result: T): T {
+  if (result.ok) revalidatePath("/desk", "layout");
+  return result;
+}
+
+export async function createUserAction(input: unknown) {
+  return refreshDesk(await runCreateUser(input));
+}
+
+export async function changeUserRoleAction(input: unknown) {
+  return refreshDesk(await runChangeUserRole(input));
+}
+
+export async function deactivateUserAction(input: unknown) {
+  return refreshDesk(await runDeactivateUser(input));
+}
+
+export async function reactivateUserAction(input: unknown) {
+  return refreshDesk(await runReactivateUser(input));
+}

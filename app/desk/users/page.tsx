@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { minPasswordLength } from "@/lib/auth/password";
+import { can } from "@/lib/auth/policy";
+import { requireDeskUser } from "@/lib/auth/session";
+import { listStaff } from "@/lib/users/queries";
+import { NewUserForm } from "@/components/desk/new-user-form";
+import { StaffTable } from "@/components/desk/staff-table";
+
+export const metadata: Metadata = { title: "Users | Newsdesk", robots: { index: false } };
+export const dynamic = "force-dynamic";
+
+export default async function UsersPage() {
+  const user = await requireDeskUser();
+  // Not "forbidden": to anyone but an admin this screen does not exist.
+  if (!can(user, "manage:users")) notFound();
+  const staff = await listStaff();
+  return (
+    <>
+      <div className="page-heading">
+        <h1>Users</h1>
+      </div>
+      <section aria-labelledby="staff-heading">
+        <h2 id="staff-heading">Newsroom staff</h2>
+        <p className="hint">
+          A role change or a deactivation takes effect on the person&rsquo;s next page; a deactivated user cannot sign in.
+        </p>
+        <StaffTable rows={staff} currentUserId={user.id} />
+      </section>
+      <section aria-labelledby="new-user-heading" className="admin-panel">
+        <h2 id="new-user-heading">Add a user</h2>
+        <NewUserForm minPasswordLength={minPasswordLength} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState, useTransition } from "react";
+import { updateSettingsAction } from "@/app/desk/settings/actions";
+import type { FieldErrors } from "@/lib/desk-results";
+
+type SettingsValues = { newspaperName: string; timeZone: string };
+
+/** The newspaper's name (masthead, print line, feed) and the time zone every date is shown in. */
+export function NewsroomSettingsForm({ initialValues, timeZones }: { initialValues: SettingsValues; timeZones: string[] }) {
+  const router = useRouter();
+  const [values, setValues] = useState(initialValues);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const id = useId();
+
+  const update = (key: keyof SettingsValues, value: string) => {
+    setValues((current) => ({ ...current, [key]: value }));
+    setMessage(null);
+  };
+  const field = (name: keyof SettingsValues) => ({
+    id: `${id}-${name}`,
+    name,
+    "aria-invalid": fieldErrors[name] ? true : undefined,
+    "aria-describedby": fieldErrors[name] ? `${id}-${name}-hint ${id}-${name}-error` : `${id}-${name}-hint`,
+  });
+  const error = (name: keyof SettingsValues) =>
+    fieldErrors[name] ? (
+      <p id={`${id}-${name}-error`} className="field-error">
+        {fieldErrors[name]?.[0]}
+      </p>
+    ) : null;
+
+  return (
+    <form
+      className="admin-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        setMessage(null);
+        startTransition(async () => {
+          const result = await updateSettingsAction(values);
+          if (!result.ok) {
+            setFieldErrors(result.fieldErrors ?? {});
+            setMessage({ kind: "error", text: result.error });
+            return;
+          }
+          setFieldErrors({});
+          setValues({ newspaperName: result.newspaperName, timeZone: result.timeZone });
+          setMessage({ kind: "done", text: "Saved. Every page now uses these settings." });
+          router.refresh();
+        });
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-newspaperName`}>Newspaper name</label>
+        <input
+          {...field("newspaperName")}
+          value={values.newspaperName}
+          onChange={(e) => update("newspaperName", e.target.value)}
+        />
+        <p id={`${id}-newspaperName-hint`} className="hint">
+          On the masthead and in the print line under every story (“Published in …”). Up to 80 characters.
+        </p>
+        {error("newspaperName")}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-timeZone`}>Time zone</label>
+        <select {...field("timeZone")} value={values.timeZone} onChange={(e) => update("timeZone", e.target.value)}>
+          {timeZones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replaceAll("_", " ")}
+            </option>
+          ))}
+        </select>
+        <p id={`${id}-timeZone-hint`} className="hint">
+          Dates are stored in UTC and shown to readers and staff in this zone.
+        </p>
+        {error("timeZone")}
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button primary" disabled={pending}>
+          Save settings
+        </button>
+        {message ? (
+          <p className={message.kind === "error" ? "form-error" : "form-done"} role="status">
+            {message.text}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}

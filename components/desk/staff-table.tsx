@@ -1,0 +1,117 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState, useTransition } from "react";
+import { changeUserRoleAction, deactivateUserAction, reactivateUserAction } from "@/app/desk/users/actions";
+import { roles, type Role } from "@/lib/auth/policy";
+import { aRole, roleLabels } from "@/lib/users/labels";
+import type { StaffRow } from "@/lib/users/queries";
+
+/**
+ * The newsroom's people, with their role and whether they may sign in. The buttons are offered to
+ * admins only; the server re-checks every press against the rules in lib/users/rules.ts.
+ */
+export function StaffTable({ rows, currentUserId }: { rows: StaffRow[]; currentUserId: string }) {
+  return (
+    <table className="article-table staff-table">
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Email</th>
+          <th scope="col">Role</th>
+          <th scope="col">Account</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <StaffMemberRow key={row.id} row={row} isYou={row.id === currentUserId} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function StaffMemberRow({ row, isYou }: { row: StaffRow; isYou: boolean }) {
+  const router = useRouter();
+  const [role, setRole] = useState<Role>(row.role);
+  const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const id = useId();
+
+  function run(action: () => Promise<{ ok: true } | { ok: false; error: string }>, done: string) {
+    setMessage(null);
+    startTransition(async () => {
+      const result = await action();
+      if (!result.ok) {
+        setMessage({ kind: "error", text: result.error });
+        return;
+      }
+      setMessage({ kind: "done", text: done });
+      router.refresh();
+    });
+  }
+
+  return (
+    <tr className={row.active ? undefined : "deactivated"}>
+      <td>
+        {row.name}
+        {isYou ? <span className="hint"> (you)</span> : null}
+      </td>
+      <td>{row.email}</td>
+      <td>
+        <div className="inline-form">
+          <label htmlFor={`${id}-role`} className="visually-hidden">
+            Role of {row.name}
+          </label>
+          {/* An admin cannot give up their own admin role (lib/users/rules.ts): nothing to offer. */}
+          <select id={`${id}-role`} value={role} disabled={isYou} onChange={(event) => setRole(event.target.value as Role)}>
+            {roles.map((option) => (
+              <option key={option} value={option}>
+                {roleLabels[option]}
+              </option>
+            ))}
+          </select>
+          {isYou ? null : (
+            <button
+              type="button"
+              className="button"
+              disabled={pending || role === row.role}
+              onClick={() => run(() => changeUserRoleAction({ userId: row.id, role }), `${row.name} is now ${aRole[role]}.`)}
+            >
+              Change role<span className="visually-hidden"> of {row.name}</span>
+            </button>
+          )}
+        </div>
+      </td>
+      <td>
+        <span className={row.active ? "status status-active" : "status status-deactivated"}>
+          {row.active ? "Active" : "Deactivated"}
+        </span>
+        {isYou ? null : row.active ? (
+          <button
+            type="button"
+            className="button"
+            disabled={pending}
+            onClick={() => run(() => deactivateUserAction({ userId: row.id }), `${row.name} can no longer sign in.`)}
+          >
+            Deactivate<span className="visually-hidden"> {row.name}</span>
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button"
+            disabled={pending}
+            onClick={() => run(() => reactivateUserAction({ userId: row.id }), `${row.name} can sign in again.`)}
+          >
+            Reactivate<span className="visually-hidden"> {row.name}</span>
+          </button>
+        )}
+        {message ? (
+          <p className={message.kind === "error" ? "form-error" : "form-done"} role="status">
+            {message.text}
+          </p>
+        ) : null}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,23 @@
+/** An admin adds a section at the end of the masthead; its address is made from the name, once. */
+import "server-only";
+import { db } from "@/lib/db";
+import { DeskError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/policy";
+import { sectionSlugFor, sectionSlugProblem } from "../rules";
+import type { AddSectionInput } from "../schemas";
+import { requireSettingsManager } from "@/lib/settings/guard";
+
+/** Throws `invalid_input` or `conflict` about the name; the action shows them beside the name field. */
+export async function addSection({ input, actor }: { input: AddSectionInput; actor: Actor }) {
+  requireSettingsManager(actor);
+  const slug = sectionSlugFor(input.name);
+  if (!slug) throw new DeskError("invalid_input", "Use letters or digits in the name: the section's address is made from them.");
+  return db.$transaction(async (tx) => {
+    const sections = await tx.section.findMany({ select: { slug: true, position: true } });
+    const problem = sectionSlugProblem(slug, sections.map((section) => section.slug));
+    if (problem) throw new DeskError("conflict", problem);
+    const position = Math.max(-1, ...sections.map((section) => section.position)) + 1;
+    const section = await tx.section.create({ data: { slug, name: input.name, position } });
+    return { id: section.id, slug };
+  });
+}

@@ -1,0 +1,24 @@
+/** An admin deletes a section that nothing uses. A section with articles stays, whatever their state. */
+import "server-only";
+import { db } from "@/lib/db";
+import { DeskError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/policy";
+import { deletionBlocker } from "../rules";
+import type { SectionRef } from "../schemas";
+import { requireSettingsManager } from "@/lib/settings/guard";
+
+export async function deleteSection({ input, actor }: { input: SectionRef; actor: Actor }) {
+  requireSettingsManager(actor);
+  return db.$transaction(async (tx) => {
+    const section = await tx.section.findUnique({ where: { id: input.sectionId }, select: { id: true, name: true } });
+    if (!section) throw new DeskError("not_found", "That section does not exist.");
+    const [articles, assignments] = await Promise.all([
+      tx.article.count({ where: { sectionId: section.id } }),
+      tx.assignment.count({ where: { sectionId: section.id } }),
+    ]);
+    const blocker = deletionBlocker(section.name, { articles, assignments });
+    if (blocker) throw new DeskError("conflict", blocker);
+    await tx.section.delete({ where: { id: section.id } });
+    return { id: section.id };
+  });
+}

@@ -1,0 +1,24 @@
+/** An admin moves a section one place up or down the masthead. */
+import "server-only";
+import { db } from "@/lib/db";
+import { DeskError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/policy";
+import { sectionOrder } from "../queries";
+import { moveInOrder } from "../rules";
+import type { MoveSectionInput } from "../schemas";
+import { requireSettingsManager } from "@/lib/settings/guard";
+
+export async function moveSection({ input, actor }: { input: MoveSectionInput; actor: Actor }) {
+  requireSettingsManager(actor);
+  return db.$transaction(async (tx) => {
+    const ids = (await tx.section.findMany({ orderBy: sectionOrder, select: { id: true } })).map((row) => row.id);
+    if (!ids.includes(input.sectionId)) throw new DeskError("not_found", "That section does not exist.");
+    const order = moveInOrder(ids, input.sectionId, input.direction);
+    if (!order) throw new DeskError("conflict", `That section is already at the ${input.direction === "up" ? "top" : "bottom"}.`);
+    // Positions are rewritten 0..n-1, which also mends any ties left by older data.
+    for (const [position, id] of order.entries()) {
+      await tx.section.update({ where: { id }, data: { position } });
+    }
+    return { id: input.sectionId };
+  });
+}

@@ -1,0 +1,25 @@
+/** The contract between the sections list on the settings screen and the server. No server imports. */
+import { z } from "zod";
+
+export const sectionNameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: "Give the section a name." })
+  .max(40, { error: "Keep the section name under 40 characters." });
+
+const sectionIdSchema = z.string().trim().min(1, { error: "Say which section." });
+
+export const addSectionSchema = z.object({ name: sectionNameSchema });
+export type AddSectionInput = z.infer<typeof addSectionSchema>;
+
+export const renameSectionSchema = z.object({ sectionId: sectionIdSchema, name: sectionNameSchema });
+export type RenameSectionInput = z.infer<typeof renameSectionSchema>;
+
+export const moveSectionSchema = z.object({
+  sectionId: sectionIdSchema,
+  direction: z.enum(["up", "down"], { error: "Move a section up or down." }),
+});
+export type MoveSectionInput = z.infer<typeof moveSectionSchema>;
+
+export const sectionRefSchema = z.object({ sectionId: sectionIdSchema });
+export type SectionRef = z.infer<typeof sectionRefSchema>;

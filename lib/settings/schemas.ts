@@ -1,0 +1,18 @@
+/** The contract between the newspaper settings form and the server. No server imports, no I/O. */
+import { z } from "zod";
+import { isValidTimeZone } from "@/lib/articles/dates";
+
+export const newspaperNameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: "Give the newspaper's name." })
+  .max(80, { error: "Keep the newspaper's name to 80 characters or fewer." });
+
+export const timeZoneSchema = z
+  .string()
+  .trim()
+  .min(1, { error: "Choose a time zone." })
+  .refine(isValidTimeZone, { error: "Choose a time zone from the list." });
+
+export const newsroomSettingsSchema = z.object({ newspaperName: newspaperNameSchema, timeZone: timeZoneSchema });
+export type NewsroomSettingsInput = z.infer<typeof newsroomSettingsSchema>;

@@ -1,0 +1,35 @@
+/** An admin adds someone to the newsroom with a role and an initial password. */
+import "server-only";
+import { db } from "@/lib/db";
+import { DeskError } from "@/lib/errors";
+import { hashPassword } from "@/lib/auth/password";
+import type { Actor } from "@/lib/auth/policy";
+import type { CreateUserInput } from "../schemas";
+import { requireUserManager } from "../staff";
+
+export const emailTakenMessage = "Someone already has an account with this email.";
+
+/** Throws `conflict` (with `emailTakenMessage`) when the email is taken; the action shows it beside the email. */
+export async function createUser({ input, actor, now }: { input: CreateUserInput; actor: Actor; now: Date }) {
+  requireUserManager(actor);
+  // Hashed before the transaction: bcrypt takes a moment, and the write lock should not wait for it.
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const taken = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+      if (taken) throw new DeskError("conflict", emailTakenMessage);
+      const user = await tx.user.create({
+        data: { name: input.name, email: input.email, role: input.role, passwordHash, createdAt: now },
+      });
+      return { id: user.id };
+    });
+  } catch (error) {
+    // Two admins adding the same email at once: the unique index decides.
+    if (isUniqueViolation(error)) throw new DeskError("conflict", emailTakenMessage);
+    throw error;
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+}

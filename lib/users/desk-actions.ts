@@ -1,0 +1,42 @@
+/**
+ * The users screen's mutations as thin steps: parse, find the actor, call the command, turn
+ * refusals into results. The server actions in app/desk/users/actions.ts call these, so a crafted
+ * request meets exactly the checks the screen does.
+ */
+import "server-only";
+import { requireActor } from "@/lib/auth/session";
+import { now } from "@/lib/clock";
+import { attempt, fieldErrorsOf, invalidInput, type ActionResult } from "@/lib/desk-results";
+import type { Role } from "@/lib/auth/policy";
+import { changeUserRole } from "./commands/change-user-role";
+import { createUser } from "./commands/create-user";
+import { deactivateUser } from "./commands/deactivate-user";
+import { reactivateUser } from "./commands/reactivate-user";
+import { changeUserRoleSchema, createUserSchema, userRefSchema } from "./schemas";
+
+export async function runCreateUser(raw: unknown): Promise<ActionResult<{ id: string }>> {
+  const parsed = createUserSchema.safeParse(raw);
+  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
+  const result = await attempt(async () => createUser({ input: parsed.data, actor: await requireActor(), now: now() }));
+  // The only conflict a new user can meet is a taken email: shown beside the email field.
+  if (!result.ok && result.code === "conflict") return { ...invalidInput({ email: [result.error] }), code: "conflict" };
+  return result;
+}
+
+export async function runChangeUserRole(raw: unknown): Promise<ActionResult<{ id: string; role: Role }>> {
+  const parsed = changeUserRoleSchema.safeParse(raw);
+  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
+  return attempt(async () => changeUserRole({ input: parsed.data, actor: await requireActor(), now: now() }));
+}
+
+export async function runDeactivateUser(raw: unknown): Promise<ActionResult<{ id: string; active: boolean }>> {
+  const parsed = userRefSchema.safeParse(raw);
+  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
+  return attempt(async () => deactivateUser({ input: parsed.data, actor: await requireActor(), now: now() }));
+}
+
+export async function runReactivateUser(raw: unknown): Promise<ActionResult<{ id: string; active: boolean }>> {
+  const parsed = userRefSchema.safeParse(raw);
+  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
+  return attempt(async () => reactivateUser({ input: parsed.data, actor: await requireActor(), now: now() }));
+}

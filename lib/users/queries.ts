@@ -1,0 +1,15 @@
+/** What the users screen reads: people and their roles, never their password hashes. */
+import "server-only";
+import { db } from "@/lib/db";
+import { isRole, type Role } from "@/lib/auth/policy";
+
+export type StaffRow = { id: string; name: string; email: string; role: Role; active: boolean };
+
+/** Everyone with an account, active people first, then by name. */
+export async function listStaff(): Promise<StaffRow[]> {
+  const users = await db.user.findMany({
+    orderBy: [{ active: "desc" }, { name: "asc" }],
+    select: { id: true, name: true, email: true, role: true, active: true },
+  });
+  return users.flatMap((user) => (isRole(user.role) ? [{ ...user, role: user.role }] : []));
+}
