@@ -30,6 +30,7 @@ export function ArticleEditor({
   sections,
   actions = [],
   justCreated = false,
+  assignmentId,
 }: {
   articleId?: string;
   version?: number;
@@ -37,6 +38,8 @@ export function ArticleEditor({
   sections: { id: string; name: string }[];
   actions?: WorkflowAction[];
   justCreated?: boolean;
+  /** A new article written for this assignment: the server links the two when it is created. */
+  assignmentId?: string;
 }) {
   const router = useRouter();
   const [values, setValues] = useState(initialValues);
@@ -55,7 +58,7 @@ export function ArticleEditor({
     setState({ kind: "saving" });
     const result = articleId
       ? await saveArticleAction({ ...values, articleId, baseVersion: version })
-      : await createArticleAction(values);
+      : await createArticleAction({ ...values, assignmentId });
     if (!result.ok) {
       setFieldErrors(result.fieldErrors ?? {});
       setState({ kind: "error", message: result.error });

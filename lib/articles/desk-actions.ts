@@ -7,16 +7,25 @@ import "server-only";
 import { requireActor } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { isDeskError, type DeskErrorCode } from "@/lib/errors";
+import { addNote } from "./commands/add-note";
 import { createArticle } from "./commands/create-article";
 import { moveArticle } from "./commands/move-article";
 import { saveArticle } from "./commands/save-article";
-import { articleFieldsSchema, fieldErrorsOf, saveArticleSchema, workflowInputSchema, type FieldErrors } from "./schemas";
+import {
+  addNoteSchema,
+  createArticleSchema,
+  fieldErrorsOf,
+  saveArticleSchema,
+  workflowInputSchema,
+  type FieldErrors,
+} from "./schemas";
 import type { ArticleStatus, WorkflowAction } from "./workflow";
 
 export type ActionFailure = { ok: false; error: string; code?: DeskErrorCode; fieldErrors?: FieldErrors };
 export type ActionResult<T> = ({ ok: true } & T) | ActionFailure;
 
-async function attempt<T>(run: () => Promise<T>): Promise<ActionResult<T>> {
+/** Runs a command, turning its refusals into results; anything else is a real failure and is thrown. */
+export async function attempt<T>(run: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, ...(await run()) };
   } catch (error) {
@@ -25,7 +34,7 @@ async function attempt<T>(run: () => Promise<T>): Promise<ActionResult<T>> {
   }
 }
 
-const invalid = (fieldErrors: FieldErrors): ActionFailure => ({
+export const invalid = (fieldErrors: FieldErrors): ActionFailure => ({
   ok: false,
   code: "invalid_input",
   error: "Some fields need attention.",
@@ -33,9 +42,10 @@ const invalid = (fieldErrors: FieldErrors): ActionFailure => ({
 });
 
 export async function runCreateArticle(raw: unknown): Promise<ActionResult<{ id: string; version: number }>> {
-  const parsed = articleFieldsSchema.safeParse(raw);
+  const parsed = createArticleSchema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  return attempt(async () => createArticle({ fields: parsed.data, actor: await requireActor(), now: now() }));
+  const { assignmentId, ...fields } = parsed.data;
+  return attempt(async () => createArticle({ fields, assignmentId, actor: await requireActor(), now: now() }));
 }
 
 export async function runSaveArticle(raw: unknown): Promise<ActionResult<{ id: string; version: number }>> {
@@ -49,4 +59,10 @@ export async function runWorkflowAction(raw: unknown): Promise<ActionResult<{ id
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const input = { ...parsed.data, action: parsed.data.action as WorkflowAction };
   return attempt(async () => moveArticle({ input, actor: await requireActor(), now: now() }));
+}
+
+export async function runAddNote(raw: unknown): Promise<ActionResult<{ id: string; articleId: string }>> {
+  const parsed = addNoteSchema.safeParse(raw);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  return attempt(async () => addNote({ input: parsed.data, actor: await requireActor(), now: now() }));
 }

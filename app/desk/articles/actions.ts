@@ -1,10 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runCreateArticle, runSaveArticle, runWorkflowAction } from "@/lib/articles/desk-actions";
+import { runAddNote, runCreateArticle, runSaveArticle, runWorkflowAction } from "@/lib/articles/desk-actions";
 
 export async function createArticleAction(input: unknown) {
-  return runCreateArticle(input);
+  const result = await runCreateArticle(input);
+  // An article started from an assignment changes the assignments list.
+  if (result.ok) revalidatePath("/desk/assignments");
+  return result;
 }
 
 export async function saveArticleAction(input: unknown) {
@@ -14,5 +17,11 @@ export async function saveArticleAction(input: unknown) {
 export async function workflowAction(input: unknown) {
   const result = await runWorkflowAction(input);
   if (result.ok) revalidatePath("/desk", "layout");
+  return result;
+}
+
+export async function addNoteAction(input: unknown) {
+  const result = await runAddNote(input);
+  if (result.ok) revalidatePath(`/desk/articles/${result.articleId}`);
   return result;
 }

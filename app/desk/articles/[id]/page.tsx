@@ -7,6 +7,7 @@ import { availableActions, canEditText, statusLabels } from "@/lib/articles/work
 import { getSettings } from "@/lib/settings";
 import { ArticleEditor } from "@/components/desk/article-editor";
 import { ArticleHistory } from "@/components/desk/article-history";
+import { ArticleNotes } from "@/components/desk/article-notes";
 import { WorkflowPanel } from "@/components/desk/workflow-panel";
 
 export const dynamic = "force-dynamic";
@@ -70,6 +71,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
           <WorkflowPanel articleId={article.id} actions={actions} />
         </>
       )}
+      <ArticleNotes articleId={article.id} notes={article.notes} timeZone={settings.timeZone} />
       <ArticleHistory history={article.history} timeZone={settings.timeZone} />
     </>
   );
