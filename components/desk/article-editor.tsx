@@ -36,6 +36,7 @@ export function ArticleEditor({
   justCreated = false,
   timeZone,
   scheduledForInput,
+  assignmentId,
 }: {
   articleId?: string;
   version?: number;
@@ -45,6 +46,8 @@ export function ArticleEditor({
   justCreated?: boolean;
   timeZone?: string;
   scheduledForInput?: string;
+  /** A new article written for this assignment: the server links the two when it is created. */
+  assignmentId?: string;
 }) {
   const router = useRouter();
   const [values, setValues] = useState(initialValues);
@@ -64,7 +67,7 @@ export function ArticleEditor({
     setState({ kind: "saving" });
     const result = articleId
       ? await saveArticleAction({ ...values, articleId, baseVersion })
-      : await createArticleAction(values);
+      : await createArticleAction({ ...values, assignmentId });
     if (!result.ok) {
       setFieldErrors(result.fieldErrors ?? {});
       setState({ kind: "error", message: result.error });

@@ -4,17 +4,28 @@ import { formatDateTime } from "@/lib/articles/dates";
 import { kindLabels } from "@/lib/articles/kinds";
 import { statusLabels } from "@/lib/articles/workflow";
 
-/** A table of articles for the desk; `href` chooses where each headline leads. */
+const dateColumns = {
+  updatedAt: "Last change",
+  scheduledFor: "Scheduled for",
+  publishedAt: "Published",
+} as const;
+
+/**
+ * A table of articles for the desk; `href` chooses where each headline leads, `date` which date the
+ * last column shows (the time a scheduled article goes live matters more than its last change).
+ */
 export function ArticleTable({
   rows,
   timeZone,
   href = (row) => `/desk/articles/${row.id}`,
   empty,
+  date = "updatedAt",
 }: {
   rows: DeskArticleRow[];
   timeZone: string;
   href?: (row: DeskArticleRow) => string;
   empty: string;
+  date?: keyof typeof dateColumns;
 }) {
   if (rows.length === 0) return <p className="empty">{empty}</p>;
   return (
@@ -26,7 +37,7 @@ export function ArticleTable({
           <th scope="col">Section</th>
           <th scope="col">Kind</th>
           <th scope="col">Author</th>
-          <th scope="col">Last change</th>
+          <th scope="col">{dateColumns[date]}</th>
         </tr>
       </thead>
       <tbody>
@@ -41,12 +52,14 @@ export function ArticleTable({
             <td>{row.sectionName}</td>
             <td>{kindLabels[row.kind]}</td>
             <td>{row.authorName}</td>
-            <td>
-              <time dateTime={row.updatedAt.toISOString()}>{formatDateTime(row.updatedAt, timeZone)}</time>
-            </td>
+            <td>{dateCell(row[date], timeZone)}</td>
           </tr>
         ))}
       </tbody>
     </table>
   );
+}
+
+function dateCell(at: Date | null, timeZone: string) {
+  return at ? <time dateTime={at.toISOString()}>{formatDateTime(at, timeZone)}</time> : "—";
 }

@@ -9,13 +9,15 @@ import { now } from "@/lib/clock";
 import { isDeskError, type DeskErrorCode } from "@/lib/errors";
 import { getSettings } from "@/lib/settings";
 import { zonedInputToUtc } from "./dates";
+import { addNote } from "./commands/add-note";
 import { createArticle } from "./commands/create-article";
 import { moveArticle, type MoveArticleInput } from "./commands/move-article";
 import { restoreRevision } from "./commands/restore-revision";
 import { getLatestVersion, type LatestVersion } from "./desk-queries";
 import { saveArticle } from "./commands/save-article";
 import {
-  articleFieldsSchema,
+  addNoteSchema,
+  createArticleSchema,
   fieldErrorsOf,
   restoreRevisionSchema,
   saveArticleSchema,
@@ -27,7 +29,8 @@ import type { ArticleStatus, WorkflowAction } from "./workflow";
 export type ActionFailure = { ok: false; error: string; code?: DeskErrorCode; fieldErrors?: FieldErrors };
 export type ActionResult<T> = ({ ok: true } & T) | ActionFailure;
 
-async function attempt<T>(run: () => Promise<T>): Promise<ActionResult<T>> {
+/** Runs a command, turning its refusals into results; anything else is a real failure and is thrown. */
+export async function attempt<T>(run: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, ...(await run()) };
   } catch (error) {
@@ -36,7 +39,7 @@ async function attempt<T>(run: () => Promise<T>): Promise<ActionResult<T>> {
   }
 }
 
-const invalid = (fieldErrors: FieldErrors): ActionFailure => ({
+export const invalid = (fieldErrors: FieldErrors): ActionFailure => ({
   ok: false,
   code: "invalid_input",
   error: "Some fields need attention.",
@@ -44,9 +47,10 @@ const invalid = (fieldErrors: FieldErrors): ActionFailure => ({
 });
 
 export async function runCreateArticle(raw: unknown): Promise<ActionResult<{ id: string; version: number }>> {
-  const parsed = articleFieldsSchema.safeParse(raw);
+  const parsed = createArticleSchema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  return attempt(async () => createArticle({ fields: parsed.data, actor: await requireActor(), now: now() }));
+  const { assignmentId, ...fields } = parsed.data;
+  return attempt(async () => createArticle({ fields, assignmentId, actor: await requireActor(), now: now() }));
 }
 
 export type SaveFailure = ActionFailure & { latest?: LatestVersion };
@@ -90,4 +94,10 @@ export async function runRestoreRevision(
   const parsed = restoreRevisionSchema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   return attempt(async () => restoreRevision({ input: parsed.data, actor: await requireActor(), now: now() }));
+}
+
+export async function runAddNote(raw: unknown): Promise<ActionResult<{ id: string; articleId: string }>> {
+  const parsed = addNoteSchema.safeParse(raw);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  return attempt(async () => addNote({ input: parsed.data, actor: await requireActor(), now: now() }));
 }

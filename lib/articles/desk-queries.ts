@@ -5,6 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
+import { deskViewOrder, deskViewWhere, pageWindow, type DeskViewQuery, type PageWindow } from "./desk-views";
 import type { ArticleKind } from "./kinds";
 import type { ArticleStatus } from "./workflow";
 
@@ -17,6 +18,7 @@ export type DeskArticleRow = {
   authorName: string;
   updatedAt: Date;
   publishedAt: Date | null;
+  scheduledFor: Date | null;
 };
 
 const rowSelect = {
@@ -26,6 +28,7 @@ const rowSelect = {
   kind: true,
   updatedAt: true,
   publishedAt: true,
+  scheduledFor: true,
   section: { select: { name: true } },
   author: { select: { name: true } },
 } as const;
@@ -37,6 +40,7 @@ type RowRecord = {
   kind: string;
   updatedAt: Date;
   publishedAt: Date | null;
+  scheduledFor: Date | null;
   section: { name: string };
   author: { name: string };
 };
@@ -51,6 +55,7 @@ function toRow(record: RowRecord): DeskArticleRow {
     authorName: record.author.name,
     updatedAt: record.updatedAt,
     publishedAt: record.publishedAt,
+    scheduledFor: record.scheduledFor,
   };
 }
 
@@ -86,6 +91,38 @@ export async function listRecentlyPublished(user: Actor, take = 20): Promise<Des
   return records.map(toRow);
 }
 
+/**
+ * One page of a desk view (lib/articles/desk-views.ts). The count and the page run the same
+ * `where`, so "Showing 26–50 of 73" always describes the rows shown.
+ */
+export async function listDeskView(
+  user: Actor,
+  query: DeskViewQuery,
+): Promise<{ rows: DeskArticleRow[]; window: PageWindow }> {
+  const where = deskViewWhere(query, user);
+  const total = await db.article.count({ where });
+  const window = pageWindow(total, query.page, query.per);
+  const records = await db.article.findMany({
+    where,
+    orderBy: deskViewOrder(query.view),
+    skip: window.skip,
+    take: window.take,
+    select: rowSelect,
+  });
+  return { rows: records.map(toRow), window };
+}
+
+/** Everyone who has written for the desk, for the author filter. */
+export async function listAuthors(): Promise<{ id: string; name: string }[]> {
+  return db.user.findMany({
+    where: { articles: { some: {} } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
+export type DeskArticleNote = { id: string; body: string; authorName: string; at: Date };
+
 export type DeskArticle = {
   id: string;
   slug: string;
@@ -111,6 +148,8 @@ export type DeskArticle = {
   history: { id: string; action: string; fromStatus: string | null; toStatus: string; note: string | null; significant: boolean; late: boolean; actorName: string; at: Date }[];
   /** The latest note of an editor who asked for changes, while the article is back with its author. */
   changesNote: string | null;
+  /** Internal notes, oldest first: desk only, never in public output. */
+  notes: DeskArticleNote[];
 };
 
 /** One article as the desk shows it, or null when it does not exist or `user` may not see it. */
@@ -123,6 +162,7 @@ export async function getDeskArticle(user: Actor, id: string): Promise<DeskArtic
       liveRevision: { select: { number: true } },
       revisions: { where: {}, orderBy: { number: "desc" }, take: 1, select: { bodyHtml: true } },
       events: { orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true } } } },
+      notes: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { author: { select: { name: true } } } },
     },
   });
   if (!article) return null;
@@ -160,6 +200,7 @@ export async function getDeskArticle(user: Actor, id: string): Promise<DeskArtic
     publishedLate: [...history].reverse().find((event) => event.action === "publish")?.late ?? false,
     history,
     changesNote: article.status === "changes_requested" ? (lastRequest?.note ?? null) : null,
+    notes: article.notes.map((note) => ({ id: note.id, body: note.body, authorName: note.author.name, at: note.createdAt })),
   };
 }
 

@@ -39,6 +39,12 @@ export const articleFieldsSchema = z.object({
 });
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;
 
+/** A new article, perhaps written for an assignment (the command checks it is the writer's to start). */
+export const createArticleSchema = articleFieldsSchema.extend({
+  assignmentId: z.string().trim().min(1).max(64).optional(),
+});
+export type CreateArticleInput = z.infer<typeof createArticleSchema>;
+
 /** A save of an existing article names the version it started from, so a stale save is refused. */
 export const saveArticleSchema = articleFieldsSchema.extend({
   articleId: z.string().min(1),
@@ -86,6 +92,17 @@ export const workflowInputSchema = z
     }
   });
 export type WorkflowInput = z.infer<typeof workflowInputSchema>;
+
+/** An internal note on an article: desk only, never in public output. */
+export const addNoteSchema = z.object({
+  articleId: z.string().min(1),
+  body: z
+    .string()
+    .trim()
+    .min(1, { error: "Write the note." })
+    .max(2000, { error: "Keep the note under 2,000 characters." }),
+});
+export type AddNoteInput = z.infer<typeof addNoteSchema>;
 
 export type FieldErrors = Partial<Record<string, string[]>>;
 

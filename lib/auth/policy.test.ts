@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, canOn, visibleArticlesWhere } from "./policy";
+import { can, canOn, visibleArticlesWhere, visibleAssignmentsWhere } from "./policy";
 
 const reporter = { id: "r1", role: "reporter" } as const;
 const editor = { id: "e1", role: "editor" } as const;
@@ -30,5 +30,17 @@ describe("the authorization policy", () => {
   it("limits what a reporter sees in the desk to their own articles", () => {
     expect(visibleArticlesWhere(reporter)).toEqual({ authorId: "r1" });
     expect(visibleArticlesWhere(editor)).toEqual({});
+  });
+
+  it("lets editors and admins assign stories, but not reporters", () => {
+    expect(can(reporter, "assign:story:any")).toBe(false);
+    expect(can(editor, "assign:story:any")).toBe(true);
+    expect(can(admin, "assign:story:any")).toBe(true);
+  });
+
+  it("shows a reporter only the assignments given to them, and an editor all of them", () => {
+    expect(visibleAssignmentsWhere(reporter)).toEqual({ assigneeId: "r1" });
+    expect(visibleAssignmentsWhere(editor)).toEqual({});
+    expect(visibleAssignmentsWhere(admin)).toEqual({});
   });
 });

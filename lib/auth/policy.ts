@@ -6,6 +6,7 @@
  * - `can(user, permission)`: may this user do this at all?
  * - `canOn(user, permission, article)`: may they do it to this article (own vs any)?
  * - `visibleArticlesWhere(user)`: which articles may they see in the desk?
+ *   (`visibleAssignmentsWhere(user)` answers the same for story assignments.)
  */
 export const roles = ["reporter", "editor", "admin"] as const;
 export type Role = (typeof roles)[number];
@@ -21,6 +22,7 @@ export const permissions = [
   "review:article:any",
   "publish:article:any",
   "spike:article:any",
+  "assign:story:any",
   "manage:users",
   "manage:settings",
 ] as const;
@@ -40,6 +42,7 @@ const editor: readonly Permission[] = [
   "review:article:any",
   "publish:article:any",
   "spike:article:any",
+  "assign:story:any",
 ];
 const admin: readonly Permission[] = [...editor, "manage:users", "manage:settings"];
 
@@ -72,4 +75,9 @@ export function canOn(user: Actor, permission: Permission, article: OwnedArticle
 /** The Prisma `where` that limits every desk list and single read to what `user` may see. */
 export function visibleArticlesWhere(user: Actor): { authorId?: string } {
   return can(user, "view:article:any") ? {} : { authorId: user.id };
+}
+
+/** The Prisma `where` that limits the assignments `user` sees: editors all, reporters their own. */
+export function visibleAssignmentsWhere(user: Actor): { assigneeId?: string } {
+  return can(user, "assign:story:any") ? {} : { assigneeId: user.id };
 }

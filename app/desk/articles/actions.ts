@@ -1,10 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runCreateArticle, runRestoreRevision, runSaveArticle, runWorkflowAction } from "@/lib/articles/desk-actions";
+import { runAddNote, runCreateArticle, runRestoreRevision, runSaveArticle, runWorkflowAction } from "@/lib/articles/desk-actions";
 
 export async function createArticleAction(input: unknown) {
-  return runCreateArticle(input);
+  const result = await runCreateArticle(input);
+  // An article started from an assignment changes the assignments list.
+  if (result.ok) revalidatePath("/desk/assignments");
+  return result;
 }
 
 export async function saveArticleAction(input: unknown) {
@@ -20,5 +23,11 @@ export async function workflowAction(input: unknown) {
 export async function restoreRevisionAction(input: unknown) {
   const result = await runRestoreRevision(input);
   if (result.ok) revalidatePath("/desk", "layout");
+  return result;
+}
+
+export async function addNoteAction(input: unknown) {
+  const result = await runAddNote(input);
+  if (result.ok) revalidatePath(`/desk/articles/${result.articleId}`);
   return result;
 }

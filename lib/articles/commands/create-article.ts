@@ -1,13 +1,28 @@
-/** A reporter (or editor) starts a new article: the article, its first revision and a history line. */
+/**
+ * A reporter (or editor) starts a new article: the article, its first revision and a history line.
+ * Written for an assignment, it is linked to it in the same transaction; only the assignee may start
+ * an assignment, and only once.
+ */
 import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { can, type Actor } from "@/lib/auth/policy";
+import { startRefusal } from "@/lib/assignments/rules";
 import { renderBody } from "@/lib/render/body";
 import type { ArticleFields } from "../schemas";
 import { slugFromHeadline, uniqueSlug } from "../slug";
 
-export async function createArticle({ fields, actor, now }: { fields: ArticleFields; actor: Actor; now: Date }) {
+export async function createArticle({
+  fields,
+  actor,
+  now,
+  assignmentId,
+}: {
+  fields: ArticleFields;
+  actor: Actor;
+  now: Date;
+  assignmentId?: string;
+}) {
   if (!can(actor, "create:article")) throw new DeskError("forbidden", "You may not create articles.");
   return db.$transaction(async (tx) => {
     const section = await tx.section.findUnique({ where: { id: fields.sectionId } });
@@ -45,6 +60,20 @@ export async function createArticle({ fields, actor, now }: { fields: ArticleFie
     await tx.articleEvent.create({
       data: { articleId: article.id, actorId: actor.id, action: "create", toStatus: "draft", createdAt: now },
     });
+    if (assignmentId) await linkAssignment(tx, assignmentId, article.id, actor);
     return { id: article.id, version: article.version };
   });
+}
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/** Marks the assignment as started by this article; refuses anyone else's, or one already started. */
+async function linkAssignment(tx: Tx, assignmentId: string, articleId: string, actor: Actor) {
+  const assignment = await tx.assignment.findUnique({ where: { id: assignmentId } });
+  if (!assignment) throw new DeskError("not_found", "That assignment does not exist.");
+  const refusal = startRefusal(assignment, actor);
+  if (refusal) throw new DeskError(refusal.code, refusal.message);
+  // The `articleId: null` condition makes two simultaneous starts link only one article.
+  const linked = await tx.assignment.updateMany({ where: { id: assignment.id, articleId: null }, data: { articleId } });
+  if (linked.count !== 1) throw new DeskError("conflict", "This assignment has already been started.");
 }

@@ -9,6 +9,7 @@ import { utcToZonedInput } from "@/lib/articles/dates";
 import { ArticleEditor } from "@/components/desk/article-editor";
 import { ArticleHistory } from "@/components/desk/article-history";
 import { ScheduleStatus } from "@/components/desk/schedule-status";
+import { ArticleNotes } from "@/components/desk/article-notes";
 import { WorkflowPanel } from "@/components/desk/workflow-panel";
 
 export const dynamic = "force-dynamic";
@@ -76,6 +77,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
           <WorkflowPanel articleId={article.id} actions={actions} timeZone={settings.timeZone} scheduledForInput={scheduleInput} />
         </>
       )}
+      <ArticleNotes articleId={article.id} notes={article.notes} timeZone={settings.timeZone} />
       <ArticleHistory history={article.history} timeZone={settings.timeZone} />
     </>
   );

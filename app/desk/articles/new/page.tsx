@@ -1,21 +1,46 @@
 import { redirect } from "next/navigation";
 import { can } from "@/lib/auth/policy";
 import { requireDeskUser } from "@/lib/auth/session";
+import { getAssignment } from "@/lib/assignments/queries";
+import { canStartAssignment } from "@/lib/assignments/rules";
 import { listSections } from "@/lib/articles/desk-queries";
 import { ArticleEditor } from "@/components/desk/article-editor";
 
 export const dynamic = "force-dynamic";
 
-export default async function NewArticlePage() {
-  const user = await requireDeskUser();
+type Props = { searchParams: Promise<{ assignment?: string | string[] }> };
+
+/** A new article; started from an assignment (?assignment=<id>), it takes the brief and section. */
+export default async function NewArticlePage({ searchParams }: Props) {
+  const [{ assignment: assignmentParam }, user] = await Promise.all([searchParams, requireDeskUser()]);
   if (!can(user, "create:article")) redirect("/desk");
-  const sections = await listSections();
+  const assignmentId = typeof assignmentParam === "string" ? assignmentParam : undefined;
+  const [sections, assignment] = await Promise.all([
+    listSections(),
+    assignmentId ? getAssignment(user, assignmentId) : null,
+  ]);
+  const startable = assignment && canStartAssignment(assignment, user) ? assignment : null;
   return (
     <>
       <h1>New article</h1>
+      {startable ? (
+        <p className="hint">Written for the assignment “{startable.brief}”.</p>
+      ) : assignmentId ? (
+        <p className="form-error" role="status">
+          That assignment is not yours to start, or it has already been started.
+        </p>
+      ) : null}
       <ArticleEditor
         sections={sections}
-        initialValues={{ headline: "", dateline: "", standfirst: "", sectionId: sections[0]?.id ?? "", kind: "news", body: "" }}
+        assignmentId={startable?.id}
+        initialValues={{
+          headline: startable?.brief.slice(0, 200) ?? "",
+          dateline: "",
+          standfirst: "",
+          sectionId: startable?.sectionId ?? sections[0]?.id ?? "",
+          kind: "news",
+          body: "",
+        }}
       />
     </>
   );

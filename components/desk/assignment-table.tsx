@@ -1,0 +1,76 @@
+import Link from "next/link";
+import type { Actor } from "@/lib/auth/policy";
+import type { AssignmentRow } from "@/lib/assignments/queries";
+import { assignmentStanding, canStartAssignment } from "@/lib/assignments/rules";
+import { formatDateTime } from "@/lib/articles/dates";
+import { statusLabels } from "@/lib/articles/workflow";
+
+/** Assignments with their writer, section, deadline (in the newsroom's time zone) and article. */
+export function AssignmentTable({
+  rows,
+  user,
+  timeZone,
+  now,
+  empty,
+}: {
+  rows: AssignmentRow[];
+  user: Actor;
+  timeZone: string;
+  now: Date;
+  empty: string;
+}) {
+  if (rows.length === 0) return <p className="empty">{empty}</p>;
+  return (
+    <table className="article-table assignment-table">
+      <thead>
+        <tr>
+          <th scope="col">Brief</th>
+          <th scope="col">Assignee</th>
+          <th scope="col">Section</th>
+          <th scope="col">Deadline</th>
+          <th scope="col">Article</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <td>
+              <Link href={`/desk/assignments/${row.id}`}>{row.brief}</Link>
+            </td>
+            <td>{row.assigneeName}</td>
+            <td>{row.sectionName ?? "—"}</td>
+            <td>
+              <time dateTime={row.deadline.toISOString()}>{formatDateTime(row.deadline, timeZone)}</time>
+              {assignmentStanding({ deadline: row.deadline, articleStatus: row.article?.status ?? null }, now) ===
+              "overdue" ? (
+                <span className="status status-overdue">Overdue</span>
+              ) : null}
+            </td>
+            <td>
+              <AssignmentArticle row={row} user={user} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function AssignmentArticle({ row, user }: { row: AssignmentRow; user: Actor }) {
+  if (row.article) {
+    return (
+      <>
+        <span className={`status status-${row.article.status}`}>{statusLabels[row.article.status]}</span>
+        <Link href={`/desk/articles/${row.article.id}`}>{row.article.headline}</Link>
+      </>
+    );
+  }
+  if (canStartAssignment(row, user)) {
+    return (
+      <Link className="button" href={`/desk/articles/new?assignment=${row.id}`}>
+        Start writing
+      </Link>
+    );
+  }
+  return <span className="hint">Not started</span>;
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import {
+  deskViewHref,
+  deskViewOrder,
+  deskViewWhere,
+  pageWindow,
+  parseDeskViewQuery,
+  showingLine,
+  viewsFor,
+} from "./desk-views";
+
+const reporter = { id: "r1", role: "reporter" } as const;
+const editor = { id: "e1", role: "editor" } as const;
+
+describe("the desk's article views", () => {
+  it("gives editors all five views and reporters only their own work", () => {
+    expect(viewsFor(editor)).toEqual(["mine", "review", "scheduled", "published", "spiked"]);
+    expect(viewsFor(reporter)).toEqual(["mine"]);
+  });
+
+  it("reads a shared link's view, filters, search and page", () => {
+    const query = parseDeskViewQuery({ view: "review", section: "city", kind: "analysis", q: " budget ", page: "2" }, editor);
+    expect(query).toEqual({ view: "review", section: "city", kind: "analysis", q: "budget", page: 2, per: 25 });
+  });
+
+  it("treats empty form fields as no filter", () => {
+    const query = parseDeskViewQuery({ view: "published", section: "", kind: "", author: "", q: "  ", page: "" }, editor);
+    expect(query).toEqual({ view: "published", page: 1, per: 25 });
+  });
+
+  it("falls back to defaults for anything unreadable instead of failing", () => {
+    const query = parseDeskViewQuery(
+      { view: "everything", section: "../etc", kind: "gossip", state: "lost", page: "-3", per: "1000" },
+      editor,
+    );
+    expect(query).toEqual({ view: "mine", page: 1, per: 25 });
+  });
+
+  it("takes the first of repeated parameters", () => {
+    expect(parseDeskViewQuery({ view: ["spiked", "review"] }, editor).view).toBe("spiked");
+  });
+
+  it("sends a reporter who asks for the review queue to their own work, without an author filter", () => {
+    const query = parseDeskViewQuery({ view: "review", author: "e1" }, reporter);
+    expect(query.view).toBe("mine");
+    expect(query.author).toBeUndefined();
+  });
+
+  it("keeps a state filter only on a view that spans several states", () => {
+    expect(parseDeskViewQuery({ view: "mine", state: "draft" }, editor).state).toBe("draft");
+    expect(parseDeskViewQuery({ view: "published", state: "draft" }, editor).state).toBeUndefined();
+  });
+});
+
+describe("a view's where", () => {
+  it("always keeps a reporter to their own articles, whatever the filters say", () => {
+    const where = deskViewWhere({ view: "review", author: "e1", page: 1, per: 25 }, reporter);
+    expect(where.AND).toContainEqual({ authorId: "r1" });
+    expect(where.AND).toContainEqual({ authorId: "e1" });
+  });
+
+  it("limits My work to the signed-in user's articles, even for an editor", () => {
+    expect(deskViewWhere({ view: "mine", page: 1, per: 25 }, editor).AND).toContainEqual({ authorId: "e1" });
+  });
+
+  it("limits a single-state view to its state and lets an editor see everyone's", () => {
+    const where = deskViewWhere({ view: "published", page: 1, per: 25 }, editor);
+    expect(where).toEqual({ AND: [{}, { status: { in: ["published"] } }] });
+  });
+
+  it("adds section, kind, state and a headline search as further conditions", () => {
+    const where = deskViewWhere({ view: "mine", section: "city", kind: "news", state: "draft", q: "Budget", page: 1, per: 25 }, editor);
+    expect(where.AND).toEqual([
+      {},
+      { status: "draft" },
+      { authorId: "e1" },
+      { section: { slug: "city" } },
+      { kind: "news" },
+      { headline: { contains: "Budget" } },
+    ]);
+  });
+
+  it("orders the review queue oldest first, the schedule soonest first, and published newest first", () => {
+    expect(deskViewOrder("review")[0]).toEqual({ updatedAt: "asc" });
+    expect(deskViewOrder("scheduled")[0]).toEqual({ scheduledFor: "asc" });
+    expect(deskViewOrder("published")[0]).toEqual({ publishedAt: "desc" });
+    expect(deskViewOrder("spiked")[0]).toEqual({ updatedAt: "desc" });
+  });
+});
+
+describe("pages of a view", () => {
+  it("shows the second page of 73 as 26–50", () => {
+    const window = pageWindow(73, 2, 25);
+    expect(window).toMatchObject({ page: 2, pageCount: 3, skip: 25, from: 26, to: 50 });
+    expect(showingLine(window)).toBe("Showing 26–50 of 73");
+  });
+
+  it("shows the last, short page", () => {
+    expect(showingLine(pageWindow(73, 3, 25))).toBe("Showing 51–73 of 73");
+  });
+
+  it("shows the last page for a page past the end", () => {
+    expect(pageWindow(30, 9, 25)).toMatchObject({ page: 2, skip: 25, from: 26, to: 30 });
+  });
+
+  it("has one empty page when nothing matches", () => {
+    expect(pageWindow(0, 1, 25)).toMatchObject({ page: 1, pageCount: 1, from: 0, to: 0 });
+  });
+});
+
+describe("links to a view", () => {
+  it("puts parameters in a fixed order and leaves defaults out", () => {
+    const query = parseDeskViewQuery({ q: "budget", page: "2", section: "city", view: "review" }, editor);
+    expect(deskViewHref(query)).toBe("/desk/articles?view=review&section=city&q=budget&page=2");
+    expect(deskViewHref(query, { page: 1 })).toBe("/desk/articles?view=review&section=city&q=budget");
+  });
+
+  it("keeps a chosen page size and encodes the search", () => {
+    const query = parseDeskViewQuery({ view: "published", per: "10", q: "rates & fares" }, editor);
+    expect(deskViewHref(query, { page: 3 })).toBe("/desk/articles?view=published&q=rates+%26+fares&page=3&per=10");
+  });
+});

@@ -1,0 +1,195 @@
+/**
+ * The desk's article views (My work, Review queue, Scheduled, Published, Spiked) and their filters,
+ * read from the URL's query string so every list is a stable, shareable link. Pure: the page parses
+ * the query here, and lib/articles/desk-queries.ts runs `deskViewWhere` for both the count and the
+ * page, so the total always describes the rows shown.
+ */
+import { z } from "zod";
+import { can, visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
+import type { ArticleOrderByWithRelationInput, ArticleWhereInput } from "@/lib/generated/prisma/models/Article";
+import { articleKinds, type ArticleKind } from "./kinds";
+import { articleStatuses, type ArticleStatus } from "./workflow";
+
+export const deskViews = ["mine", "review", "scheduled", "published", "spiked"] as const;
+export type DeskView = (typeof deskViews)[number];
+
+type ViewDefinition = {
+  label: string;
+  statuses: readonly ArticleStatus[];
+  /** Whether the view spans other people's work, and so is for those who may see any article. */
+  everyone: boolean;
+  /** Which date orders the view, and which way; the id breaks ties so pages never overlap. */
+  order: { by: "updatedAt" | "scheduledFor" | "publishedAt"; direction: "asc" | "desc" };
+  empty: string;
+};
+
+export const viewDefinitions = {
+  mine: {
+    label: "My work",
+    statuses: articleStatuses,
+    everyone: false,
+    order: { by: "updatedAt", direction: "desc" },
+    empty: "You have no articles here. Start one with “New article”.",
+  },
+  review: {
+    label: "Review queue",
+    statuses: ["submitted"],
+    everyone: true,
+    order: { by: "updatedAt", direction: "asc" },
+    empty: "Nothing is waiting for review.",
+  },
+  scheduled: {
+    label: "Scheduled",
+    statuses: ["scheduled"],
+    everyone: true,
+    order: { by: "scheduledFor", direction: "asc" },
+    empty: "Nothing is scheduled.",
+  },
+  published: {
+    label: "Published",
+    statuses: ["published"],
+    everyone: true,
+    order: { by: "publishedAt", direction: "desc" },
+    empty: "Nothing published matches.",
+  },
+  spiked: {
+    label: "Spiked",
+    statuses: ["spiked"],
+    everyone: true,
+    order: { by: "updatedAt", direction: "desc" },
+    empty: "Nothing has been spiked.",
+  },
+} as const satisfies Record<DeskView, ViewDefinition>;
+
+export const pageSizes = [10, 25, 50] as const;
+export const defaultPageSize = 25;
+
+/** The views `user` may open, in tab order: everyone has My work; the rest need sight of any article. */
+export function viewsFor(user: Actor): DeskView[] {
+  return deskViews.filter((view) => !viewDefinitions[view].everyone || can(user, "view:article:any"));
+}
+
+/** Whether a view spans several states, so a state filter means something there. */
+export function hasStateFilter(view: DeskView): boolean {
+  return viewDefinitions[view].statuses.length > 1;
+}
+
+/** A query-string value: the first of repeated parameters, trimmed; empty counts as absent. */
+const param = (value: unknown) => {
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === "string" && first.trim() !== "" ? first.trim() : undefined;
+};
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(param, schema.optional()).catch(undefined);
+
+/** A hand-edited or stale URL never fails: anything unreadable falls back to the default. */
+export const deskViewParamsSchema = z.object({
+  view: z.preprocess(param, z.enum(deskViews)).catch("mine"),
+  section: optional(z.string().regex(/^[a-z0-9-]{1,80}$/)),
+  kind: optional(z.enum(articleKinds)),
+  author: optional(z.string().max(64)),
+  state: optional(z.enum(articleStatuses)),
+  q: optional(z.string().max(200)),
+  page: z.preprocess(param, z.coerce.number().int().min(1).max(100_000)).catch(1),
+  per: z
+    .preprocess(param, z.coerce.number().refine((size) => (pageSizes as readonly number[]).includes(size)))
+    .catch(defaultPageSize),
+});
+
+export type DeskViewQuery = {
+  view: DeskView;
+  section?: string;
+  kind?: ArticleKind;
+  author?: string;
+  state?: ArticleStatus;
+  q?: string;
+  page: number;
+  per: number;
+};
+
+/**
+ * The query `user` may run, from the page's search params. A view they may not open becomes My
+ * work, the author filter is for those who see others' work, and a state filter only where the
+ * view spans several states. (The `where` limits them again; this keeps the screen honest.)
+ */
+export function parseDeskViewQuery(searchParams: Record<string, unknown>, user: Actor): DeskViewQuery {
+  const parsed = deskViewParamsSchema.parse(searchParams);
+  const view = viewsFor(user).includes(parsed.view) ? parsed.view : "mine";
+  return {
+    ...parsed,
+    view,
+    author: can(user, "view:article:any") ? parsed.author : undefined,
+    state: hasStateFilter(view) ? parsed.state : undefined,
+  };
+}
+
+/**
+ * The one `where` of a view, shared by its count and its page. Conditions are ANDed, so no filter
+ * can widen what the policy lets `user` see (an `author` filter cannot replace the reporter's own id).
+ */
+export function deskViewWhere(query: DeskViewQuery, user: Actor): ArticleWhereInput {
+  const statuses = viewDefinitions[query.view].statuses;
+  const conditions: ArticleWhereInput[] = [
+    visibleArticlesWhere(user),
+    query.state ? { status: query.state } : { status: { in: [...statuses] } },
+  ];
+  if (query.view === "mine") conditions.push({ authorId: user.id });
+  if (query.section) conditions.push({ section: { slug: query.section } });
+  if (query.kind) conditions.push({ kind: query.kind });
+  if (query.author) conditions.push({ authorId: query.author });
+  // SQLite's LIKE, behind `contains`, ignores ASCII case; PostgreSQL would need `mode: "insensitive"`.
+  if (query.q) conditions.push({ headline: { contains: query.q } });
+  return { AND: conditions };
+}
+
+export function deskViewOrder(view: DeskView): ArticleOrderByWithRelationInput[] {
+  const { by, direction } = viewDefinitions[view].order;
+  return [{ [by]: direction }, { id: direction }];
+}
+
+export type PageWindow = {
+  page: number;
+  pageCount: number;
+  skip: number;
+  take: number;
+  /** 1-based positions of the first and last row shown; 0 and 0 when there are none. */
+  from: number;
+  to: number;
+  total: number;
+};
+
+/** Which rows a page shows. A page past the end shows the last page rather than nothing. */
+export function pageWindow(total: number, page: number, per: number): PageWindow {
+  const pageCount = Math.max(1, Math.ceil(total / per));
+  const current = Math.min(Math.max(1, page), pageCount);
+  const skip = (current - 1) * per;
+  return {
+    page: current,
+    pageCount,
+    skip,
+    take: per,
+    from: total === 0 ? 0 : skip + 1,
+    to: Math.min(skip + per, total),
+    total,
+  };
+}
+
+/** "Showing 26–50 of 73". */
+export function showingLine({ from, to, total }: PageWindow): string {
+  return `Showing ${from}–${to} of ${total}`;
+}
+
+/**
+ * The canonical link to a view: parameters in a fixed order, defaults left out, so the same list
+ * always has the same URL. Changing a filter should pass `page: 1`.
+ */
+export function deskViewHref(query: DeskViewQuery, changes: Partial<DeskViewQuery> = {}): string {
+  const next = { ...query, ...changes };
+  const params = new URLSearchParams({ view: next.view });
+  for (const key of ["section", "kind", "author", "state", "q"] as const) {
+    const value = next[key];
+    if (value) params.set(key, value);
+  }
+  if (next.page > 1) params.set("page", String(next.page));
+  if (next.per !== defaultPageSize) params.set("per", String(next.per));
+  return `/desk/articles?${params.toString()}`;
+}
