@@ -1,8 +1,7 @@
 /**
  * What the desk's thin actions return: `{ ok: true, … }`, or `{ ok: false, error, code, fieldErrors }`.
  * User mistakes become results here; a DeskError from a command becomes a result with its code;
- * anything else is a real fault and is rethrown. (lib/articles/desk-actions.ts keeps an older
- * copy of these two helpers; it can move here.)
+ * anything else is a real fault and is rethrown. Every area's desk-actions module uses these.
  */
 import { z } from "zod";
 import { isDeskError, type DeskErrorCode } from "@/lib/errors";

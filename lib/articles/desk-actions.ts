@@ -6,7 +6,7 @@
 import "server-only";
 import { requireActor } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
-import { isDeskError, type DeskErrorCode } from "@/lib/errors";
+import { attempt, fieldErrorsOf, invalidInput, type ActionFailure, type ActionResult } from "@/lib/desk-results";
 import { getSettings } from "@/lib/settings";
 import { zonedInputToUtc } from "./dates";
 import { addNote } from "./commands/add-note";
@@ -18,37 +18,15 @@ import { saveArticle } from "./commands/save-article";
 import {
   addNoteSchema,
   createArticleSchema,
-  fieldErrorsOf,
   restoreRevisionSchema,
   saveArticleSchema,
   workflowInputSchema,
-  type FieldErrors,
 } from "./schemas";
 import type { ArticleStatus, WorkflowAction } from "./workflow";
 
-export type ActionFailure = { ok: false; error: string; code?: DeskErrorCode; fieldErrors?: FieldErrors };
-export type ActionResult<T> = ({ ok: true } & T) | ActionFailure;
-
-/** Runs a command, turning its refusals into results; anything else is a real failure and is thrown. */
-export async function attempt<T>(run: () => Promise<T>): Promise<ActionResult<T>> {
-  try {
-    return { ok: true, ...(await run()) };
-  } catch (error) {
-    if (isDeskError(error)) return { ok: false, error: error.message, code: error.code };
-    throw error;
-  }
-}
-
-export const invalid = (fieldErrors: FieldErrors): ActionFailure => ({
-  ok: false,
-  code: "invalid_input",
-  error: "Some fields need attention.",
-  fieldErrors,
-});
-
 export async function runCreateArticle(raw: unknown): Promise<ActionResult<{ id: string; version: number }>> {
   const parsed = createArticleSchema.safeParse(raw);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
   const { assignmentId, ...fields } = parsed.data;
   return attempt(async () => createArticle({ fields, assignmentId, actor: await requireActor(), now: now() }));
 }
@@ -58,7 +36,7 @@ export type SaveFailure = ActionFailure & { latest?: LatestVersion };
 /** A stale save is refused with the newer version attached, so the writer can compare and merge. */
 export async function runSaveArticle(raw: unknown): Promise<ActionResult<{ id: string; version: number }> | SaveFailure> {
   const parsed = saveArticleSchema.safeParse(raw);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
   const result = await attempt(async () => saveArticle({ input: parsed.data, actor: await requireActor(), now: now() }));
   if (result.ok || result.code !== "conflict") return result;
   const latest = await getLatestVersion(await requireActor(), parsed.data.articleId);
@@ -67,10 +45,10 @@ export async function runSaveArticle(raw: unknown): Promise<ActionResult<{ id: s
 
 export async function runWorkflowAction(raw: unknown): Promise<ActionResult<{ id: string; status: ArticleStatus }>> {
   const parsed = workflowInputSchema.safeParse(raw);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
   const { scheduledFor, correctionKind, correctionText, ...rest } = parsed.data;
   const when = scheduledFor ? instantFrom(scheduledFor, (await getSettings()).timeZone) : undefined;
-  if (when === null) return invalid({ scheduledFor: ["Give a date and time."] });
+  if (when === null) return invalidInput({ scheduledFor: ["Give a date and time."] });
   const input: MoveArticleInput = {
     ...rest,
     action: rest.action as WorkflowAction,
@@ -92,12 +70,12 @@ export async function runRestoreRevision(
   raw: unknown,
 ): Promise<ActionResult<{ id: string; version: number; restored: number }>> {
   const parsed = restoreRevisionSchema.safeParse(raw);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
   return attempt(async () => restoreRevision({ input: parsed.data, actor: await requireActor(), now: now() }));
 }
 
 export async function runAddNote(raw: unknown): Promise<ActionResult<{ id: string; articleId: string }>> {
   const parsed = addNoteSchema.safeParse(raw);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
   return attempt(async () => addNote({ input: parsed.data, actor: await requireActor(), now: now() }));
 }

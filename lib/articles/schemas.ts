@@ -104,9 +104,4 @@ export const addNoteSchema = z.object({
 });
 export type AddNoteInput = z.infer<typeof addNoteSchema>;
 
-export type FieldErrors = Partial<Record<string, string[]>>;
-
-/** The first error of each field, shaped for a form. */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  return z.flattenError(error).fieldErrors as FieldErrors;
-}
+export type { FieldErrors } from "@/lib/desk-results";

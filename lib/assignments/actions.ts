@@ -3,8 +3,7 @@
  * the deadline in the newsroom's time zone, find the actor, call the command.
  */
 import "server-only";
-import { attempt, invalid, type ActionResult } from "@/lib/articles/desk-actions";
-import { fieldErrorsOf } from "@/lib/articles/schemas";
+import { attempt, fieldErrorsOf, invalidInput, type ActionResult } from "@/lib/desk-results";
 import { requireActor } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { getSettings } from "@/lib/settings";
@@ -20,10 +19,10 @@ async function deadlineOf(input: string, at: Date) {
 
 export async function runCreateAssignment(raw: unknown): Promise<ActionResult<{ id: string }>> {
   const parsed = createAssignmentSchema.safeParse(raw);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
   const at = now();
   const deadline = await deadlineOf(parsed.data.deadline, at);
-  if (!deadline.ok) return invalid({ deadline: [deadline.error] });
+  if (!deadline.ok) return invalidInput({ deadline: [deadline.error] });
   return attempt(async () =>
     createAssignment({ input: { ...parsed.data, deadline: deadline.deadline }, actor: await requireActor(), now: at }),
   );
@@ -31,10 +30,10 @@ export async function runCreateAssignment(raw: unknown): Promise<ActionResult<{ 
 
 export async function runUpdateAssignment(raw: unknown): Promise<ActionResult<{ id: string }>> {
   const parsed = updateAssignmentSchema.safeParse(raw);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
   const at = now();
   const deadline = await deadlineOf(parsed.data.deadline, at);
-  if (!deadline.ok) return invalid({ deadline: [deadline.error] });
+  if (!deadline.ok) return invalidInput({ deadline: [deadline.error] });
   return attempt(async () =>
     updateAssignment({ input: { ...parsed.data, deadline: deadline.deadline }, actor: await requireActor(), now: at }),
   );
