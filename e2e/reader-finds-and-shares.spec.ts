@@ -19,7 +19,7 @@ async function parseXml(page: Page, xml: string) {
 
 test("search finds published stories by a word in the body, headline matches first", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Search" }).click();
+  await page.getByRole("banner").getByRole("link", { name: "Search" }).click();
   await page.getByRole("searchbox").fill("dredging");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/\/search\?q=dredging$/);

@@ -20,11 +20,12 @@ export default async function PublicLayout({ children }: { children: React.React
                 <Link href={`/${section.slug}`}>{section.name}</Link>
               </li>
             ))}
-            <li>
-              <Link href="/search">Search</Link>
-            </li>
+
           </ul>
         </nav>
+        <p className="masthead-tools">
+          <Link href="/search">Search</Link>
+        </p>
       </header>
       <main id="main" className="public-main">
         {children}
