@@ -20,7 +20,7 @@ test("a scheduled article is nowhere before its time and goes live at it without
   // The newsroom's time zone is UTC; the form takes the time in it.
   const goLive = new Date(Date.now() + 8_000);
   await editor.getByLabel("Publish at (UTC)").fill(goLive.toISOString().slice(0, 19));
-  await editor.getByRole("button", { name: "Schedule" }).click();
+  await editor.getByRole("button", { name: "Schedule", exact: true }).click();
   await expect(status(editor)).toHaveText("Scheduled");
   await expect(editor.locator(".countdown")).toContainText("Goes live in 00:00:0");
 
@@ -42,22 +42,34 @@ test("a scheduled article is nowhere before its time and goes live at it without
   await expect(editor.getByText("Published automatically at its scheduled time.")).toBeVisible();
 });
 
-test("an editor can cancel a schedule, and a past time is refused", async ({ browser }) => {
+test("an editor reschedules and cancels a schedule, a past time is refused, and a spiked story can be restored", async ({ browser }) => {
   const editor = await pageAs(browser, "editor");
   const id = await writeArticle(editor, { headline: uniqueHeadline("Ferry fares review"), dateline: "HARBOURTON", body: storyBody("fare review") });
   await editor.getByLabel("Publish at (UTC)").fill("2001-01-01T09:00:00");
-  await editor.getByRole("button", { name: "Schedule" }).click();
+  await editor.getByRole("button", { name: "Schedule", exact: true }).click();
   await expect(editor.getByText("Choose a time in the future, or publish now.")).toBeVisible();
   await expect(status(editor)).toHaveText("Draft");
 
   await editor.getByLabel("Publish at (UTC)").fill("2099-01-01T09:00:00");
-  await editor.getByRole("button", { name: "Schedule" }).click();
+  await editor.getByRole("button", { name: "Schedule", exact: true }).click();
   await expect(status(editor)).toHaveText("Scheduled");
   await expect(editor.getByText(/Scheduled for 1 Jan, 2099 09:00/)).toBeVisible();
+  // Rescheduling is scheduling again with a new time.
+  await editor.getByLabel("Publish at (UTC)").fill("2099-02-01T18:30:00");
+  await editor.getByRole("button", { name: "Schedule", exact: true }).click();
+  await expect(editor.getByText(/Scheduled for 1 Feb, 2099 18:30/)).toBeVisible();
   await editor.getByRole("button", { name: "Cancel schedule" }).click();
   await expect(status(editor)).toHaveText("Approved");
   await expect(editor.locator(".countdown")).toHaveCount(0);
   await expect(editor).toHaveURL(new RegExp(id));
+
+  // Spiked, it leaves the newsroom's working views; restored, it is a draft again.
+  await editor.getByRole("button", { name: "Spike" }).click();
+  await expect(status(editor)).toHaveText("Spiked");
+  await expect(editor.getByLabel("Headline")).toHaveCount(0);
+  await editor.getByRole("button", { name: "Restore to draft" }).click();
+  await expect(status(editor)).toHaveText("Draft");
+  await expect(editor.getByRole("region", { name: "History" })).toContainText("spike");
 });
 
 test("a correction on a published story appears at its foot and on /corrections", async ({ browser }) => {
