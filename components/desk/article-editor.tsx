@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useEffect, useEffectEvent, useId, useRef, useState, useTransition } from "react";
 import { createArticleAction, saveArticleAction } from "@/app/desk/articles/actions";
 import { articleKinds, kindLabels, type ArticleKind } from "@/lib/articles/kinds";
 import type { SaveFailure } from "@/lib/articles/desk-actions";
@@ -9,6 +9,7 @@ import type { LatestVersion } from "@/lib/articles/desk-queries";
 import type { FieldErrors } from "@/lib/articles/schemas";
 import type { WorkflowAction } from "@/lib/articles/workflow";
 import { ConflictPanel } from "./conflict-panel";
+import { clearDraftBackup, draftBackupKey, readDraftBackup, sameText, writeDraftBackup, type DraftBackup } from "./draft-backup";
 import { PresenceNotice } from "./presence-notice";
 import { WorkflowPanel } from "./workflow-panel";
 
@@ -21,11 +22,19 @@ export type EditorValues = {
   body: string;
 };
 
-type SaveState = { kind: "idle" | "saving" | "saved" | "dirty" } | { kind: "error"; message: string };
+type SaveState =
+  | { kind: "idle" | "saving" | "saved" | "dirty" | "offline" | "signed-out" }
+  | { kind: "error"; message: string };
+
+/** Autosave this long after typing stops; retry a save that could not reach the server this often. */
+const autosaveDelayMs = 2_000;
+const retryMs = 5_000;
 
 /**
  * The article form. Whatever the server answers, the text stays in the form: a refused, conflicting
- * or signed-out save shows why and keeps every word.
+ * or signed-out save shows why and keeps every word. An existing article saves itself a moment
+ * after typing stops; until the server has the text, a copy is kept in this browser, so a dropped
+ * network, an ended session or a closed tab loses nothing.
  */
 export function ArticleEditor({
   articleId,
@@ -56,18 +65,41 @@ export function ArticleEditor({
   const [state, setState] = useState<SaveState>({ kind: justCreated ? "saved" : "idle" });
   const [pending, startTransition] = useTransition();
   const [conflict, setConflict] = useState<{ latest: LatestVersion; mine: EditorValues | null } | null>(null);
+  const [olderBackup, setOlderBackup] = useState<DraftBackup<EditorValues> | null>(null);
+  const lastSaved = useRef(initialValues);
+  // What is in the form right now, for a save that finishes after more typing.
+  const current = useRef(initialValues);
+  const backupKey = draftBackupKey(articleId);
   const id = useId();
 
   function update<K extends keyof EditorValues>(key: K, value: EditorValues[K]) {
-    setValues((current) => ({ ...current, [key]: value }));
+    const next = { ...current.current, [key]: value };
+    writeDraftBackup(backupKey, { values: next, baseVersion: version, at: Date.now() });
+    replaceValues(next);
+  }
+
+  function replaceValues(next: EditorValues) {
+    current.current = next;
+    setValues(next);
     setState({ kind: "dirty" });
   }
 
   async function save(baseVersion = version): Promise<boolean> {
     setState({ kind: "saving" });
-    const result = articleId
-      ? await saveArticleAction({ ...values, articleId, baseVersion })
-      : await createArticleAction({ ...values, assignmentId });
+    let result;
+    try {
+      result = articleId
+        ? await saveArticleAction({ ...values, articleId, baseVersion })
+        : await createArticleAction({ ...values, assignmentId });
+    } catch {
+      // The request never reached the server (offline, or the server is restarting).
+      setState({ kind: "offline" });
+      return false;
+    }
+    if (!result.ok && result.code === "unauthenticated") {
+      setState({ kind: "signed-out" });
+      return false;
+    }
     if (!result.ok) {
       setFieldErrors(result.fieldErrors ?? {});
       setState({ kind: "error", message: result.error });
@@ -78,11 +110,62 @@ export function ArticleEditor({
     setFieldErrors({});
     setConflict(null);
     setVersion(result.version);
-    setState({ kind: "saved" });
+    lastSaved.current = values;
+    const typedSince = !sameText(current.current, values);
+    if (typedSince) writeDraftBackup(backupKey, { values: current.current, baseVersion: result.version, at: Date.now() });
+    else clearDraftBackup(backupKey);
+    setState({ kind: typedSince ? "dirty" : "saved" });
     if (!articleId) router.replace(`/desk/articles/${result.id}?created=1`);
     else router.refresh();
     return true;
   }
+
+  // Text kept in this browser from an earlier visit: bring it back if it was based on the revision
+  // the server has now; if someone saved since, offer it rather than overwrite their work.
+  const recoverBackup = useEffectEvent(() => {
+    const backup = readDraftBackup<EditorValues>(backupKey);
+    if (!backup || sameText(backup.values, initialValues)) return clearDraftBackup(backupKey);
+    if (backup.baseVersion === (initialVersion ?? 0)) {
+      replaceValues(backup.values);
+    } else {
+      setOlderBackup(backup);
+    }
+  });
+  // This browser's storage can only be read after hydration: the server cannot know it.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
+  useEffect(() => recoverBackup(), []);
+
+  const autosave = useEffectEvent(() => {
+    // While a conflict is open, wait for the writer's choice; once they merge onto the newer text, saving is safe.
+    if (!articleId || (conflict && !conflict.mine) || pending) return;
+    if (sameText(values, lastSaved.current)) {
+      clearDraftBackup(backupKey);
+      setState({ kind: "saved" });
+      return;
+    }
+    void save();
+  });
+  useEffect(() => {
+    if (state.kind !== "dirty") return;
+    const timer = setTimeout(autosave, autosaveDelayMs);
+    return () => clearTimeout(timer);
+  }, [values, state.kind]);
+  useEffect(() => {
+    if (state.kind !== "offline" && state.kind !== "signed-out") return;
+    const timer = setInterval(autosave, retryMs);
+    window.addEventListener("online", autosave);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener("online", autosave);
+    };
+  }, [state.kind]);
+  const warnBeforeLeaving = useEffectEvent((event: BeforeUnloadEvent) => {
+    if (!sameText(values, lastSaved.current)) event.preventDefault();
+  });
+  useEffect(() => {
+    window.addEventListener("beforeunload", warnBeforeLeaving);
+    return () => window.removeEventListener("beforeunload", warnBeforeLeaving);
+  }, []);
 
   const field = (name: keyof EditorValues) => ({
     id: `${id}-${name}`,
@@ -122,9 +205,10 @@ export function ArticleEditor({
       onLoadTheirs={() => {
         const { latest } = conflict;
         setConflict({ latest, mine: values });
-        setValues((current) => ({ ...current, headline: latest.headline, dateline: latest.dateline, standfirst: latest.standfirst, body: latest.body }));
+        const theirs = { ...values, headline: latest.headline, dateline: latest.dateline, standfirst: latest.standfirst, body: latest.body };
+        replaceValues(theirs);
+        lastSaved.current = theirs;
         setVersion(latest.version);
-        setState({ kind: "dirty" });
       }}
     />
   ) : null;
@@ -133,6 +217,37 @@ export function ArticleEditor({
     <div className="editor-layout">
       <div>
       {articleId ? <PresenceNotice articleId={articleId} /> : null}
+      {olderBackup ? (
+        <section className="conflict" aria-labelledby="backup-heading">
+          <h2 id="backup-heading">Unsaved text from this device</h2>
+          <p>
+            This browser kept text you had not saved, written on revision {olderBackup.baseVersion}; the article has been
+            saved since. Restore it to compare and merge, or discard it.
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                replaceValues(olderBackup.values);
+                setOlderBackup(null);
+              }}
+            >
+              Restore my unsaved text
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                clearDraftBackup(backupKey);
+                setOlderBackup(null);
+              }}
+            >
+              Discard it
+            </button>
+          </div>
+        </section>
+      ) : null}
       {conflictPanel}
       <form
         className="article-form"
@@ -202,6 +317,16 @@ export function ArticleEditor({
             {state.kind === "saving" ? "Saving…" : null}
             {state.kind === "saved" ? "Saved" : null}
             {state.kind === "dirty" ? "Unsaved changes" : null}
+            {state.kind === "offline" ? "Offline — changes kept on this device" : null}
+            {state.kind === "signed-out" ? (
+              <span className="form-error">
+                Your session has ended. Sign in again (
+                <a href="/login" target="_blank" rel="noopener">
+                  opens a new tab
+                </a>
+                ); your text is kept here and will be saved.
+              </span>
+            ) : null}
             {state.kind === "error" ? <span className="form-error">{state.message}</span> : null}
           </p>
         </div>
@@ -213,7 +338,7 @@ export function ArticleEditor({
           actions={actions}
           timeZone={timeZone}
           scheduledForInput={scheduledForInput}
-          beforeAction={async () => (state.kind === "dirty" || state.kind === "error" ? save() : true)}
+          beforeAction={async () => (sameText(values, lastSaved.current) ? true : save())}
         />
       ) : null}
     </div>
