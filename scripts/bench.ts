@@ -1,0 +1,314 @@
+/**
+ * npm run bench [-- --articles 50000 --duration 10 --connections 10]
+ *
+ * Seeds a large newsroom into a throwaway database (.bench/bench.db), starts the production server
+ * on it, and prints what readers would get: requests/s, p50 and p99 latency and errors for the
+ * public pages under autocannon (127.0.0.1 only, bounded duration), the server's peak memory, the
+ * time from an editor's Publish to the story appearing on the home page and in the feed, and our
+ * article page's throughput against the same page served as a static file from this machine.
+ */
+import autocannon from "autocannon";
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { slugFromHeadline } from "@/lib/articles/slug";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { renderBody } from "@/lib/render/body";
+import { seedNewsroom } from "../prisma/seed";
+import { ensureBuild, migrate, npx, prepareEnvironment, root } from "./runtime";
+
+const { values: flags } = parseArgs({
+  options: {
+    articles: { type: "string", default: "50000" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "10" },
+    port: { type: "string", default: "3900" },
+  },
+});
+const articleCount = Number(flags.articles);
+const duration = Number(flags.duration);
+const connections = Number(flags.connections);
+const port = Number(flags.port);
+const base = `http://127.0.0.1:${port}`;
+
+const benchDir = path.join(root, ".bench");
+const databaseFile = path.join(benchDir, "bench.db");
+
+// A deterministic generator, so two runs seed the same newsroom.
+let seed = 20261125;
+const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+
+const vocabulary = (
+  "harbour council ferry budget minister river delta salt wells dredging market tram depot residents survey engineers " +
+  "authority port season container shipping exporters route vessel northern semi-final club manager supporters " +
+  "flood warning gauges basin ministers agreement hydrologists storage villages farmers monsoon rice yields economists " +
+  "the a of to in and for on with that said by from at as it was will would could after before over under between"
+).split(" ");
+const datelines = ["HARBOURTON", "MARREN", "VALDERA", "PORT ELLIS", "NORTHGATE", "SALT CREEK"];
+
+function sentence(words: number) {
+  const text = Array.from({ length: words }, () => pick(vocabulary)).join(" ");
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+function articleBody() {
+  const paragraphs = 8 + Math.floor(random() * 10);
+  return Array.from({ length: paragraphs }, () =>
+    Array.from({ length: 2 + Math.floor(random() * 3) }, () => sentence(12 + Math.floor(random() * 14))).join(" "),
+  ).join("\n\n");
+}
+
+async function seedLargeNewsroom() {
+  fs.rmSync(benchDir, { recursive: true, force: true });
+  fs.mkdirSync(benchDir, { recursive: true });
+  process.env.DATABASE_URL = `file:${databaseFile}`;
+  prepareEnvironment({ port });
+  await migrate();
+  const prisma = createPrismaClient();
+  const started = Date.now();
+  await seedNewsroom(prisma, { demo: true, now: new Date() });
+  const sections = await prisma.section.findMany();
+  const editor = await prisma.user.findUniqueOrThrow({ where: { email: "editor@example.com" } });
+  const writers = await Promise.all(
+    Array.from({ length: 60 }, (_, index) =>
+      prisma.user.create({
+        data: { email: `writer${index}@bench.example`, name: `Writer ${index}`, role: "reporter", passwordHash: "-", active: false },
+      }),
+    ),
+  );
+  const now = Date.now();
+  const spanMs = 3 * 365 * 24 * 60 * 60 * 1000;
+  const batch = 1000;
+  for (let offset = 0; offset < articleCount; offset += batch) {
+    const articles = [];
+    const revisions = [];
+    for (let index = offset; index < Math.min(offset + batch, articleCount); index += 1) {
+      const roll = random();
+      const kind = roll < 0.8 ? "news" : roll < 0.86 ? "analysis" : pick(["editorial", "column", "op-ed", "letter"] as const);
+      const section = kind === "news" || kind === "analysis" ? pick(sections.filter((s) => s.slug !== "opinion")) : sections.find((s) => s.slug === "opinion")!;
+      const headline = sentence(6 + Math.floor(random() * 6)).slice(0, -1);
+      const body = articleBody();
+      const publishedAt = new Date(now - spanMs * (1 - index / articleCount) - 3_600_000);
+      const id = randomUUID();
+      articles.push({
+        id,
+        slug: `${slugFromHeadline(headline).slice(0, 60)}-${index}`,
+        kind,
+        status: "published",
+        sectionId: section.id,
+        authorId: kind === "editorial" ? editor.id : pick(writers).id,
+        headline,
+        dateline: pick(datelines),
+        standfirst: random() < 0.5 ? sentence(20) : "",
+        body,
+        version: 1,
+        publishedAt,
+        lastPublishedAt: publishedAt,
+        createdAt: publishedAt,
+        updatedAt: publishedAt,
+      });
+      revisions.push({ id: randomUUID(), articleId: id, number: 1, headline, dateline: "X", standfirst: "", body, bodyHtml: renderBody(body), authorId: editor.id, createdAt: publishedAt });
+    }
+    await prisma.article.createMany({ data: articles });
+    await prisma.revision.createMany({ data: revisions });
+  }
+  // Bench fixture only: point each seeded article at its one revision in a single statement.
+  await prisma.$executeRaw`UPDATE "Article" SET "liveRevisionId" = (SELECT "id" FROM "Revision" WHERE "Revision"."articleId" = "Article"."id" AND "Revision"."number" = 1) WHERE "liveRevisionId" IS NULL AND "status" = 'published'`;
+  const total = await prisma.article.count({ where: { status: "published" } });
+  await prisma.$disconnect();
+  console.log(`Seeded ${total} published articles in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+function startServer(): ChildProcess {
+  return spawn(npx.next, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: base },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
+async function waitFor(url: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+/** Peak resident memory (VmHWM) of a process and its children, in MiB (Linux only). */
+function peakMemoryMiB(pid: number): number | null {
+  const pids = [pid];
+  for (let index = 0; index < pids.length; index += 1) {
+    try {
+      const children = fs.readFileSync(`/proc/${pids[index]}/task/${pids[index]}/children`, "utf8").trim();
+      if (children) pids.push(...children.split(/\s+/).map(Number));
+    } catch {
+      // Gone, or not Linux.
+    }
+  }
+  let total = 0;
+  for (const candidate of pids) {
+    try {
+      const match = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${candidate}/status`, "utf8"));
+      if (match) total += Number(match[1]);
+    } catch {
+      // Gone.
+    }
+  }
+  return total ? total / 1024 : null;
+}
+
+type Row = { name: string; path: string; rps: number; p50: number; p99: number; errors: number };
+
+async function load(name: string, url: string): Promise<Row> {
+  const result = await autocannon({ url, connections, duration });
+  return {
+    name,
+    path: url.replace(/^http:\/\/127\.0\.0\.1:\d+/, ""),
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+/** Signs in as the demo editor through next-auth's credentials flow; returns the cookie header. */
+async function editorCookie(): Promise<string> {
+  const jar = new Map<string, string>();
+  const keep = (response: Response) => {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const [name, ...value] = pair!.split("=");
+      jar.set(name!, value.join("="));
+    }
+  };
+  const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  keep(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const signIn = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
+    body: new URLSearchParams({ csrfToken, email: "editor@example.com", password: "newsdesk-demo", json: "true" }),
+  });
+  keep(signIn);
+  return cookie();
+}
+
+/** Milliseconds from the editor's Publish request to the headline showing on `/` and in the feed. */
+async function publishToVisible(): Promise<{ home: number; feed: number }> {
+  const prisma = createPrismaClient();
+  const editor = await prisma.user.findUniqueOrThrow({ where: { email: "editor@example.com" } });
+  const section = await prisma.section.findUniqueOrThrow({ where: { slug: "city" } });
+  const headline = `Bench publication ${Date.now()}`;
+  const body = "A story published during the benchmark.";
+  const article = await prisma.article.create({
+    data: {
+      slug: slugFromHeadline(headline),
+      kind: "news",
+      sectionId: section.id,
+      authorId: editor.id,
+      headline,
+      dateline: "HARBOURTON",
+      body,
+      revisions: { create: { number: 1, headline, dateline: "HARBOURTON", body, bodyHtml: renderBody(body), authorId: editor.id } },
+    },
+  });
+  await prisma.$disconnect();
+  const cookie = await editorCookie();
+  const started = performance.now();
+  const response = await fetch(`${base}/api/articles/${article.id}/transitions`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie },
+    body: JSON.stringify({ action: "publish" }),
+  });
+  if (!response.ok) throw new Error(`Publish failed: ${response.status} ${await response.text()}`);
+  const until = async (path: string) => {
+    while (!(await (await fetch(`${base}${path}`)).text()).includes(headline)) {
+      if (performance.now() - started > 60_000) throw new Error(`${headline} never appeared on ${path}`);
+    }
+    return performance.now() - started;
+  };
+  const [home, feed] = await Promise.all([until("/"), until("/feed.xml")]);
+  return { home, feed };
+}
+
+/** The same article page served from memory by a bare Node HTTP server: the ceiling on this machine. */
+async function staticCeiling(html: string): Promise<Row> {
+  const body = Buffer.from(html);
+  const server = http.createServer((_request, response) => {
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": body.length });
+    response.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(port + 1, "127.0.0.1", resolve));
+  try {
+    return await load("static file (ceiling)", `http://127.0.0.1:${port + 1}/article.html`);
+  } finally {
+    server.close();
+  }
+}
+
+const pad = (text: string | number, width: number) => String(text).padStart(width);
+
+async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  await seedLargeNewsroom();
+  await ensureBuild();
+  const server = startServer();
+  try {
+    await waitFor(`${base}/api/health`);
+    const prisma = createPrismaClient();
+    const recent = await prisma.article.findFirstOrThrow({
+      where: { status: "published", kind: "news" },
+      orderBy: { publishedAt: "desc" },
+      select: { slug: true, section: { select: { slug: true } } },
+    });
+    await prisma.$disconnect();
+    const articlePath = `/${recent.section.slug}/${recent.slug}`;
+    const articleHtml = await (await fetch(`${base}${articlePath}`)).text();
+    fs.writeFileSync(path.join(benchDir, "article.html"), articleHtml);
+
+    const targets: [string, string][] = [
+      ["article page", articlePath],
+      ["home page", "/"],
+      ["/opinion", "/opinion"],
+      ["section page", "/city"],
+      ["search", "/search?q=harbour+council"],
+      ["/feed.xml", "/feed.xml"],
+    ];
+    const rows: Row[] = [];
+    for (const [name, target] of targets) {
+      await fetch(`${base}${target}`); // warm up once
+      rows.push(await load(name, `${base}${target}`));
+    }
+    const memory = peakMemoryMiB(server.pid!);
+    const visible = await publishToVisible();
+    const ceiling = await staticCeiling(articleHtml);
+
+    console.log(`\nNewsdesk benchmark: ${articleCount} published articles, autocannon -c ${connections} -d ${duration} on 127.0.0.1\n`);
+    console.log(`${"target".padEnd(24)}${pad("req/s", 10)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}${pad("errors", 9)}  path`);
+    for (const row of [...rows, ceiling]) {
+      console.log(`${row.name.padEnd(24)}${pad(row.rps.toFixed(1), 10)}${pad(row.p50, 9)}${pad(row.p99, 9)}${pad(row.errors, 9)}  ${row.path}`);
+    }
+    console.log(`\nserver peak memory (RSS high-water mark): ${memory === null ? "n/a" : `${memory.toFixed(0)} MiB`}`);
+    console.log(`publish → on the home page: ${visible.home.toFixed(0)} ms; → in /feed.xml: ${visible.feed.toFixed(0)} ms`);
+    console.log(`article page throughput / static ceiling: ${((rows[0]!.rps / ceiling.rps) * 100).toFixed(1)} %`);
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
