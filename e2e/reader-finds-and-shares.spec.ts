@@ -87,3 +87,28 @@ test("a section page is paginated with stable addresses, and a page past the end
   expect((await page.goto("/city?page=999"))?.status()).toBe(404);
   await expect(page.getByRole("link", { name: "Search the paper" })).toBeVisible();
 });
+
+test("a byline leads to the writer's page: their bio and their signed pieces", async ({ page }) => {
+  await page.goto("/opinion?kind=column");
+  await page.locator(".card").first().getByRole("link", { name: "Tomasz Werner" }).click();
+  await expect(page).toHaveURL(/\/authors\/tomasz-werner$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Tomasz Werner" })).toBeVisible();
+  await expect(page.locator(".author-bio")).toContainText("weekly column");
+  await expect(page.getByRole("link", { name: "What a city owes the people who clean it" })).toBeVisible();
+
+  // An editorial speaks for the paper: no byline, no author page.
+  await page.goto("/opinion?kind=editorial");
+  await page.locator(".card").first().getByRole("link").first().click();
+  await expect(page.locator("article .byline")).toHaveCount(0);
+  expect((await page.goto("/authors/no-such-writer"))?.status()).toBe(404);
+});
+
+test("an article ends with more stories from its section", async ({ page }) => {
+  await page.goto("/city");
+  await page.locator(".card").first().getByRole("link").first().click();
+  const related = page.getByRole("region", { name: /^More from City$/ });
+  await expect(related).toBeVisible();
+  const headline = await page.getByRole("heading", { level: 1 }).textContent();
+  await expect(related.getByRole("link", { name: headline! })).toHaveCount(0);
+  expect(await related.locator(".card").count()).toBeGreaterThan(0);
+});

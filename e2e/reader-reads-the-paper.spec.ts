@@ -36,13 +36,13 @@ test("Opinion lists editorials newest first, each with a stamp and a word-bounda
 
 test("an editorial carries no byline and is labelled Editorial; a column names its writer", async ({ page }) => {
   await page.goto("/opinion");
-  await page.locator(".card", { has: page.locator(".kicker", { hasText: /^Editorial$/ }) }).first().getByRole("link").click();
+  await page.locator(".card", { has: page.locator(".kicker", { hasText: /^Editorial$/ }) }).first().getByRole("heading").getByRole("link").click();
   await expect(page.locator("article .kicker")).toHaveText("Editorial");
   await expect(page.locator("article .byline")).toHaveCount(0);
   await expect(page.locator(".print-line")).toHaveText(/^Published in The Harbour Gazette, [A-Z][a-z]+ \d{1,2}(st|nd|rd|th), \d{4}$/);
 
   await page.goto("/opinion");
-  await page.locator(".card", { has: page.locator(".kicker", { hasText: /^Column$/ }) }).first().getByRole("link").click();
+  await page.locator(".card", { has: page.locator(".kicker", { hasText: /^Column$/ }) }).first().getByRole("heading").getByRole("link").click();
   await expect(page.locator("article .kicker")).toHaveText("Column");
   await expect(page.locator("article .byline")).toHaveText("By Tomasz Werner");
 });

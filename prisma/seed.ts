@@ -8,6 +8,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { stampPublication } from "@/lib/articles/dates";
 import { slugFromHeadline } from "@/lib/articles/slug";
 import { hashPassword } from "@/lib/auth/password";
+import { authorSlug } from "@/lib/users/author-slug";
 import { demoAccounts, demoPassword, isDemoMode } from "@/lib/demo";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { renderBody } from "@/lib/render/body";
@@ -22,6 +23,7 @@ export async function seedNewsroom(prisma: PrismaClient, { demo, now }: { demo: 
   if ((await prisma.section.count()) === 0) {
     await prisma.section.createMany({ data: demoSections.map((section, position) => ({ ...section, position })) });
   }
+  await giveAuthorsTheirAddresses(prisma);
   if (!demo || (await prisma.user.count()) > 0) return { seeded: false };
 
   const passwordHash = await hashPassword(demoPassword);
@@ -38,6 +40,7 @@ export async function seedNewsroom(prisma: PrismaClient, { demo, now }: { demo: 
     });
     users[key as keyof typeof demoContributors] = user.id;
   }
+  await giveAuthorsTheirAddresses(prisma);
   const sections = new Map((await prisma.section.findMany()).map((section) => [section.slug, section.id]));
 
   for (const article of demoArticles) {
@@ -49,6 +52,17 @@ export async function seedNewsroom(prisma: PrismaClient, { demo, now }: { demo: 
     });
   }
   return { seeded: true };
+}
+
+/** Every user gets an author page address once (users made before author pages existed too). */
+async function giveAuthorsTheirAddresses(prisma: PrismaClient) {
+  const users = await prisma.user.findMany({ where: { slug: null }, orderBy: { createdAt: "asc" }, select: { id: true, name: true } });
+  for (const user of users) {
+    const slug = await authorSlug(user.name, async (candidate) =>
+      Boolean(await prisma.user.findUnique({ where: { slug: candidate }, select: { id: true } })),
+    );
+    await prisma.user.update({ where: { id: user.id }, data: { slug } });
+  }
 }
 
 async function seedPublishedArticle(

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatShortDate, printLine, publicStamp } from "@/lib/articles/dates";
 import { hasByline, isOpinion, kindLabels, type ArticleKind } from "@/lib/articles/kinds";
 
@@ -9,6 +10,8 @@ export type ArticleViewProps = {
   kind: ArticleKind;
   sectionName: string;
   authorName: string;
+  /** The author's public page, where there is one. */
+  authorPath?: string | null;
   /** Null while the article has never been published (a preview in the desk). */
   publishedAt: Date | null;
   updatedStampAt: Date | null;
@@ -28,7 +31,11 @@ export function ArticleView(props: ArticleViewProps) {
         <h1>{headline}</h1>
         {standfirst ? <p className="standfirst">{standfirst}</p> : null}
         <p className="meta">
-          {hasByline(kind) ? <span className="byline">By {authorName}</span> : null}
+          {hasByline(kind) ? (
+            <span className="byline">
+              By {props.authorPath ? <Link href={props.authorPath}>{authorName}</Link> : authorName}
+            </span>
+          ) : null}
           {publishedAt ? (
             <span className="published">
               Published <time dateTime={publishedAt.toISOString()}>{formatShortDate(publishedAt, timeZone)}</time>

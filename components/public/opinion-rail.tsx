@@ -47,7 +47,11 @@ export function OpinionList({
             <Link href={item.path}>{item.headline}</Link>
           </h4>
           <p className="card-meta">
-            {item.kind !== "editorial" ? <span className="byline">{item.authorName}</span> : null}
+            {item.authorPath ? (
+              <span className="byline">
+                <Link href={item.authorPath}>{item.authorName}</Link>
+              </span>
+            ) : null}
             <DateStamp publishedAt={item.publishedAt} updatedStampAt={item.updatedStampAt} timeZone={timeZone} />
           </p>
           <p className="excerpt">{item.excerpt}</p>

@@ -6,7 +6,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { bodyText } from "@/lib/render/body";
 import { excerpt } from "./excerpt";
-import { isOpinion, articleKinds, type ArticleKind } from "./kinds";
+import { authorPath } from "@/lib/users/author-slug";
+import { hasByline, isOpinion, articleKinds, type ArticleKind } from "./kinds";
 import type { CorrectionKind } from "./schemas";
 import { articlePath } from "./slug";
 
@@ -22,6 +23,8 @@ export type PublicArticleCard = {
   kind: ArticleKind;
   section: { slug: string; name: string };
   authorName: string;
+  /** The author's page; null for editorials, which speak for the paper. */
+  authorPath: string | null;
   excerpt: string;
   publishedAt: Date;
   updatedStampAt: Date | null;
@@ -38,7 +41,7 @@ export type PublicArticle = PublicArticleCard & {
 
 const cardInclude = {
   section: { select: { slug: true, name: true } },
-  author: { select: { name: true, bio: true } },
+  author: { select: { id: true, name: true, bio: true, slug: true } },
   liveRevision: { select: { headline: true, dateline: true, standfirst: true, body: true, bodyHtml: true } },
 } as const;
 
@@ -49,7 +52,7 @@ type CardRecord = {
   publishedAt: Date | null;
   updatedStampAt: Date | null;
   section: { slug: string; name: string };
-  author: { name: string; bio: string | null };
+  author: { id: string; name: string; bio: string | null; slug: string | null };
   liveRevision: { headline: string; dateline: string; standfirst: string; body: string; bodyHtml: string } | null;
 };
 
@@ -63,6 +66,7 @@ function toCard(record: CardRecord): PublicArticleCard {
     kind: record.kind as ArticleKind,
     section: record.section,
     authorName: record.author.name,
+    authorPath: hasByline(record.kind as ArticleKind) ? authorPath(record.author) : null,
     excerpt: excerpt(live.standfirst || bodyText(live.body)),
     publishedAt: record.publishedAt!,
     updatedStampAt: record.updatedStampAt,
@@ -77,7 +81,7 @@ function toArticle(record: ArticleRecord): PublicArticle {
     ...toCard(record),
     standfirst: live.standfirst,
     bodyHtml: live.bodyHtml,
-    author: record.author,
+    author: { name: record.author.name, bio: record.author.bio },
     corrections: record.corrections.map((correction) => ({ ...correction, kind: correction.kind as CorrectionKind })),
   };
 }
@@ -186,15 +190,19 @@ export async function listPublishedPage({
   page,
   sectionSlug,
   kinds,
+  authorId,
 }: {
   page: number;
   sectionSlug?: string;
   kinds?: readonly ArticleKind[];
+  authorId?: string;
 }): Promise<PublicPage> {
   const where = {
     ...published,
     ...(sectionSlug ? { section: { slug: sectionSlug } } : {}),
     ...(kinds ? { kind: { in: [...kinds] } } : {}),
+    // An author's page lists their signed work: editorials speak for the paper.
+    ...(authorId ? { authorId, kind: { in: articleKinds.filter(hasByline) } } : {}),
   };
   const [total, records] = await Promise.all([
     db.article.count({ where }),
@@ -233,4 +241,24 @@ export async function searchPublished({ query, page }: { query: string; page: nu
     page,
     pages: Math.max(1, Math.ceil(ranked.length / perPage)),
   };
+}
+
+/** An author with signed, published work, by the address of their page (or their id). */
+export async function getAuthor(slugOrId: string) {
+  const author = await db.user.findFirst({
+    where: { OR: [{ slug: slugOrId }, { id: slugOrId }], articles: { some: { ...published, kind: { not: "editorial" } } } },
+    select: { id: true, name: true, bio: true, slug: true },
+  });
+  return author ? { ...author, path: authorPath(author) } : null;
+}
+
+/** Other recent stories from the same section, for the foot of an article. */
+export async function listRelated({ articleId, sectionSlug, take = 4 }: { articleId: string; sectionSlug: string; take?: number }) {
+  const records = await db.article.findMany({
+    where: { ...published, section: { slug: sectionSlug }, id: { not: articleId } },
+    orderBy: { publishedAt: "desc" },
+    take,
+    include: cardInclude,
+  });
+  return records.map(toCard);
 }

@@ -5,6 +5,7 @@ import { DeskError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/policy";
 import type { CreateUserInput } from "../schemas";
+import { authorSlug } from "../author-slug";
 import { requireUserManager } from "../staff";
 
 export const emailTakenMessage = "Someone already has an account with this email.";
@@ -18,8 +19,11 @@ export async function createUser({ input, actor, now }: { input: CreateUserInput
     return await db.$transaction(async (tx) => {
       const taken = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
       if (taken) throw new DeskError("conflict", emailTakenMessage);
+      const slug = await authorSlug(input.name, async (candidate) =>
+        Boolean(await tx.user.findUnique({ where: { slug: candidate }, select: { id: true } })),
+      );
       const user = await tx.user.create({
-        data: { name: input.name, email: input.email, role: input.role, passwordHash, createdAt: now },
+        data: { name: input.name, email: input.email, role: input.role, passwordHash, slug, createdAt: now },
       });
       return { id: user.id };
     });

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getPublishedArticle, listOpinion } from "@/lib/articles/public-queries";
+import { getPublishedArticle, listOpinion, listRelated } from "@/lib/articles/public-queries";
 import { hasByline } from "@/lib/articles/kinds";
 import { articleJsonLd, jsonForScript, publicModifiedAt } from "@/lib/articles/seo";
 import { getSettings } from "@/lib/settings";
 import { siteUrl } from "@/lib/site-url";
 import { ArticleView } from "@/components/public/article-view";
 import { OpinionRail } from "@/components/public/opinion-rail";
+import { StoryList } from "@/components/public/story-list";
 
 export const dynamic = "force-dynamic";
 
@@ -42,7 +43,11 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   // One canonical address per article: a link with the wrong section is sent to the right one.
   if (article.section.slug !== section) permanentRedirect(article.path);
-  const [settings, opinion] = await Promise.all([getSettings(), listOpinion({ take: 7 })]);
+  const [settings, opinion, related] = await Promise.all([
+    getSettings(),
+    listOpinion({ take: 7 }),
+    listRelated({ articleId: article.id, sectionSlug: article.section.slug }),
+  ]);
   return (
     <div className="article-page">
       <script
@@ -51,12 +56,20 @@ export default async function ArticlePage({ params }: Props) {
           __html: jsonForScript(articleJsonLd(article, { newspaperName: settings.newspaperName, baseUrl: siteUrl() })),
         }}
       />
-      <ArticleView
-        {...article}
-        sectionName={article.section.name}
-        newspaperName={settings.newspaperName}
-        timeZone={settings.timeZone}
-      />
+      <div>
+        <ArticleView
+          {...article}
+          sectionName={article.section.name}
+          newspaperName={settings.newspaperName}
+          timeZone={settings.timeZone}
+        />
+        {related.length > 0 ? (
+          <section className="related" aria-labelledby="related-heading">
+            <h2 id="related-heading">More from {article.section.name}</h2>
+            <StoryList items={related} timeZone={settings.timeZone} />
+          </section>
+        ) : null}
+      </div>
       <OpinionRail items={opinion.filter((item) => item.id !== article.id).slice(0, 6)} timeZone={settings.timeZone} />
     </div>
   );
