@@ -12,6 +12,7 @@ import { ConflictPanel } from "./conflict-panel";
 import { clearDraftBackup, draftBackupKey, readDraftBackup, sameText, writeDraftBackup, type DraftBackup } from "./draft-backup";
 import { PresenceNotice } from "./presence-notice";
 import { WorkflowPanel } from "./workflow-panel";
+import { FieldError } from "@/components/ui/field-error";
 
 export type EditorValues = {
   headline: string;
@@ -173,12 +174,7 @@ export function ArticleEditor({
     "aria-invalid": fieldErrors[name] ? true : undefined,
     "aria-describedby": fieldErrors[name] ? `${id}-${name}-error` : undefined,
   });
-  const error = (name: keyof EditorValues) =>
-    fieldErrors[name] ? (
-      <p id={`${id}-${name}-error`} className="field-error">
-        {fieldErrors[name]?.[0]}
-      </p>
-    ) : null;
+  const error = (name: keyof EditorValues) => <FieldError formId={id} name={name} errors={fieldErrors} />;
 
   function resolveConflict(run: () => Promise<void>) {
     startTransition(run);

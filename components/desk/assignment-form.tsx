@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { createAssignmentAction, updateAssignmentAction } from "@/app/desk/assignments/actions";
 import type { FieldErrors } from "@/lib/articles/schemas";
+import { FieldError } from "@/components/ui/field-error";
 
 export type AssignmentValues = { brief: string; notes: string; sectionId: string; assigneeId: string; deadline: string };
 
@@ -43,12 +44,7 @@ export function AssignmentForm({
     "aria-invalid": fieldErrors[name] ? true : undefined,
     "aria-describedby": fieldErrors[name] ? `${id}-${name}-error` : undefined,
   });
-  const error = (name: keyof AssignmentValues) =>
-    fieldErrors[name] ? (
-      <p id={`${id}-${name}-error`} className="field-error">
-        {fieldErrors[name]?.[0]}
-      </p>
-    ) : null;
+  const error = (name: keyof AssignmentValues) => <FieldError formId={id} name={name} errors={fieldErrors} />;
 
   function submit() {
     setMessage(null);

@@ -6,6 +6,7 @@ import { createUserAction } from "@/app/desk/users/actions";
 import { roles, type Role } from "@/lib/auth/policy";
 import type { FieldErrors } from "@/lib/desk-results";
 import { aRole, roleLabels } from "@/lib/users/labels";
+import { FieldError } from "@/components/ui/field-error";
 
 type NewUserValues = { name: string; email: string; role: Role; password: string };
 
@@ -34,12 +35,7 @@ export function NewUserForm({ minPasswordLength }: { minPasswordLength: number }
       "aria-describedby": describedBy || undefined,
     };
   };
-  const error = (name: keyof NewUserValues) =>
-    fieldErrors[name] ? (
-      <p id={`${id}-${name}-error`} className="field-error">
-        {fieldErrors[name]?.[0]}
-      </p>
-    ) : null;
+  const error = (name: keyof NewUserValues) => <FieldError formId={id} name={name} errors={fieldErrors} />;
 
   return (
     <form

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { updateSettingsAction } from "@/app/desk/settings/actions";
 import type { FieldErrors } from "@/lib/desk-results";
+import { FieldError } from "@/components/ui/field-error";
 
 type SettingsValues = { newspaperName: string; timeZone: string };
 
@@ -26,12 +27,7 @@ export function NewsroomSettingsForm({ initialValues, timeZones }: { initialValu
     "aria-invalid": fieldErrors[name] ? true : undefined,
     "aria-describedby": fieldErrors[name] ? `${id}-${name}-hint ${id}-${name}-error` : `${id}-${name}-hint`,
   });
-  const error = (name: keyof SettingsValues) =>
-    fieldErrors[name] ? (
-      <p id={`${id}-${name}-error`} className="field-error">
-        {fieldErrors[name]?.[0]}
-      </p>
-    ) : null;
+  const error = (name: keyof SettingsValues) => <FieldError formId={id} name={name} errors={fieldErrors} />;
 
   return (
     <form
