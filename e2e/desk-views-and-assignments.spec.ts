@@ -145,6 +145,8 @@ test("an editor assigns a story, the reporter starts writing it, and the desk se
 
   // The reporter finds it and starts writing: the headline and section come from the assignment.
   const reporter = await pageAs(browser, "reporter");
+  // It is on the reporter's desk the moment they sign in.
+  await expect(reporter.getByRole("region", { name: "Your assignments" }).getByRole("link", { name: brief })).toBeVisible();
   await reporter.goto("/desk/assignments");
   const reporterRow = reporter.locator("tr", { has: reporter.getByRole("link", { name: brief }) });
   const startLink = await reporterRow.getByRole("link", { name: "Start writing" }).getAttribute("href");

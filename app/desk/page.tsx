@@ -4,7 +4,10 @@ import { requireDeskUser } from "@/lib/auth/session";
 import { listMyArticles, listRecentlyPublished, listReviewQueue } from "@/lib/articles/desk-queries";
 import { articleStatuses, statusLabels } from "@/lib/articles/workflow";
 import { getSettings } from "@/lib/settings";
+import { listOpenAssignments } from "@/lib/assignments/queries";
+import { now } from "@/lib/clock";
 import { ArticleTable } from "@/components/desk/article-table";
+import { AssignmentTable } from "@/components/desk/assignment-table";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +40,7 @@ export default async function DeskHome() {
       </>
     );
   }
-  const mine = await listMyArticles(user);
+  const [mine, assignments] = await Promise.all([listMyArticles(user), listOpenAssignments(user)]);
   const groups = articleStatuses
     .map((status) => ({ status, rows: mine.filter((row) => row.status === status) }))
     .filter((group) => group.rows.length > 0);
@@ -49,6 +52,12 @@ export default async function DeskHome() {
           New article
         </Link>
       </div>
+      {assignments.length > 0 ? (
+        <section aria-labelledby="assignments-heading">
+          <h2 id="assignments-heading">Your assignments</h2>
+          <AssignmentTable rows={assignments} user={user} timeZone={timeZone} now={now()} empty="" />
+        </section>
+      ) : null}
       {groups.length === 0 ? <p className="empty">You have no articles yet. Start one with “New article”.</p> : null}
       {groups.map((group) => (
         <section key={group.status} aria-labelledby={`group-${group.status}`}>
