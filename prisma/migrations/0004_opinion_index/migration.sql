@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Article_status_kind_publishedAt_idx" ON "Article"("status", "kind", "publishedAt");
+
