@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { pageAs } from "./support";
+import { captureServerAction, pageAs } from "./support";
 
 // Each sign-in and each new password is a deliberately slow bcrypt hash; journeys that sign several
 // people in get the longer timeout on a busy machine.
@@ -105,30 +105,9 @@ test("an editor finds no users or settings screens, and a crafted users action c
   const admin = await pageAs(browser, "admin");
   const lena = newcomer("Lena");
   await addUser(admin, lena);
-  const captured = new Promise<{ url: string; headers: Record<string, string>; body: string }>((resolve) => {
-    void admin.route("**/desk/users", async (route) => {
-      const request = route.request();
-      if (request.method() === "POST" && request.headers()["next-action"]) {
-        resolve({ url: request.url(), headers: request.headers(), body: request.postData() ?? "" });
-        await route.abort();
-      } else {
-        await route.continue();
-      }
-    });
+  const replay = await captureServerAction(admin, async () => {
+    await staffRow(admin, lena.email).getByRole("button", { name: `Deactivate ${lena.name}` }).click();
   });
-  await staffRow(admin, lena.email).getByRole("button", { name: `Deactivate ${lena.name}` }).click();
-  const deactivate = await captured;
-  await admin.unrouteAll();
-  const replay = (page: Page) =>
-    page.request.post(deactivate.url, {
-      headers: {
-        "next-action": deactivate.headers["next-action"]!,
-        "content-type": deactivate.headers["content-type"]!,
-        accept: "text/x-component",
-        origin: new URL(deactivate.url).origin,
-      },
-      data: deactivate.body,
-    });
 
   const refused = await replay(editor);
   expect(await refused.text()).toContain("You may not manage users.");

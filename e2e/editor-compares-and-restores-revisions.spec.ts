@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { pageAs, saveState, signIn, slugOf, storyBody, uniqueHeadline, writeArticle } from "./support";
+import { captureServerAction, pageAs, saveState, signIn, slugOf, storyBody, uniqueHeadline, writeArticle } from "./support";
 
 const revisionsOf = (id: string) => `/desk/articles/${id}/revisions`;
 
@@ -85,30 +85,9 @@ test("a reporter cannot restore a revision of an article in review, not even wit
   // Capture an editor's real restore request without letting it reach the server.
   const editor = await pageAs(browser, "editor");
   await editor.goto(revisionsOf(id));
-  const captured = new Promise<{ url: string; headers: Record<string, string>; body: string }>((resolve) => {
-    void editor.route("**/*", async (route) => {
-      const request = route.request();
-      if (request.method() === "POST" && request.headers()["next-action"]) {
-        resolve({ url: request.url(), headers: request.headers(), body: request.postData() ?? "" });
-        await route.abort();
-      } else {
-        await route.continue();
-      }
-    });
+  const replay = await captureServerAction(editor, async () => {
+    await rowOf(editor, 1).getByRole("button", { name: "Restore this revision" }).click();
   });
-  await rowOf(editor, 1).getByRole("button", { name: "Restore this revision" }).click();
-  const restoreRequest = await captured;
-  // Replayed through a page's request context, which shares its cookies but not its routes.
-  const replay = (as: Page) =>
-    as.request.post(restoreRequest.url, {
-      headers: {
-        "next-action": restoreRequest.headers["next-action"]!,
-        "content-type": restoreRequest.headers["content-type"]!,
-        accept: "text/x-component",
-        origin: new URL(restoreRequest.url).origin,
-      },
-      data: restoreRequest.body,
-    });
 
   const refused = await replay(reporter);
   expect(await refused.text()).toContain("You may not edit this article in its current state.");

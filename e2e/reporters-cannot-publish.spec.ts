@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { pageAs, slugOf, storyBody, submittedArticle, uniqueHeadline } from "./support";
+import { captureServerAction, pageAs, slugOf, storyBody, submittedArticle, uniqueHeadline } from "./support";
 
 const statusOf = async (page: Page, id: string) => {
   await page.goto(`/desk/articles/${id}`);
@@ -35,29 +35,9 @@ test("a reporter replaying an editor's captured Publish request is refused", asy
   // Capture the editor's real Publish request without letting it reach the server.
   const editor = await pageAs(browser, "editor");
   await editor.goto(`/desk/articles/${id}/preview`);
-  const captured = new Promise<{ url: string; headers: Record<string, string>; body: string }>((resolve) => {
-    void editor.route("**/*", async (route) => {
-      const request = route.request();
-      if (request.method() === "POST" && request.headers()["next-action"]) {
-        resolve({ url: request.url(), headers: request.headers(), body: request.postData() ?? "" });
-        await route.abort();
-      } else {
-        await route.continue();
-      }
-    });
+  const replay = await captureServerAction(editor, async () => {
+    await editor.getByRole("button", { name: "Publish" }).click();
   });
-  await editor.getByRole("button", { name: "Publish" }).click();
-  const publishRequest = await captured;
-  const replay = (page: Page) =>
-    page.request.post(publishRequest.url, {
-      headers: {
-        "next-action": publishRequest.headers["next-action"]!,
-        "content-type": publishRequest.headers["content-type"]!,
-        accept: "text/x-component",
-        origin: new URL(publishRequest.url).origin,
-      },
-      data: publishRequest.body,
-    });
 
   const refused = await replay(reporter);
   expect(await refused.text()).toContain("You may not publish this article.");

@@ -67,3 +67,35 @@ export function storyBody(topic: string): string {
     `The work is expected to take six weeks.`,
   ].join("\n\n");
 }
+
+/**
+ * Runs `act` on `page` and captures the server-action request it sends, without letting it reach
+ * the server. Returns a replay: the very same request, sent with another signed-in page's cookies.
+ * It is how the tests prove the server, not the UI, refuses what a role may not do.
+ */
+export async function captureServerAction(page: Page, act: () => Promise<void>) {
+  const captured = new Promise<{ url: string; headers: Record<string, string>; body: string }>((resolve) => {
+    void page.route("**/*", async (route) => {
+      const request = route.request();
+      if (request.method() === "POST" && request.headers()["next-action"]) {
+        resolve({ url: request.url(), headers: request.headers(), body: request.postData() ?? "" });
+        await route.abort();
+      } else {
+        await route.continue();
+      }
+    });
+  });
+  await act();
+  const request = await captured;
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+  return (as: Page) =>
+    as.request.post(request.url, {
+      headers: {
+        "next-action": request.headers["next-action"]!,
+        "content-type": request.headers["content-type"]!,
+        accept: "text/x-component",
+        origin: new URL(request.url).origin,
+      },
+      data: request.body,
+    });
+}
