@@ -12,6 +12,7 @@ test("a reporter drafts, saves, edits, saves again and submits for review", asyn
   await page.getByLabel("Section").selectOption({ label: "City" });
   await page.getByLabel("Kind").selectOption({ label: "News" });
   await page.getByLabel("Body", { exact: true }).fill(storyBody("winter timetable"));
+  await expect(page.locator(".word-count")).toHaveText("43 words · 1 min read");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page).toHaveURL(/\/desk\/articles\/[^/]+\?created=1$/);
   await expect(saveState(page)).toHaveText("Saved");

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useEffectEvent, useId, useRef, useState, useTransition } from "react";
 import { createArticleAction, saveArticleAction } from "@/app/desk/articles/actions";
 import { articleKinds, kindLabels, type ArticleKind } from "@/lib/articles/kinds";
+import { headlineHint, readingMinutes, wordCount } from "@/lib/articles/length";
 import type { SaveFailure } from "@/lib/articles/desk-actions";
 import type { LatestVersion } from "@/lib/articles/desk-queries";
 import type { FieldErrors } from "@/lib/articles/schemas";
@@ -258,6 +259,7 @@ export function ArticleEditor({
         <div className="field">
           <label htmlFor={`${id}-headline`}>Headline</label>
           <input {...field("headline")} value={values.headline} onChange={(e) => update("headline", e.target.value)} />
+          {headlineHint(values.headline) ? <p className="hint">{headlineHint(values.headline)}</p> : null}
           {error("headline")}
         </div>
         <div className="field-row">
@@ -302,7 +304,9 @@ export function ArticleEditor({
         <div className="field">
           <label htmlFor={`${id}-body`}>Body</label>
           <textarea {...field("body")} rows={18} value={values.body} onChange={(e) => update("body", e.target.value)} />
-          <p className="hint">Separate paragraphs with a blank line.</p>
+          <p className="hint">
+            Separate paragraphs with a blank line. <span className="word-count">{lengthLine(values.body)}</span>
+          </p>
           {error("body")}
         </div>
         <div className="button-row">
@@ -339,4 +343,10 @@ export function ArticleEditor({
       ) : null}
     </div>
   );
+}
+
+/** "312 words · 1 min read" */
+function lengthLine(body: string): string {
+  const words = wordCount(body);
+  return `${words.toLocaleString("en-GB")} ${words === 1 ? "word" : "words"} · ${readingMinutes(words)} min read`;
 }
