@@ -5,6 +5,7 @@ import { useId, useState, useTransition } from "react";
 import { createAssignmentAction, updateAssignmentAction } from "@/app/desk/assignments/actions";
 import type { FieldErrors } from "@/lib/articles/schemas";
 import { FieldError } from "@/components/ui/field-error";
+import { StatusLine } from "@/components/ui/status-line";
 
 export type AssignmentValues = { brief: string; notes: string; sectionId: string; assigneeId: string; deadline: string };
 
@@ -139,11 +140,7 @@ export function AssignmentForm({
         <button type="submit" className="button primary" disabled={pending}>
           {editing ? "Save changes" : "Assign"}
         </button>
-        {message ? (
-          <p className={message.kind === "error" ? "form-error" : "form-done"} role="status">
-            {message.text}
-          </p>
-        ) : null}
+        <StatusLine message={message} />
       </div>
     </form>
   );

@@ -7,6 +7,7 @@ import { roles, type Role } from "@/lib/auth/policy";
 import type { FieldErrors } from "@/lib/desk-results";
 import { aRole, roleLabels } from "@/lib/users/labels";
 import { FieldError } from "@/components/ui/field-error";
+import { StatusLine } from "@/components/ui/status-line";
 
 type NewUserValues = { name: string; email: string; role: Role; password: string };
 
@@ -107,11 +108,7 @@ export function NewUserForm({ minPasswordLength }: { minPasswordLength: number }
         <button type="submit" className="button primary" disabled={pending}>
           Add user
         </button>
-        {message ? (
-          <p className={message.kind === "error" ? "form-error" : "form-done"} role="status">
-            {message.text}
-          </p>
-        ) : null}
+        <StatusLine message={message} />
       </div>
     </form>
   );

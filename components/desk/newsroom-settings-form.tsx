@@ -5,6 +5,7 @@ import { useId, useState, useTransition } from "react";
 import { updateSettingsAction } from "@/app/desk/settings/actions";
 import type { FieldErrors } from "@/lib/desk-results";
 import { FieldError } from "@/components/ui/field-error";
+import { StatusLine } from "@/components/ui/status-line";
 
 type SettingsValues = { newspaperName: string; timeZone: string };
 
@@ -80,11 +81,7 @@ export function NewsroomSettingsForm({ initialValues, timeZones }: { initialValu
         <button type="submit" className="button primary" disabled={pending}>
           Save settings
         </button>
-        {message ? (
-          <p className={message.kind === "error" ? "form-error" : "form-done"} role="status">
-            {message.text}
-          </p>
-        ) : null}
+        <StatusLine message={message} />
       </div>
     </form>
   );

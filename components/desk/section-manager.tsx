@@ -5,8 +5,8 @@ import { useId, useState, useTransition } from "react";
 import { addSectionAction, deleteSectionAction, moveSectionAction, renameSectionAction } from "@/app/desk/settings/actions";
 import type { ActionFailure } from "@/lib/desk-results";
 import type { SectionRow } from "@/lib/sections/queries";
+import { StatusLine, type FormMessage as Message } from "@/components/ui/status-line";
 
-type Message = { kind: "error" | "done"; text: string } | null;
 type Outcome = { ok: true } | ActionFailure;
 
 /** Runs one section action; on success refreshes the page, on refusal keeps what was typed. */
@@ -32,14 +32,6 @@ function useSectionAction() {
     });
   }
   return { pending, message, fieldError, run };
-}
-
-function StatusLine({ message }: { message: Message }) {
-  return message ? (
-    <p className={message.kind === "error" ? "form-error" : "form-done"} role="status">
-      {message.text}
-    </p>
-  ) : null;
 }
 
 /** The sections on the masthead, in order: add, rename, move and delete. The server re-checks each. */

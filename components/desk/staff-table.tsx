@@ -6,6 +6,7 @@ import { changeUserRoleAction, deactivateUserAction, reactivateUserAction } from
 import { roles, type Role } from "@/lib/auth/policy";
 import { aRole, roleLabels } from "@/lib/users/labels";
 import type { StaffRow } from "@/lib/users/queries";
+import { StatusLine } from "@/components/ui/status-line";
 
 /**
  * The newsroom's people, with their role and whether they may sign in. The buttons are offered to
@@ -106,11 +107,7 @@ function StaffMemberRow({ row, isYou }: { row: StaffRow; isYou: boolean }) {
             Reactivate<span className="visually-hidden"> {row.name}</span>
           </button>
         )}
-        {message ? (
-          <p className={message.kind === "error" ? "form-error" : "form-done"} role="status">
-            {message.text}
-          </p>
-        ) : null}
+        <StatusLine message={message} />
       </td>
     </tr>
   );

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { workflowAction } from "@/app/desk/articles/actions";
 import { transitions, type WorkflowAction } from "@/lib/articles/workflow";
+import { StatusLine } from "@/components/ui/status-line";
 
 /**
  * The workflow buttons the server says this user may press now. The server re-checks every press.
@@ -128,11 +129,7 @@ export function WorkflowPanel({
           </button>
         ))}
       </div>
-      {message ? (
-        <p className={message.kind === "error" ? "form-error" : "form-done"} role="status">
-          {message.text}
-        </p>
-      ) : null}
+      <StatusLine message={message} />
     </section>
   );
 }
