@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
+import { useDeskTransition } from "@/components/ui/use-hydrated";
 import { addNoteAction } from "@/app/desk/articles/actions";
 
 /** "Add a note": the text stays in the box until the server has kept it. */
@@ -9,7 +10,7 @@ export function AddNoteForm({ articleId }: { articleId: string }) {
   const router = useRouter();
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [pending, startTransition] = useDeskTransition();
   const id = useId();
 
   return (

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useEffectEvent, useId, useRef, useState, useTransition } from "react";
+import { useEffect, useEffectEvent, useId, useRef, useState } from "react";
+import { useDeskTransition } from "@/components/ui/use-hydrated";
 import { createArticleAction, saveArticleAction } from "@/app/desk/articles/actions";
 import { articleKinds, kindLabels, type ArticleKind } from "@/lib/articles/kinds";
 import { headlineHint, readingMinutes, wordCount } from "@/lib/articles/length";
@@ -65,7 +66,7 @@ export function ArticleEditor({
   const [version, setVersion] = useState(initialVersion ?? 0);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [state, setState] = useState<SaveState>({ kind: justCreated ? "saved" : "idle" });
-  const [pending, startTransition] = useTransition();
+  const [pending, startTransition] = useDeskTransition();
   const [conflict, setConflict] = useState<{ latest: LatestVersion; mine: EditorValues | null } | null>(null);
   const [olderBackup, setOlderBackup] = useState<DraftBackup<EditorValues> | null>(null);
   const lastSaved = useRef(initialValues);

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
+import { useDeskTransition } from "@/components/ui/use-hydrated";
 import { createAssignmentAction, updateAssignmentAction } from "@/app/desk/assignments/actions";
 import type { FieldErrors } from "@/lib/articles/schemas";
 import { FieldError } from "@/components/ui/field-error";
@@ -34,7 +35,7 @@ export function AssignmentForm({
   const [values, setValues] = useState(initialValues);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [pending, startTransition] = useDeskTransition();
   const id = useId();
   const editing = Boolean(assignmentId);
 

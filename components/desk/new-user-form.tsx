@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
+import { useDeskTransition } from "@/components/ui/use-hydrated";
 import { createUserAction } from "@/app/desk/users/actions";
 import { roles, type Role } from "@/lib/auth/policy";
 import type { FieldErrors } from "@/lib/desk-results";
@@ -19,7 +20,7 @@ export function NewUserForm({ minPasswordLength }: { minPasswordLength: number }
   const [values, setValues] = useState(blank);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [pending, startTransition] = useDeskTransition();
   const id = useId();
 
   const update = <K extends keyof NewUserValues>(key: K, value: NewUserValues[K]) =>

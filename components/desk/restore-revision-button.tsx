@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useDeskTransition } from "@/components/ui/use-hydrated";
 import { restoreRevisionAction } from "@/app/desk/articles/actions";
 
 /**
@@ -19,7 +20,7 @@ export function RestoreRevisionButton({
   baseVersion: number;
 }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const [pending, startTransition] = useDeskTransition();
   const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
 
   function restore() {

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
+import { useDeskTransition } from "@/components/ui/use-hydrated";
 import { addSectionAction, deleteSectionAction, moveSectionAction, renameSectionAction } from "@/app/desk/settings/actions";
 import type { ActionFailure } from "@/lib/desk-results";
 import type { SectionRow } from "@/lib/sections/queries";
@@ -12,7 +13,7 @@ type Outcome = { ok: true } | ActionFailure;
 /** Runs one section action; on success refreshes the page, on refusal keeps what was typed. */
 function useSectionAction() {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const [pending, startTransition] = useDeskTransition();
   const [message, setMessage] = useState<Message>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
 

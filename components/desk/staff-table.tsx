@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
+import { useDeskTransition } from "@/components/ui/use-hydrated";
 import { changeUserRoleAction, deactivateUserAction, reactivateUserAction } from "@/app/desk/users/actions";
 import { roles, type Role } from "@/lib/auth/policy";
 import { aRole, roleLabels } from "@/lib/users/labels";
@@ -36,7 +37,7 @@ function StaffMemberRow({ row, isYou }: { row: StaffRow; isYou: boolean }) {
   const router = useRouter();
   const [role, setRole] = useState<Role>(row.role);
   const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [pending, startTransition] = useDeskTransition();
   const id = useId();
 
   function run(action: () => Promise<{ ok: true } | { ok: false; error: string }>, done: string) {

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
+import { useDeskTransition } from "@/components/ui/use-hydrated";
 import { workflowAction } from "@/app/desk/articles/actions";
 import { transitions, type WorkflowAction } from "@/lib/articles/workflow";
 import { StatusLine } from "@/components/ui/status-line";
@@ -26,7 +27,7 @@ export function WorkflowPanel({
   scheduledForInput?: string;
 }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const [pending, startTransition] = useDeskTransition();
   const [note, setNote] = useState("");
   const [significantUpdate, setSignificantUpdate] = useState(false);
   const [scheduledFor, setScheduledFor] = useState(scheduledForInput);
