@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { pageAs, saveState, slugOf, storyBody, submittedArticle, uniqueHeadline, writeArticle } from "./support";
+import { fillBody, pageAs, saveState, slugOf, storyBody, submittedArticle, uniqueHeadline, writeArticle } from "./support";
 
 // Each journey signs in two or three people and writes its own stories: more work than most specs,
 // on a machine the whole team shares.
@@ -155,7 +155,7 @@ test("an editor assigns a story, the reporter starts writing it, and the desk se
   await expect(reporter.getByLabel("Headline")).toHaveValue(brief);
   await expect(reporter.getByLabel("Section")).toHaveValue(await sectionValue(reporter, "City"));
   await reporter.getByLabel("Dateline").fill("HARBOURTON");
-  await reporter.getByLabel("Body", { exact: true }).fill(storyBody("strike ballot"));
+  await fillBody(reporter, storyBody("strike ballot"));
   await reporter.getByRole("button", { name: "Save" }).click();
   await expect(reporter).toHaveURL(/\/desk\/articles\/[^/?]+\?created=1$/);
   await expect(saveState(reporter)).toHaveText("Saved");

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { captureServerAction, pageAs, saveState, signIn, slugOf, storyBody, uniqueHeadline, writeArticle } from "./support";
+import { captureServerAction, expectBody, pageAs, saveState, signIn, slugOf, storyBody, uniqueHeadline, writeArticle } from "./support";
 
 const revisionsOf = (id: string) => `/desk/articles/${id}/revisions`;
 
@@ -64,7 +64,7 @@ test("a reporter compares two revisions word by word and restores the first as a
   await page.getByRole("link", { name: /^Back to/ }).click();
   await expect(page).toHaveURL(new RegExp(`/desk/articles/${id}$`));
   await expect(page.getByLabel("Headline")).toHaveValue(headline);
-  await expect(page.getByLabel("Body", { exact: true })).toHaveValue(firstBody);
+  await expectBody(page, firstBody);
   await expect(page.getByRole("region", { name: "History" })).toContainText("Rina Qureshi restored revision 1");
 });
 
@@ -164,5 +164,5 @@ test("a restore over a newer save is refused and the newer text is kept", async 
   await expect(rowOf(reporter, 1).getByRole("status")).toHaveText(/Someone saved this article after you opened/);
   expect(await listedRevisions(reporter, id)).toEqual(["Revision 3", "Revision 2", "Revision 1"]);
   await reporter.goto(`/desk/articles/${id}`);
-  await expect(reporter.getByLabel("Body", { exact: true })).toHaveValue(/Stalls reopen on Tuesday/);
+  await expectBody(reporter, /Stalls reopen on Tuesday/);
 });

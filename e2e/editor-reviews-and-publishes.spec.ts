@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { pageAs, saveState, slugOf, storyBody, submittedArticle, uniqueHeadline } from "./support";
+import { appendParagraph, bodyText, fillBody, pageAs, saveState, slugOf, storyBody, submittedArticle, uniqueHeadline } from "./support";
 
 const isoDateOf = (page: Page, selector: string) => page.locator(`${selector} time`).getAttribute("datetime");
 
@@ -31,8 +31,7 @@ test("an editor returns a story with a note, the reporter fixes it, the editor p
 
   await reporter.goto(`/desk/articles/${id}`);
   await expect(reporter.getByRole("region", { name: "Changes requested" })).toContainText("Please name the spokeswoman.");
-  const body = reporter.getByLabel("Body", { exact: true });
-  await body.fill((await body.inputValue()).replace("a spokeswoman", "Mira Santos, a spokeswoman"));
+  await fillBody(reporter, (await bodyText(reporter)).replace("a spokeswoman", "Mira Santos, a spokeswoman"));
   await reporter.getByRole("button", { name: "Save" }).click();
   await expect(saveState(reporter)).toHaveText("Saved");
   await reporter.getByRole("button", { name: "Submit for review" }).click();
@@ -85,8 +84,7 @@ test("republishing: a minor fix changes no public date; a significant update sho
 
   // A minor fix: the text changes for readers only after republishing, and no date moves.
   await editor.goto(`/desk/articles/${id}`);
-  const body = editor.getByLabel("Body", { exact: true });
-  await body.fill(`${await body.inputValue()}\n\nA typo was corrected.`);
+  await appendParagraph(editor, `A typo was corrected.`);
   await editor.getByRole("button", { name: "Save" }).click();
   await expect(saveState(editor)).toHaveText("Saved");
   await reader.reload();
@@ -99,7 +97,7 @@ test("republishing: a minor fix changes no public date; a significant update sho
   expect(await isoDateOf(reader, ".published")).toBe(publishedAt);
 
   // A significant update: "Updated <date>" appears beside the unchanged publication date.
-  await body.fill(`${await body.inputValue()}\n\nThe council has since approved the budget.`);
+  await appendParagraph(editor, "The council has since approved the budget.");
   await editor.getByRole("button", { name: "Save" }).click();
   await expect(saveState(editor)).toHaveText("Saved");
   await editor.getByLabel("Significant update").check();

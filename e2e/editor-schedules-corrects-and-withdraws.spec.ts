@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { pageAs, saveState, slugOf, storyBody, submittedArticle, uniqueHeadline, writeArticle } from "./support";
+import { appendParagraph, bodyText, fillBody, pageAs, saveState, slugOf, storyBody, submittedArticle, uniqueHeadline, writeArticle } from "./support";
 
 const status = (page: Page) => page.locator(".status-line .status").first();
 
@@ -84,8 +84,7 @@ test("a correction on a published story appears at its foot and on /corrections"
   await expect(status(editor)).toHaveText("Published");
 
   await editor.goto(`/desk/articles/${id}`);
-  const body = editor.getByLabel("Body", { exact: true });
-  await body.fill((await body.inputValue()).replace("six weeks", "eight weeks"));
+  await fillBody(editor, (await bodyText(editor)).replace("six weeks", "eight weeks"));
   await editor.getByRole("button", { name: "Save" }).click();
   await expect(saveState(editor)).toHaveText("Saved");
   await editor.getByLabel("Correction or clarification").selectOption("correction");
@@ -141,8 +140,7 @@ test("an editor's edit after approval sends the article back to review", async (
   await expect(status(editor)).toHaveText("Approved");
 
   await editor.goto(`/desk/articles/${id}`);
-  const body = editor.getByLabel("Body", { exact: true });
-  await body.fill(`${await body.inputValue()}\n\nA late addition.`);
+  await appendParagraph(editor, `A late addition.`);
   await editor.getByRole("button", { name: "Save" }).click();
   await expect(saveState(editor)).toHaveText("Saved");
   await expect(status(editor)).toHaveText("In review");

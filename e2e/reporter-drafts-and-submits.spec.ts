@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { saveState, signIn, slugOf, storyBody, uniqueHeadline } from "./support";
+import { appendParagraph, expectBody, fillBody, saveState, signIn, slugOf, storyBody, uniqueHeadline } from "./support";
 
 test("a reporter drafts, saves, edits, saves again and submits for review", async ({ page, browser }) => {
   await signIn(page, "reporter");
@@ -11,20 +11,19 @@ test("a reporter drafts, saves, edits, saves again and submits for review", asyn
   await page.getByLabel("Dateline").fill("HARBOURTON");
   await page.getByLabel("Section").selectOption({ label: "City" });
   await page.getByLabel("Kind").selectOption({ label: "News" });
-  await page.getByLabel("Body", { exact: true }).fill(storyBody("winter timetable"));
+  await fillBody(page, storyBody("winter timetable"));
   await expect(page.locator(".word-count")).toHaveText("43 words · 1 min read");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page).toHaveURL(/\/desk\/articles\/[^/]+\?created=1$/);
   await expect(saveState(page)).toHaveText("Saved");
 
-  const body = page.getByLabel("Body", { exact: true });
-  await body.fill(`${await body.inputValue()}\n\nThe last crossing will leave at 22:40.`);
+  await appendParagraph(page, `The last crossing will leave at 22:40.`);
   await page.getByRole("button", { name: "Save" }).click();
   await expect(saveState(page)).toHaveText("Saved");
 
   // The saved text survives a reload.
   await page.reload();
-  await expect(page.getByLabel("Body", { exact: true })).toHaveValue(/last crossing will leave at 22:40/);
+  await expectBody(page, /last crossing will leave at 22:40/);
 
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.locator(".status-line .status").first()).toHaveText("In review");
@@ -47,11 +46,11 @@ test("a bad save shows which field is wrong and keeps every word typed", async (
   await page.goto("/desk/articles/new");
   await page.getByLabel("Dateline").fill("HARBOURTON");
   const words = "A long paragraph the reporter must not lose.\n\nAnd a second one.";
-  await page.getByLabel("Body", { exact: true }).fill(words);
+  await fillBody(page, words);
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Write a headline.")).toBeVisible();
   await expect(page.getByLabel("Headline")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByLabel("Body", { exact: true })).toHaveValue(words);
+  await expectBody(page, words);
   await expect(page.getByLabel("Dateline")).toHaveValue("HARBOURTON");
   await expect(page).toHaveURL(/\/desk\/articles\/new$/);
 });
@@ -84,11 +83,11 @@ test("a save after the session has ended keeps the text and says to sign in agai
   await page.getByLabel("Headline").fill(uniqueHeadline("Session expiry story"));
   await page.getByLabel("Dateline").fill("HARBOURTON");
   const words = "Every word of this paragraph must survive an expired session.";
-  await page.getByLabel("Body", { exact: true }).fill(words);
+  await fillBody(page, words);
   await context.clearCookies();
   await page.getByRole("button", { name: "Save" }).click();
   await expect(saveState(page)).toContainText("Your session has ended. Sign in again");
   await expect(saveState(page)).toContainText("your text is kept here");
   await expect(page).toHaveURL(/\/desk\/articles\/new$/);
-  await expect(page.getByLabel("Body", { exact: true })).toHaveValue(words);
+  await expectBody(page, words);
 });

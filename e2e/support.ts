@@ -36,6 +36,44 @@ export type Draft = { headline: string; dateline: string; body: string; section?
 
 export const saveState = (page: Page) => page.locator(".save-state");
 
+/** The rich-text editor, found as assistive technology finds it: a text box named "Body". */
+export const bodyEditor = (page: Page) => page.getByRole("textbox", { name: "Body", exact: true });
+
+/** The body's text, its blocks separated by blank lines (as the tests write it). */
+export async function bodyText(page: Page): Promise<string> {
+  return bodyEditor(page).evaluate((editor) =>
+    [...editor.children].map((block) => (block as HTMLElement).innerText.trim()).filter(Boolean).join("\n\n"),
+  );
+}
+
+/** Replaces the body's text as a writer would type it: a new paragraph (Enter) for each blank line. */
+export async function fillBody(page: Page, text: string) {
+  const editor = bodyEditor(page);
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.press("Delete");
+  for (const [index, paragraph] of text.split(/\n\s*\n/).entries()) {
+    if (index > 0) await page.keyboard.press("Enter");
+    await page.keyboard.insertText(paragraph);
+  }
+  await expect.poll(() => bodyText(page)).toBe(text.split(/\n\s*\n/).join("\n\n"));
+}
+
+/** Adds a paragraph at the end of the body. */
+export async function appendParagraph(page: Page, paragraph: string) {
+  await bodyEditor(page).click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.insertText(paragraph);
+  await expect.poll(() => bodyText(page)).toContain(paragraph);
+}
+
+/** Waits until the body says `expected` (exactly, or matching). */
+export async function expectBody(page: Page, expected: string | RegExp) {
+  if (typeof expected === "string") await expect.poll(() => bodyText(page)).toBe(expected);
+  else await expect.poll(() => bodyText(page)).toMatch(expected);
+}
+
 /** Fills the article form and saves it; returns the article's desk id. */
 export async function writeArticle(page: Page, draft: Draft): Promise<string> {
   await page.goto("/desk/articles/new");
@@ -43,7 +81,7 @@ export async function writeArticle(page: Page, draft: Draft): Promise<string> {
   await page.getByLabel("Dateline").fill(draft.dateline);
   await page.getByLabel("Section").selectOption({ label: draft.section ?? "City" });
   await page.getByLabel("Kind").selectOption({ label: draft.kind ?? "News" });
-  await page.getByLabel("Body", { exact: true }).fill(draft.body);
+  await fillBody(page, draft.body);
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page).toHaveURL(/\/desk\/articles\/[^/?]+\?created=1$/);
   await expect(saveState(page)).toHaveText("Saved");

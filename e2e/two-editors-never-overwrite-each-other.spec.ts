@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { pageAs, saveState, storyBody, uniqueHeadline, writeArticle } from "./support";
+import { appendParagraph, bodyText, expectBody, fillBody, pageAs, saveState, storyBody, uniqueHeadline, writeArticle } from "./support";
 
 test("two people editing one article see each other, and the second save gets a conflict, not a lost update", async ({
   browser,
@@ -14,32 +14,30 @@ test("two people editing one article see each other, and the second save gets a 
   await expect(editor.getByText("Also open now: Ada Okafor")).toBeVisible({ timeout: 15_000 });
   await expect(admin.getByText("Also open now: Elias Mendes")).toBeVisible({ timeout: 15_000 });
 
-  const editorBody = editor.getByLabel("Body", { exact: true });
-  await editorBody.fill(`${await editorBody.inputValue()}\n\nThe editor's paragraph.`);
+  await appendParagraph(editor, `The editor's paragraph.`);
   await editor.getByRole("button", { name: "Save" }).click();
   await expect(saveState(editor)).toHaveText("Saved");
 
-  const adminBody = admin.getByLabel("Body", { exact: true });
-  const adminText = `${await adminBody.inputValue()}\n\nThe admin's paragraph.`;
-  await adminBody.fill(adminText);
+  await appendParagraph(admin, "The admin's paragraph.");
+  const adminText = await bodyText(admin);
   await admin.getByRole("button", { name: "Save" }).click();
   const conflict = admin.getByRole("region", { name: "Someone else saved a newer version" });
   await expect(conflict).toBeVisible();
   await expect(conflict).toContainText("Elias Mendes saved revision 2");
   await expect(conflict.getByLabel("Their version of the body")).toContainText("The editor's paragraph.");
-  await expect(adminBody).toHaveValue(adminText);
+  await expectBody(admin, adminText);
 
   // Merge by hand: load theirs, the admin's own text stays beside it to copy from.
   await conflict.getByRole("button", { name: "Load their version to merge" }).click();
-  await expect(adminBody).toHaveValue(/The editor's paragraph\./);
+  await expectBody(admin, /The editor's paragraph\./);
   await expect(conflict.getByLabel("Your version of the body")).toContainText("The admin's paragraph.");
-  await adminBody.fill(`${await adminBody.inputValue()}\n\nThe admin's paragraph.`);
+  await appendParagraph(admin, "The admin's paragraph.");
   await admin.getByRole("button", { name: "Save" }).click();
   await expect(saveState(admin)).toHaveText("Saved");
   await expect(conflict).toHaveCount(0);
 
   await editor.reload();
-  await expect(editor.getByLabel("Body", { exact: true })).toHaveValue(/The editor's paragraph\.\s+The admin's paragraph\./);
+  await expectBody(editor, /The editor's paragraph\.\s+The admin's paragraph\./);
 });
 
 test("overwriting after a conflict needs confirmation", async ({ browser }) => {
@@ -48,12 +46,11 @@ test("overwriting after a conflict needs confirmation", async ({ browser }) => {
   const admin = await pageAs(browser, "admin");
   await admin.goto(`/desk/articles/${id}`);
 
-  const editorBody = editor.getByLabel("Body", { exact: true });
-  await editorBody.fill("The editor's version.");
+  await fillBody(editor, "The editor's version.");
   await editor.getByRole("button", { name: "Save" }).click();
   await expect(saveState(editor)).toHaveText("Saved");
 
-  await admin.getByLabel("Body", { exact: true }).fill("The admin's version.");
+  await fillBody(admin, "The admin's version.");
   await admin.getByRole("button", { name: "Save" }).click();
   const conflict = admin.getByRole("region", { name: "Someone else saved a newer version" });
   await expect(conflict).toBeVisible();
@@ -65,5 +62,5 @@ test("overwriting after a conflict needs confirmation", async ({ browser }) => {
   await conflict.getByRole("button", { name: "Overwrite with my version" }).click();
   await expect(saveState(admin)).toHaveText("Saved");
   await editor.reload();
-  await expect(editor.getByLabel("Body", { exact: true })).toHaveValue("The admin's version.");
+  await expectBody(editor, "The admin's version.");
 });

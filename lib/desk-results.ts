@@ -15,7 +15,9 @@ export async function attempt<T>(run: () => Promise<T>): Promise<ActionResult<T>
   try {
     return { ok: true, ...(await run()) };
   } catch (error) {
-    if (isDeskError(error)) return { ok: false, error: error.message, code: error.code };
+    if (isDeskError(error)) {
+      return { ok: false, error: error.message, code: error.code, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
+    }
     throw error;
   }
 }

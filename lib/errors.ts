@@ -17,6 +17,8 @@ export class DeskError extends Error {
   constructor(
     readonly code: DeskErrorCode,
     message: string,
+    /** For invalid input only a command can judge (a taken address, an unknown author): field → messages. */
+    readonly fieldErrors?: Record<string, string[]>,
   ) {
     super(message);
     this.name = "DeskError";

@@ -107,8 +107,17 @@ async function seedPublishedArticle(
           standfirst,
           body: article.body,
           bodyHtml: renderBody(article.body),
+          writerBio: article.writerBio ?? "",
           authorId,
           createdAt: written,
+          bylines: article.kind === "editorial" ? undefined : { create: [{ userId: authorId, position: 0 }] },
+          tags: article.tags?.length
+            ? {
+                create: article.tags.map((name) => ({
+                  tag: { connectOrCreate: { where: { slug: slugFromHeadline(name) }, create: { slug: slugFromHeadline(name), name } } },
+                })),
+              }
+            : undefined,
         },
       },
       events: {

@@ -15,6 +15,9 @@ import { clearDraftBackup, draftBackupKey, readDraftBackup, sameText, writeDraft
 import { PresenceNotice } from "./presence-notice";
 import { WorkflowPanel } from "./workflow-panel";
 import { FieldError } from "@/components/ui/field-error";
+import { bodyPlainText } from "@/lib/render/document";
+import { BodyEditor } from "./body-editor";
+import { BylineField, FeaturedImageField, TagsField, type FeaturedImageValue } from "./article-metadata-fields";
 
 export type EditorValues = {
   headline: string;
@@ -23,6 +26,14 @@ export type EditorValues = {
   sectionId: string;
   kind: ArticleKind;
   body: string;
+  /** The address; empty follows the headline. */
+  slug: string;
+  seoTitle: string;
+  seoDescription: string;
+  writerBio: string;
+  tags: string[];
+  bylineIds: string[];
+  featuredImage: FeaturedImageValue | null;
 };
 
 type SaveState =
@@ -49,7 +60,15 @@ export function ArticleEditor({
   timeZone,
   scheduledForInput,
   assignmentId,
+  staff,
+  tagSuggestions,
+  publishedPath,
 }: {
+  /** Who may be named in a byline; the tags the newsroom already uses. */
+  staff: { id: string; name: string }[];
+  tagSuggestions: string[];
+  /** The live address of a published article: changing the slug leaves it redirecting. */
+  publishedPath?: string;
   articleId?: string;
   version?: number;
   initialValues: EditorValues;
@@ -195,7 +214,7 @@ export function ArticleEditor({
       }}
       onSaveCopy={() =>
         resolveConflict(async () => {
-          const copy = await createArticleAction({ ...values, headline: `${values.headline} (copy)` });
+          const copy = await createArticleAction({ ...values, headline: `${values.headline} (copy)`, slug: "" });
           if (copy.ok) router.push(`/desk/articles/${copy.id}?created=1`);
           else setState({ kind: "error", message: copy.error });
         })
@@ -203,7 +222,14 @@ export function ArticleEditor({
       onLoadTheirs={() => {
         const { latest } = conflict;
         setConflict({ latest, mine: values });
-        const theirs = { ...values, headline: latest.headline, dateline: latest.dateline, standfirst: latest.standfirst, body: latest.body };
+        const theirs: EditorValues = {
+          ...values,
+          headline: latest.headline,
+          dateline: latest.dateline,
+          standfirst: latest.standfirst,
+          body: latest.body,
+          ...latest.extras,
+        };
         replaceValues(theirs);
         lastSaved.current = theirs;
         setVersion(latest.version);
@@ -303,13 +329,57 @@ export function ArticleEditor({
           {error("standfirst")}
         </div>
         <div className="field">
-          <label htmlFor={`${id}-body`}>Body</label>
-          <textarea {...field("body")} rows={18} value={values.body} onChange={(e) => update("body", e.target.value)} />
+          <span className="field-label" id={`${id}-body-label`}>
+            Body
+          </span>
+          <BodyEditor
+            value={values.body}
+            onChange={(json) => update("body", json)}
+            labelId={`${id}-body-label`}
+            invalid={Boolean(fieldErrors.body)}
+            describedBy={fieldErrors.body ? `${id}-body-error` : undefined}
+          />
           <p className="hint">
-            Separate paragraphs with a blank line. <span className="word-count">{lengthLine(values.body)}</span>
+            <span className="word-count">{lengthLine(bodyPlainText(values.body))}</span>
           </p>
           {error("body")}
         </div>
+        <BylineField kind={values.kind} value={values.bylineIds} staff={staff} onChange={(ids) => update("bylineIds", ids)} formId={id} errors={fieldErrors} />
+        {values.kind === "op-ed" || values.kind === "column" || values.writerBio ? (
+          <div className="field">
+            <label htmlFor={`${id}-writerBio`}>Writer&apos;s note</label>
+            <input {...field("writerBio")} value={values.writerBio} onChange={(e) => update("writerBio", e.target.value)} />
+            <p className="hint">Printed at the foot, e.g. “The writer is a marine biologist in Harbourton.”</p>
+            {error("writerBio")}
+          </div>
+        ) : null}
+        <TagsField value={values.tags} suggestions={tagSuggestions} onChange={(tags) => update("tags", tags)} formId={id} errors={fieldErrors} />
+        <FeaturedImageField value={values.featuredImage} onChange={(image) => update("featuredImage", image)} formId={id} errors={fieldErrors} />
+        <details className="field search-fields" open={Boolean(fieldErrors.slug || fieldErrors.seoTitle || fieldErrors.seoDescription) || undefined}>
+          <summary>Address, search and social</summary>
+          <div className="field">
+            <label htmlFor={`${id}-slug`}>Address (slug)</label>
+            <input {...field("slug")} value={values.slug} onChange={(e) => update("slug", e.target.value)} />
+            <p className="hint">
+              {publishedPath
+                ? `Live at ${publishedPath}. A new address takes effect when you save; the old one keeps working and redirects readers.`
+                : "Made from the headline until the article is first published. Lower-case words joined by hyphens."}
+            </p>
+            {error("slug")}
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-seoTitle`}>Search title</label>
+            <input {...field("seoTitle")} value={values.seoTitle} onChange={(e) => update("seoTitle", e.target.value)} />
+            <p className="hint">Optional: replaces the headline in search results and social cards. {values.seoTitle.length}/110</p>
+            {error("seoTitle")}
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-seoDescription`}>Search description</label>
+            <textarea {...field("seoDescription")} rows={2} value={values.seoDescription} onChange={(e) => update("seoDescription", e.target.value)} />
+            <p className="hint">Optional: replaces the standfirst in search results and social cards. {values.seoDescription.length}/300</p>
+            {error("seoDescription")}
+          </div>
+        </details>
         <div className="button-row">
           <button type="submit" className="button primary" disabled={pending}>
             Save

@@ -1,6 +1,7 @@
 "use client";
 
 import type { LatestVersion } from "@/lib/articles/desk-queries";
+import { bodyPlainText } from "@/lib/render/document";
 
 /**
  * Shown when a save was stale: someone saved a newer version first. The writer's text stays in
@@ -34,14 +35,14 @@ export function ConflictPanel({
       <p>
         <strong>{latest.headline}</strong>
       </p>
-      <pre aria-label="Their version of the body">{latest.body}</pre>
+      <pre aria-label="Their version of the body">{bodyPlainText(latest.body)}</pre>
       {mine ? (
         <>
           <h3>Your version</h3>
           <p>
             <strong>{mine.headline}</strong>
           </p>
-          <pre aria-label="Your version of the body">{mine.body}</pre>
+          <pre aria-label="Your version of the body">{bodyPlainText(mine.body)}</pre>
         </>
       ) : null}
       <div className="button-row">

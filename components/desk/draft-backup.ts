@@ -36,6 +36,7 @@ export function clearDraftBackup(key: string) {
   }
 }
 
+/** Whether two versions of a form say the same thing (lists and the image compared by content). */
 export function sameText<T extends Record<string, unknown>>(a: T, b: T): boolean {
-  return Object.keys(a).every((key) => a[key] === b[key]);
+  return Object.keys(a).every((key) => a[key] === b[key] || JSON.stringify(a[key]) === JSON.stringify(b[key]));
 }

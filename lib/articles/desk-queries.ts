@@ -8,6 +8,8 @@ import { visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
 import { deskViewOrder, deskViewWhere, pageWindow, type DeskViewQuery, type PageWindow } from "./desk-views";
 import type { ArticleKind } from "./kinds";
 import type { ArticleStatus } from "./workflow";
+import type { PickedImage } from "@/lib/media/types";
+import { readExtras, type RevisionExtras } from "./working-copy";
 
 export type DeskArticleRow = {
   id: string;
@@ -208,12 +210,39 @@ export async function listSections(): Promise<{ id: string; slug: string; name: 
   return db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, slug: true, name: true } });
 }
 
+/** A revision's extras as the article form holds them: the featured image with its library item. */
+export type EditorExtras = Omit<RevisionExtras, "featuredImage"> & {
+  featuredImage: (NonNullable<RevisionExtras["featuredImage"]> & { image: PickedImage }) | null;
+};
+
+export async function getEditorExtras(articleId: string, number: number): Promise<EditorExtras> {
+  const extras = await readExtras(db, articleId, number);
+  const featured = extras.featuredImage;
+  const image = featured
+    ? await db.media.findUnique({
+        where: { id: featured.id },
+        select: { id: true, storageKey: true, mimeType: true, width: true, height: true, variantWidths: true, alt: true, caption: true, credit: true },
+      })
+    : null;
+  return { ...extras, featuredImage: featured && image ? { ...featured, image } : null };
+}
+
+/** Who may be named in a byline, and the tags the newsroom already uses. */
+export async function getEditorChoices(): Promise<{ staff: { id: string; name: string }[]; tags: string[] }> {
+  const [staff, tags] = await Promise.all([
+    db.user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.tag.findMany({ orderBy: { name: "asc" }, take: 500, select: { name: true } }),
+  ]);
+  return { staff, tags: tags.map((tag) => tag.name) };
+}
+
 export type LatestVersion = {
   version: number;
   headline: string;
   dateline: string;
   standfirst: string;
   body: string;
+  extras: EditorExtras;
   savedBy: string;
   savedAt: Date;
 };
@@ -235,6 +264,7 @@ export async function getLatestVersion(user: Actor, id: string): Promise<LatestV
   if (!article || !revision) return null;
   return {
     version: article.version,
+    extras: await getEditorExtras(id, article.version),
     headline: revision.headline,
     dateline: revision.dateline,
     standfirst: revision.standfirst,

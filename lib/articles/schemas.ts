@@ -3,7 +3,11 @@
  * No server imports and no I/O, so forms can load this module too.
  */
 import { z } from "zod";
+import { getBodySchema, collectAddresses, isStructuredBody, bodyPlainText } from "@/lib/render/document";
+import { badEmbedMessage, embedFromUrl } from "@/lib/render/embeds";
+import { isSafeHref, unsafeLinkMessage } from "@/lib/render/links";
 import { articleKinds } from "./kinds";
+import { slugFromHeadline } from "./slug";
 import { workflowActions } from "./workflow";
 
 export const headlineSchema = z
@@ -20,15 +24,77 @@ export const datelineSchema = z
 
 export const standfirstSchema = z.string().trim().max(400, { error: "Keep the standfirst under 400 characters." });
 
+/**
+ * The body: the editor's document as JSON (or plain text from older clients). It must be the
+ * editor's own structure, say something, and carry only safe link, embed and image addresses.
+ */
 export const bodySchema = z
   .string()
-  .max(200_000, { error: "The body is too long (200,000 characters at most)." })
-  .refine((body) => body.trim().length > 0, { error: "Write the story." });
+  .max(400_000, { error: "The body is too long." })
+  .superRefine((body, context) => {
+    const problem = bodyProblem(body);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  });
+
+function bodyProblem(body: string): string | null {
+  if (!isStructuredBody(body)) return body.trim() ? null : "Write the story.";
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+    getBodySchema().nodeFromJSON(json).check();
+  } catch {
+    return "The body could not be read. Copy your text, reload the page and paste it back.";
+  }
+  const doc = json as Parameters<typeof collectAddresses>[0];
+  const { links, embeds, images } = collectAddresses(doc);
+  if (links.some((href) => !isSafeHref(href))) return unsafeLinkMessage;
+  if (embeds.some((url) => !embedFromUrl(url))) return badEmbedMessage;
+  if (images.some((src) => !src.startsWith("/media/"))) return "Images must come from the media library.";
+  if (!bodyPlainText(doc).trim() && images.length === 0 && embeds.length === 0) return "Write the story.";
+  return null;
+}
 
 export const kindSchema = z.enum(articleKinds, { error: "Choose what kind of piece this is." });
 
 export const sectionIdSchema = z.string().trim().min(1, { error: "Choose a section." });
 
+/** The address: typed or left empty to follow the headline; normalized to lower-case-with-hyphens. */
+export const slugSchema = z
+  .string()
+  .trim()
+  .max(80, { error: "Keep the address under 80 characters." })
+  .transform((value) => (value ? slugFromHeadline(value) : ""));
+
+export const seoTitleSchema = z.string().trim().max(110, { error: "Keep the search title under 110 characters." });
+export const seoDescriptionSchema = z.string().trim().max(300, { error: "Keep the search description under 300 characters." });
+export const writerBioSchema = z.string().trim().max(300, { error: "Keep the writer's note under 300 characters." });
+
+export const tagsSchema = z
+  .array(z.string().trim().min(1).max(40, { error: "Keep each tag under 40 characters." }))
+  .max(12, { error: "Twelve tags at most." })
+  .transform((tags) => [...new Map(tags.map((tag) => [tag.toLowerCase(), tag])).values()]);
+
+export const bylineIdsSchema = z
+  .array(z.string().min(1).max(64))
+  .max(8, { error: "Eight authors at most." })
+  .transform((ids) => [...new Set(ids)]);
+
+export const featuredImageSchema = z.object({
+  id: z.string().min(1).max(64),
+  alt: z
+    .string()
+    .trim()
+    .min(1, { error: "Describe the image for readers who cannot see it." })
+    .max(300, { error: "Keep the alt text under 300 characters." }),
+  caption: z.string().trim().max(300, { error: "Keep the caption under 300 characters." }).default(""),
+  credit: z.string().trim().max(120, { error: "Keep the credit under 120 characters." }).default(""),
+});
+export type FeaturedImageInput = z.infer<typeof featuredImageSchema>;
+
+/**
+ * Everything the article form sends. The fields after `body` may be left out by older clients or
+ * API callers: left out, they keep what the article has (or, for a new article, the writer's byline).
+ */
 export const articleFieldsSchema = z.object({
   headline: headlineSchema,
   dateline: datelineSchema,
@@ -36,6 +102,13 @@ export const articleFieldsSchema = z.object({
   sectionId: sectionIdSchema,
   kind: kindSchema,
   body: bodySchema,
+  slug: slugSchema.optional(),
+  seoTitle: seoTitleSchema.optional(),
+  seoDescription: seoDescriptionSchema.optional(),
+  writerBio: writerBioSchema.optional(),
+  tags: tagsSchema.optional(),
+  bylineIds: bylineIdsSchema.optional(),
+  featuredImage: featuredImageSchema.nullable().optional(),
 });
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;
 

@@ -1,42 +1,183 @@
 /**
- * How an article's text changes: its working copy and a new revision move together, inside the
- * caller's transaction. Saving and restoring an old revision both come through here, so they keep
- * the same rules: the version goes up by one, the slug follows the headline only until first
- * publication, and the revision's HTML is rendered once, now. What readers see (the live
- * revision) is never touched here.
+ * How an article's content changes: its working copy and a new revision move together, inside the
+ * caller's transaction. Creating, saving and restoring an old revision all come through here, so
+ * they keep the same rules: the version goes up by one, the address follows the headline until
+ * first publication (or is set by hand, and a published article's old addresses redirect), the
+ * byline, tags and featured image are checked, and the revision's HTML is rendered once, now.
+ * What readers see (the live revision) is never touched here.
  */
 import "server-only";
 import type { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { renderBody } from "@/lib/render/body";
+import type { FeaturedImageInput } from "./schemas";
 import { slugFromHeadline, uniqueSlug } from "./slug";
 
 export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 export type ArticleText = { headline: string; dateline: string; standfirst: string; body: string };
 
-type WorkingCopy = { id: string; slug: string; headline: string; version: number; status: string; publishedAt: Date | null };
+/** What a revision holds beyond the text columns the article also keeps. */
+export type RevisionExtras = {
+  seoTitle: string;
+  seoDescription: string;
+  writerBio: string;
+  featuredImage: FeaturedImageInput | null;
+  tags: string[];
+  bylineIds: string[];
+};
+
+export type ArticleContent = ArticleText & RevisionExtras;
+
+/** A save's fields; extras left undefined keep the article's current ones. */
+export type ContentChange = ArticleText & Partial<RevisionExtras> & { slug?: string };
+
+type WorkingCopy = {
+  id: string;
+  slug: string;
+  headline: string;
+  version: number;
+  status: string;
+  kind: string;
+  sectionId: string;
+  publishedAt: Date | null;
+};
+
+/** Kinds printed without a byline, and kinds that may go without one. */
+const unsigned = new Set(["editorial"]);
+const bylineOptional = new Set(["editorial", "letter"]);
+
+/** A revision's extras as the form and the diff use them. */
+export async function readExtras(tx: Tx, articleId: string, number: number): Promise<RevisionExtras> {
+  const revision = await tx.revision.findUnique({
+    where: { articleId_number: { articleId, number } },
+    select: {
+      seoTitle: true,
+      seoDescription: true,
+      writerBio: true,
+      featuredImageId: true,
+      featuredImageAlt: true,
+      featuredImageCaption: true,
+      featuredImageCredit: true,
+      bylines: { orderBy: { position: "asc" }, select: { userId: true } },
+      tags: { orderBy: { tag: { name: "asc" } }, select: { tag: { select: { name: true } } } },
+    },
+  });
+  if (!revision) throw new DeskError("not_found", "That revision does not exist.");
+  return {
+    seoTitle: revision.seoTitle,
+    seoDescription: revision.seoDescription,
+    writerBio: revision.writerBio,
+    featuredImage: revision.featuredImageId
+      ? {
+          id: revision.featuredImageId,
+          alt: revision.featuredImageAlt,
+          caption: revision.featuredImageCaption,
+          credit: revision.featuredImageCredit,
+        }
+      : null,
+    tags: revision.tags.map(({ tag }) => tag.name),
+    bylineIds: revision.bylines.map(({ userId }) => userId),
+  };
+}
+
+/** Fills what the change left out from `previous`, and applies the kind's byline rule. */
+export function completeExtras(change: Partial<RevisionExtras>, previous: RevisionExtras, kind: string): RevisionExtras {
+  const extras: RevisionExtras = {
+    seoTitle: change.seoTitle ?? previous.seoTitle,
+    seoDescription: change.seoDescription ?? previous.seoDescription,
+    writerBio: change.writerBio ?? previous.writerBio,
+    featuredImage: change.featuredImage === undefined ? previous.featuredImage : change.featuredImage,
+    tags: change.tags ?? previous.tags,
+    bylineIds: change.bylineIds ?? previous.bylineIds,
+  };
+  if (unsigned.has(kind)) extras.bylineIds = [];
+  return extras;
+}
+
+/** Checks what only the database can: that the authors and the image exist. */
+async function checkExtras(tx: Tx, extras: RevisionExtras, kind: string): Promise<void> {
+  const fieldErrors: Record<string, string[]> = {};
+  if (extras.bylineIds.length === 0 && !bylineOptional.has(kind)) {
+    fieldErrors.bylineIds = ["Name at least one author: only editorials and letters go unsigned."];
+  } else if (extras.bylineIds.length) {
+    // Contributors without desk access (op-ed writers, columnists) are users too, so any user may be named.
+    const found = await tx.user.count({ where: { id: { in: extras.bylineIds } } });
+    if (found !== extras.bylineIds.length) fieldErrors.bylineIds = ["One of these authors is not in the newsroom's list of people."];
+  }
+  if (extras.featuredImage) {
+    const image = await tx.media.findUnique({ where: { id: extras.featuredImage.id }, select: { id: true } });
+    if (!image) fieldErrors.featuredImage = ["That image is no longer in the media library."];
+  }
+  if (Object.keys(fieldErrors).length) throw new DeskError("invalid_input", "Some fields need attention.", fieldErrors);
+}
+
+/** Writes revision `number` with its byline and tags (tags are created on first use). */
+export async function createRevision(
+  tx: Tx,
+  { articleId, number, content, authorId, now }: { articleId: string; number: number; content: ArticleContent; authorId: string; now: Date },
+): Promise<void> {
+  const { featuredImage, tags, bylineIds, ...columns } = content;
+  const tagIds = await Promise.all(tags.map((name) => tagIdFor(tx, name)));
+  await tx.revision.create({
+    data: {
+      articleId,
+      number,
+      ...columns,
+      bodyHtml: renderBody(content.body),
+      featuredImageId: featuredImage?.id ?? null,
+      featuredImageAlt: featuredImage?.alt ?? "",
+      featuredImageCaption: featuredImage?.caption ?? "",
+      featuredImageCredit: featuredImage?.credit ?? "",
+      authorId,
+      createdAt: now,
+      bylines: { create: bylineIds.map((userId, position) => ({ userId, position })) },
+      tags: { create: [...new Set(tagIds)].map((tagId) => ({ tagId })) },
+    },
+  });
+}
+
+async function tagIdFor(tx: Tx, name: string): Promise<string> {
+  const slug = slugFromHeadline(name);
+  const tag = await tx.tag.upsert({ where: { slug }, update: {}, create: { slug, name }, select: { id: true } });
+  return tag.id;
+}
+
+/** The first revision of a new article. */
+export async function writeFirstRevision(
+  tx: Tx,
+  { articleId, kind, change, authorId, now }: { articleId: string; kind: string; change: ContentChange; authorId: string; now: Date },
+): Promise<void> {
+  const blank: RevisionExtras = { seoTitle: "", seoDescription: "", writerBio: "", featuredImage: null, tags: [], bylineIds: [authorId] };
+  const extras = completeExtras(change, blank, kind);
+  await checkExtras(tx, extras, kind);
+  await createRevision(tx, { articleId, number: 1, content: { ...textOf(change), ...extras }, authorId, now });
+}
+
+function textOf({ headline, dateline, standfirst, body }: ArticleText): ArticleText {
+  return { headline, dateline, standfirst, body };
+}
 
 /**
- * Writes `text` as the article's next version and revision. `article` is the row the caller read
+ * Writes `change` as the article's next version and revision. `article` is the row the caller read
  * (and checked) in this transaction; if another save got in first, throws DeskError("conflict")
  * with `conflictMessage` and the transaction writes nothing.
  *
- * Approval is bound to the exact revision approved: new text on an approved article sends it back
- * to review, and the history says why.
+ * Approval is bound to the exact revision approved: new content on an approved article sends it
+ * back to review, and the history says why.
  */
 export async function writeNextRevision(
   tx: Tx,
   {
     article,
-    text,
+    change,
     placement,
     authorId,
     now,
     conflictMessage,
   }: {
     article: WorkingCopy;
-    text: ArticleText;
+    change: ContentChange;
     /** Where the article sits, when the save moves it too. */
     placement?: { kind: string; sectionId: string };
     authorId: string;
@@ -44,9 +185,13 @@ export async function writeNextRevision(
     conflictMessage: string;
   },
 ): Promise<{ version: number; slug: string }> {
-  const slug = await slugForHeadline(tx, article, text.headline);
+  const kind = placement?.kind ?? article.kind;
+  const extras = completeExtras(change, await readExtras(tx, article.id, article.version), kind);
+  await checkExtras(tx, extras, kind);
+  const slug = await nextSlug(tx, article, change);
   const version = article.version + 1;
   const backToReview = article.status === "approved";
+  const text = textOf(change);
   const updated = await tx.article.updateMany({
     where: { id: article.id, version: article.version },
     data: {
@@ -59,9 +204,8 @@ export async function writeNextRevision(
     },
   });
   if (updated.count !== 1) throw new DeskError("conflict", conflictMessage);
-  await tx.revision.create({
-    data: { articleId: article.id, number: version, ...text, bodyHtml: renderBody(text.body), authorId, createdAt: now },
-  });
+  await createRevision(tx, { articleId: article.id, number: version, content: { ...text, ...extras }, authorId, now });
+  await keepOldAddress(tx, article, { slug, sectionId: placement?.sectionId ?? article.sectionId });
   if (backToReview) {
     await tx.articleEvent.create({
       data: {
@@ -78,10 +222,32 @@ export async function writeNextRevision(
   return { version, slug };
 }
 
-/** The slug follows the headline until first publication; after that, links already shared keep working. */
-async function slugForHeadline(tx: Tx, article: WorkingCopy, headline: string): Promise<string> {
-  if (article.publishedAt || headline === article.headline) return article.slug;
-  return uniqueSlug(slugFromHeadline(headline), async (candidate) =>
-    Boolean(await tx.article.findFirst({ where: { slug: candidate, NOT: { id: article.id } }, select: { id: true } })),
-  );
+/**
+ * The article's address after this save. A typed address wins (if no other article has it); else
+ * it follows the headline until first publication and then stays put, so shared links keep working.
+ */
+async function nextSlug(tx: Tx, article: WorkingCopy, change: ContentChange): Promise<string> {
+  const isTaken = async (candidate: string) =>
+    Boolean(await tx.article.findFirst({ where: { slug: candidate, NOT: { id: article.id } }, select: { id: true } }));
+  if (change.slug && change.slug !== article.slug) {
+    if (await isTaken(change.slug)) {
+      throw new DeskError("invalid_input", "Some fields need attention.", {
+        slug: ["Another article already has this address. Choose a different one."],
+      });
+    }
+    return change.slug;
+  }
+  if (article.publishedAt || change.headline === article.headline) return article.slug;
+  return uniqueSlug(slugFromHeadline(change.headline), isTaken);
+}
+
+/** Once readers may have the address, a changed address or section leaves a permanent redirect behind. */
+async function keepOldAddress(tx: Tx, article: WorkingCopy, next: { slug: string; sectionId: string }): Promise<void> {
+  if (!article.publishedAt || (next.slug === article.slug && next.sectionId === article.sectionId)) return;
+  const sections = await tx.section.findMany({ where: { id: { in: [article.sectionId, next.sectionId] } }, select: { id: true, slug: true } });
+  const slugOf = (id: string) => sections.find((section) => section.id === id)?.slug;
+  const oldPath = `/${slugOf(article.sectionId)}/${article.slug}`;
+  const newPath = `/${slugOf(next.sectionId)}/${next.slug}`;
+  await tx.articleRedirect.deleteMany({ where: { path: newPath } });
+  await tx.articleRedirect.upsert({ where: { path: oldPath }, update: { articleId: article.id }, create: { path: oldPath, articleId: article.id } });
 }

@@ -16,6 +16,9 @@ export type DemoArticle = {
   hour: number;
   updatedDaysAgo?: number;
   body: string;
+  tags?: string[];
+  /** An op-ed writer's line at the foot. */
+  writerBio?: string;
 };
 
 export const demoSections = [
@@ -36,6 +39,7 @@ export const demoContributors = {
 export const demoArticles: DemoArticle[] = [
   {
     headline: "Harbour authority halts night dredging after residents report cracked walls",
+    tags: ["Harbour", "Dredging"],
     dateline: "HARBOURTON",
     standfirst: "Engineers will survey 40 homes on the east quay before work resumes, the authority said.",
     section: "city",
@@ -53,6 +57,7 @@ The authority said daytime dredging would continue, as the channel must be deepe
   },
   {
     headline: "Council votes to keep the old tram depot as a covered market",
+    tags: ["City council", "Tram depot"],
     dateline: "HARBOURTON",
     section: "city",
     kind: "news",
@@ -70,6 +75,7 @@ Work on the roof is expected to start in the spring, paid for from the council's
   },
   {
     headline: "Delta farmers warn of salt in wells as river runs low",
+    tags: ["Delta", "Water"],
     dateline: "MARREN",
     standfirst: "Three years of weak monsoons have let the sea push further up the delta than anyone can remember.",
     section: "national",
@@ -87,6 +93,7 @@ Agricultural economists warned that without new storage upstream, the delta coul
   },
   {
     headline: "Shipping line adds direct route to the northern ports",
+    tags: ["Harbour", "Shipping"],
     dateline: "HARBOURTON",
     section: "business",
     kind: "news",
@@ -101,6 +108,7 @@ The chamber of commerce welcomed the route, saying textile and fruit exporters h
   },
   {
     headline: "Harbourton Rovers reach the cup semi-final for the first time in 22 years",
+    tags: ["Harbourton Rovers"],
     dateline: "HARBOURTON",
     section: "sport",
     kind: "news",
@@ -117,6 +125,7 @@ The semi-final draw will be made on Monday.`,
   },
   {
     headline: "Regional ministers agree to share flood warnings in real time",
+    tags: ["Floods", "Water"],
     dateline: "VALDERA",
     section: "world",
     kind: "analysis",
@@ -133,6 +142,7 @@ Officials cautioned that the harder questions, about dam releases and how much w
   },
   {
     headline: "The dredging can wait",
+    tags: ["Harbour", "Dredging"],
     dateline: "HARBOURTON",
     section: "opinion",
     kind: "editorial",
@@ -146,6 +156,7 @@ A deeper channel matters to this city's trade. But the families who live beside 
   },
   {
     headline: "A market, not a monument",
+    tags: ["City council", "Tram depot"],
     dateline: "HARBOURTON",
     section: "opinion",
     kind: "editorial",
@@ -158,6 +169,7 @@ Stall rents should be set so that a young trader can take a pitch for a season w
   },
   {
     headline: "Salt in the wells",
+    tags: ["Delta", "Water"],
     dateline: "HARBOURTON",
     section: "opinion",
     kind: "editorial",
@@ -220,6 +232,8 @@ A city that can afford a new tram line can afford to bring its cleaners back on 
   },
   {
     headline: "The delta needs storage, not sympathy",
+    writerBio: "The writer is a hydrologist at the Coastal Institute.",
+    tags: ["Delta", "Water"],
     dateline: "HARBOURTON",
     section: "opinion",
     kind: "op-ed",
@@ -232,6 +246,7 @@ Small storage ponds upstream, fed in the wet months and released in the dry, wou
   },
   {
     headline: "Letter: keep the night buses",
+    tags: ["Transport"],
     dateline: "HARBOURTON",
     section: "opinion",
     kind: "letter",

@@ -8,9 +8,9 @@ import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { can, type Actor } from "@/lib/auth/policy";
 import { startRefusal } from "@/lib/assignments/rules";
-import { renderBody } from "@/lib/render/body";
 import type { ArticleFields } from "../schemas";
 import { slugFromHeadline, uniqueSlug } from "../slug";
+import { writeFirstRevision } from "../working-copy";
 
 export async function createArticle({
   fields,
@@ -27,9 +27,13 @@ export async function createArticle({
   return db.$transaction(async (tx) => {
     const section = await tx.section.findUnique({ where: { id: fields.sectionId } });
     if (!section) throw new DeskError("invalid_input", "That section does not exist.");
-    const slug = await uniqueSlug(slugFromHeadline(fields.headline), async (candidate) =>
-      Boolean(await tx.article.findUnique({ where: { slug: candidate }, select: { id: true } })),
-    );
+    const isTaken = async (candidate: string) => Boolean(await tx.article.findUnique({ where: { slug: candidate }, select: { id: true } }));
+    if (fields.slug && (await isTaken(fields.slug))) {
+      throw new DeskError("invalid_input", "Some fields need attention.", {
+        slug: ["Another article already has this address. Choose a different one."],
+      });
+    }
+    const slug = fields.slug || (await uniqueSlug(slugFromHeadline(fields.headline), isTaken));
     const article = await tx.article.create({
       data: {
         slug,
@@ -44,19 +48,7 @@ export async function createArticle({
         createdAt: now,
       },
     });
-    await tx.revision.create({
-      data: {
-        articleId: article.id,
-        number: 1,
-        headline: fields.headline,
-        dateline: fields.dateline,
-        standfirst: fields.standfirst,
-        body: fields.body,
-        bodyHtml: renderBody(fields.body),
-        authorId: actor.id,
-        createdAt: now,
-      },
-    });
+    await writeFirstRevision(tx, { articleId: article.id, kind: fields.kind, change: fields, authorId: actor.id, now });
     await tx.articleEvent.create({
       data: { articleId: article.id, actorId: actor.id, action: "create", toStatus: "draft", createdAt: now },
     });

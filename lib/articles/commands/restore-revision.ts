@@ -11,7 +11,7 @@ import { visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
 import { isRestorable, restoreNote, restoreRevisionAction } from "../revisions";
 import type { RestoreRevisionInput } from "../schemas";
 import { canEditText, type ArticleStatus } from "../workflow";
-import { writeNextRevision } from "../working-copy";
+import { readExtras, writeNextRevision } from "../working-copy";
 
 const conflictMessage = "Someone saved this article after you opened its revisions. Look again before restoring.";
 
@@ -32,9 +32,10 @@ export async function restoreRevision({ input, actor, now }: { input: RestoreRev
     });
     if (!old) throw new DeskError("not_found", "That revision does not exist.");
 
+    // The old revision comes back whole: text, byline, tags, image and search fields.
     const { version, slug } = await writeNextRevision(tx, {
       article,
-      text: old,
+      change: { ...old, ...(await readExtras(tx, article.id, input.revisionNumber)) },
       authorId: actor.id,
       now,
       conflictMessage,

@@ -23,10 +23,10 @@ export async function saveArticle({ input, actor, now }: { input: SaveArticleInp
     const section = await tx.section.findUnique({ where: { id: input.sectionId } });
     if (!section) throw new DeskError("invalid_input", "That section does not exist.");
 
-    const { headline, dateline, standfirst, body, kind, sectionId } = input;
+    const { kind, sectionId, ...change } = input;
     const { version, slug } = await writeNextRevision(tx, {
       article,
-      text: { headline, dateline, standfirst, body },
+      change,
       placement: { kind, sectionId },
       authorId: actor.id,
       now,

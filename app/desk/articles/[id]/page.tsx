@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireDeskUser } from "@/lib/auth/session";
-import { getDeskArticle, listSections } from "@/lib/articles/desk-queries";
+import { getDeskArticle, getEditorChoices, getEditorExtras, listSections } from "@/lib/articles/desk-queries";
 import { articlePath } from "@/lib/articles/slug";
 import { availableActions, canEditText, statusLabels } from "@/lib/articles/workflow";
 import { getSettings } from "@/lib/settings";
@@ -20,7 +20,12 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
   const [{ id }, { created }, user] = await Promise.all([params, searchParams, requireDeskUser()]);
   const article = await getDeskArticle(user, id);
   if (!article) notFound();
-  const [sections, settings] = await Promise.all([listSections(), getSettings()]);
+  const [sections, settings, extras, choices] = await Promise.all([
+    listSections(),
+    getSettings(),
+    getEditorExtras(article.id, article.version),
+    getEditorChoices(),
+  ]);
   const actions = availableActions(article, user);
   const editable = canEditText(article, user);
   const scheduleInput = article.scheduledFor ? utcToZonedInput(article.scheduledFor, settings.timeZone) : "";
@@ -58,7 +63,12 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
           timeZone={settings.timeZone}
           scheduledForInput={scheduleInput}
           justCreated={created === "1"}
+          staff={choices.staff}
+          tagSuggestions={choices.tags}
+          publishedPath={article.status === "published" ? articlePath(article) : undefined}
           initialValues={{
+            ...extras,
+            slug: article.slug,
             headline: article.headline,
             dateline: article.dateline,
             standfirst: article.standfirst,

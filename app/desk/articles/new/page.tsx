@@ -3,7 +3,7 @@ import { can } from "@/lib/auth/policy";
 import { requireDeskUser } from "@/lib/auth/session";
 import { getAssignment } from "@/lib/assignments/queries";
 import { canStartAssignment } from "@/lib/assignments/rules";
-import { listSections } from "@/lib/articles/desk-queries";
+import { getEditorChoices, listSections } from "@/lib/articles/desk-queries";
 import { ArticleEditor } from "@/components/desk/article-editor";
 
 export const dynamic = "force-dynamic";
@@ -15,8 +15,9 @@ export default async function NewArticlePage({ searchParams }: Props) {
   const [{ assignment: assignmentParam }, user] = await Promise.all([searchParams, requireDeskUser()]);
   if (!can(user, "create:article")) redirect("/desk");
   const assignmentId = typeof assignmentParam === "string" ? assignmentParam : undefined;
-  const [sections, assignment] = await Promise.all([
+  const [sections, choices, assignment] = await Promise.all([
     listSections(),
+    getEditorChoices(),
     assignmentId ? getAssignment(user, assignmentId) : null,
   ]);
   const startable = assignment && canStartAssignment(assignment, user) ? assignment : null;
@@ -33,6 +34,8 @@ export default async function NewArticlePage({ searchParams }: Props) {
       <ArticleEditor
         sections={sections}
         assignmentId={startable?.id}
+        staff={choices.staff}
+        tagSuggestions={choices.tags}
         initialValues={{
           headline: startable?.brief.slice(0, 200) ?? "",
           dateline: "",
@@ -40,6 +43,13 @@ export default async function NewArticlePage({ searchParams }: Props) {
           sectionId: startable?.sectionId ?? sections[0]?.id ?? "",
           kind: "news",
           body: "",
+          slug: "",
+          seoTitle: "",
+          seoDescription: "",
+          writerBio: "",
+          tags: [],
+          bylineIds: [user.id],
+          featuredImage: null,
         }}
       />
     </>
