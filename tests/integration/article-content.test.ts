@@ -1,0 +1,184 @@
+/**
+ * What a save keeps besides the text: byline, tags, search fields, the featured image and the
+ * address, through the real route handler and commands on a real database.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { freshDatabase } from "./database";
+
+freshDatabase();
+
+const session = vi.hoisted(() => ({ user: null as null | { id: string; role: string; name: string; email: string } }));
+vi.mock("@/lib/auth/session", async () => {
+  const { DeskError } = await import("@/lib/errors");
+  return {
+    getCurrentUser: async () => session.user,
+    requireActor: async () => {
+      if (!session.user) throw new DeskError("unauthenticated", "Your session has ended.");
+      return session.user;
+    },
+    requireDeskUser: async () => session.user,
+  };
+});
+
+const { db } = await import("@/lib/db");
+const { seedNewsroom } = await import("@/prisma/seed");
+const { createArticle } = await import("@/lib/articles/commands/create-article");
+const { moveArticle } = await import("@/lib/articles/commands/move-article");
+const { restoreRevision } = await import("@/lib/articles/commands/restore-revision");
+const articleRoute = await import("@/app/api/articles/[id]/route");
+
+type User = { id: string; role: "reporter" | "editor" | "admin"; name: string; email: string };
+let reporter: User;
+let editor: User;
+let columnist: { id: string };
+let city: string;
+let national: string;
+
+const paragraph = (text: string) => JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+
+function put(articleId: string, body: unknown) {
+  return articleRoute.PUT(new Request("http://test/api", { method: "PUT", body: JSON.stringify(body) }), {
+    params: Promise.resolve({ id: articleId }),
+  });
+}
+
+const latestRevision = (articleId: string) =>
+  db.revision.findFirstOrThrow({
+    where: { articleId },
+    orderBy: { number: "desc" },
+    include: { bylines: { orderBy: { position: "asc" } }, tags: { include: { tag: true } } },
+  });
+
+beforeAll(async () => {
+  await seedNewsroom(db, { demo: true, now: new Date() });
+  const users = await db.user.findMany();
+  const find = (email: string) => {
+    const user = users.find((candidate) => candidate.email === email)!;
+    return { id: user.id, role: user.role as User["role"], name: user.name, email: user.email };
+  };
+  reporter = find("reporter@example.com");
+  editor = find("editor@example.com");
+  columnist = find("columnist@example.com");
+  city = (await db.section.findFirstOrThrow({ where: { slug: "city" } })).id;
+  national = (await db.section.findFirstOrThrow({ where: { slug: "national" } })).id;
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+const fields = (headline: string, extra: Record<string, unknown> = {}) => ({
+  headline,
+  dateline: "HARBOURTON",
+  standfirst: "",
+  sectionId: city,
+  kind: "news" as const,
+  body: paragraph("First paragraph."),
+  ...extra,
+});
+
+describe("the byline", () => {
+  it("starts with the writer, keeps the order given, and is left out for editorials", async () => {
+    const { id } = await createArticle({ fields: fields("Byline order"), actor: reporter, now: new Date() });
+    expect((await latestRevision(id)).bylines.map((b) => b.userId)).toEqual([reporter.id]);
+
+    session.user = reporter;
+    const saved = await put(id, { ...fields("Byline order"), bylineIds: [columnist.id, reporter.id], baseVersion: 1 });
+    expect(saved.status).toBe(200);
+    expect((await latestRevision(id)).bylines.map((b) => b.userId)).toEqual([columnist.id, reporter.id]);
+
+    const editorial = await put(id, { ...fields("Byline order"), kind: "editorial", bylineIds: [reporter.id], baseVersion: 2 });
+    expect(editorial.status).toBe(200);
+    expect((await latestRevision(id)).bylines).toEqual([]);
+  });
+
+  it("is required for news, and names only people the newsroom knows", async () => {
+    const { id } = await createArticle({ fields: fields("Unsigned news"), actor: reporter, now: new Date() });
+    session.user = reporter;
+    const unsigned = await put(id, { ...fields("Unsigned news"), bylineIds: [], baseVersion: 1 });
+    expect(unsigned.status).toBe(422);
+    expect((await unsigned.json()).fieldErrors.bylineIds[0]).toMatch(/at least one author/);
+    const stranger = await put(id, { ...fields("Unsigned news"), bylineIds: ["no-such-user"], baseVersion: 1 });
+    expect(stranger.status).toBe(422);
+    expect(await db.revision.count({ where: { articleId: id } })).toBe(1);
+  });
+});
+
+describe("tags, search fields and a featured image", () => {
+  it("are created on first use, reused after, and kept by a save that leaves them out", async () => {
+    const { id } = await createArticle({
+      fields: { ...fields("Tagged story"), tags: ["Harbour", "Night buses", "harbour"], seoTitle: "Night buses: what changes", seoDescription: "Routes and times." },
+      actor: reporter,
+      now: new Date(),
+    });
+    const first = await latestRevision(id);
+    expect(first.tags.map((t) => t.tag.name).sort()).toEqual(["Harbour", "Night buses"]);
+    expect(first.seoTitle).toBe("Night buses: what changes");
+    expect(await db.tag.count({ where: { slug: "harbour" } })).toBe(1);
+
+    session.user = reporter;
+    // An older client that sends only the text keeps everything else.
+    expect((await put(id, { ...fields("Tagged story, revised"), baseVersion: 1 })).status).toBe(200);
+    const second = await latestRevision(id);
+    expect(second.tags.map((t) => t.tag.name).sort()).toEqual(["Harbour", "Night buses"]);
+    expect(second.seoDescription).toBe("Routes and times.");
+    expect(second.bylines.map((b) => b.userId)).toEqual([reporter.id]);
+  });
+
+  it("refuses an image that is not in the media library, and one without alt text", async () => {
+    const { id } = await createArticle({ fields: fields("Pictured story"), actor: reporter, now: new Date() });
+    session.user = reporter;
+    const missing = await put(id, { ...fields("Pictured story"), featuredImage: { id: "nope", alt: "Boats" }, baseVersion: 1 });
+    expect(missing.status).toBe(422);
+    expect((await missing.json()).fieldErrors.featuredImage[0]).toMatch(/no longer in the media library/);
+    const noAlt = await put(id, { ...fields("Pictured story"), featuredImage: { id: "nope", alt: " " }, baseVersion: 1 });
+    expect(noAlt.status).toBe(422);
+    expect((await noAlt.json()).fieldErrors.featuredImage[0]).toMatch(/Describe the image/);
+  });
+});
+
+describe("the address", () => {
+  it("follows the headline before publication, and can be set by hand unless another article has it", async () => {
+    const { id } = await createArticle({ fields: fields("Quay walls survey begins"), actor: reporter, now: new Date() });
+    session.user = reporter;
+    await put(id, { ...fields("Quay walls survey starts"), baseVersion: 1 });
+    expect((await db.article.findUniqueOrThrow({ where: { id } })).slug).toBe("quay-walls-survey-starts");
+    await put(id, { ...fields("Quay walls survey starts"), slug: "Quay Survey", baseVersion: 2 });
+    expect((await db.article.findUniqueOrThrow({ where: { id } })).slug).toBe("quay-survey");
+
+    const other = await createArticle({ fields: fields("Another story"), actor: reporter, now: new Date() });
+    const taken = await put(other.id, { ...fields("Another story"), slug: "quay-survey", baseVersion: 1 });
+    expect(taken.status).toBe(422);
+    expect((await taken.json()).fieldErrors.slug[0]).toMatch(/already has this address/);
+    expect(await db.articleRedirect.count({ where: { articleId: id } })).toBe(0);
+  });
+
+  it("of a published article leaves every old address redirecting to it, including after a section move", async () => {
+    const now = new Date();
+    const { id } = await createArticle({ fields: fields("Pier reopens"), actor: editor, now });
+    await moveArticle({ input: { articleId: id, action: "publish" }, actor: editor, now });
+    session.user = editor;
+    expect((await put(id, { ...fields("Pier reopens"), slug: "pier-reopens-after-repairs", baseVersion: 1 })).status).toBe(200);
+    expect((await put(id, { ...fields("Pier reopens"), sectionId: national, slug: "pier-reopens-after-repairs", baseVersion: 2 })).status).toBe(200);
+    const redirects = await db.articleRedirect.findMany({ where: { articleId: id }, orderBy: { path: "asc" } });
+    expect(redirects.map((r) => r.path)).toEqual(["/city/pier-reopens", "/city/pier-reopens-after-repairs"]);
+    // Moving back frees the address again: no redirect points at a live address.
+    expect((await put(id, { ...fields("Pier reopens"), slug: "pier-reopens", baseVersion: 3 })).status).toBe(200);
+    const paths = (await db.articleRedirect.findMany({ where: { articleId: id } })).map((r) => r.path).sort();
+    expect(paths).toEqual(["/city/pier-reopens-after-repairs", "/national/pier-reopens-after-repairs"]);
+  });
+});
+
+describe("restoring a revision", () => {
+  it("brings back its byline, tags and search fields with its text", async () => {
+    const { id } = await createArticle({ fields: { ...fields("Restore me"), tags: ["Ferries"], seoTitle: "Old title" }, actor: reporter, now: new Date() });
+    session.user = reporter;
+    await put(id, { ...fields("Restore me"), tags: ["Buses"], seoTitle: "New title", bylineIds: [columnist.id], baseVersion: 1 });
+    await restoreRevision({ input: { articleId: id, revisionNumber: 1, baseVersion: 2 }, actor: reporter, now: new Date() });
+    const restored = await latestRevision(id);
+    expect(restored.number).toBe(3);
+    expect(restored.tags.map((t) => t.tag.name)).toEqual(["Ferries"]);
+    expect(restored.seoTitle).toBe("Old title");
+    expect(restored.bylines.map((b) => b.userId)).toEqual([reporter.id]);
+  });
+});
