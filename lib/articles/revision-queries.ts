@@ -61,15 +61,41 @@ export async function getArticleRevisions(user: Actor, articleId: string): Promi
   };
 }
 
+/** A revision as the compare screen reads it: its text, and its other fields as lines of text. */
+export type RevisionText = ArticleText & { byline: string; tags: string; seoTitle: string; seoDescription: string; featuredImage: string };
+
 /** The text of the given revisions of an article `user` may see, by number; missing ones are left out. */
 export async function getRevisionTexts(
   user: Actor,
   articleId: string,
   numbers: number[],
-): Promise<Map<number, ArticleText>> {
+): Promise<Map<number, RevisionText>> {
   const revisions = await db.revision.findMany({
     where: { number: { in: numbers }, article: { id: articleId, ...visibleArticlesWhere(user) } },
-    select: { number: true, headline: true, dateline: true, standfirst: true, body: true },
+    select: {
+      number: true,
+      headline: true,
+      dateline: true,
+      standfirst: true,
+      body: true,
+      seoTitle: true,
+      seoDescription: true,
+      featuredImageAlt: true,
+      featuredImageCaption: true,
+      featuredImageId: true,
+      bylines: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
+      tags: { orderBy: { tag: { name: "asc" } }, select: { tag: { select: { name: true } } } },
+    },
   });
-  return new Map(revisions.map(({ number, ...text }) => [number, text]));
+  return new Map(
+    revisions.map(({ number, bylines, tags, featuredImageAlt, featuredImageCaption, featuredImageId, ...text }) => [
+      number,
+      {
+        ...text,
+        byline: bylines.map(({ user: person }) => person.name).join(", "),
+        tags: tags.map(({ tag }) => tag.name).join(", "),
+        featuredImage: featuredImageId ? [featuredImageAlt, featuredImageCaption].filter(Boolean).join(" — ") : "",
+      },
+    ]),
+  );
 }

@@ -118,6 +118,11 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             <RevisionDiff label="Dateline" diff={diffText(before.dateline, after.dateline)} />
             <RevisionDiff label="Standfirst" diff={diffText(before.standfirst, after.standfirst)} />
             <RevisionDiff label="Body" diff={diffText(before.body, after.body)} />
+            <RevisionDiff label="Byline" diff={diffText(before.byline, after.byline)} />
+            <RevisionDiff label="Tags" diff={diffText(before.tags, after.tags)} />
+            <RevisionDiff label="Featured image" diff={diffText(before.featuredImage, after.featuredImage)} />
+            <RevisionDiff label="Search title" diff={diffText(before.seoTitle, after.seoTitle)} />
+            <RevisionDiff label="Search description" diff={diffText(before.seoDescription, after.seoDescription)} />
           </>
         ) : (
           <p className="empty">These revisions cannot be found.</p>
