@@ -126,6 +126,15 @@ export function ArticleEditor({
       setFieldErrors(result.fieldErrors ?? {});
       setState({ kind: "error", message: result.error });
       const { latest } = result as SaveFailure;
+      // The newer version may be this very text, saved as the writer left the page a moment ago.
+      if (latest && savesTheSame(latest, values)) {
+        setFieldErrors({});
+        setVersion(latest.version);
+        lastSaved.current = values;
+        clearDraftBackup(backupKey);
+        setState({ kind: "saved" });
+        return true;
+      }
       if (latest) setConflict({ latest, mine: null });
       return false;
     }
@@ -187,6 +196,29 @@ export function ArticleEditor({
   useEffect(() => {
     window.addEventListener("beforeunload", warnBeforeLeaving);
     return () => window.removeEventListener("beforeunload", warnBeforeLeaving);
+  }, []);
+
+  // Leaving the page saves too: switching away saves now; closing or navigating away sends the
+  // text in a request the browser completes after the page is gone (the local copy stays either way).
+  const saveOnLeave = useEffectEvent((event: Event) => {
+    if (!articleId || (conflict && !conflict.mine) || sameText(values, lastSaved.current)) return;
+    if (event.type === "visibilitychange" && document.visibilityState === "hidden" && !pending) void save();
+    if (event.type === "pagehide") {
+      void fetch(`/api/articles/${articleId}`, {
+        method: "PUT",
+        keepalive: true,
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ ...current.current, baseVersion: version }),
+      }).catch(() => undefined);
+    }
+  });
+  useEffect(() => {
+    document.addEventListener("visibilitychange", saveOnLeave);
+    window.addEventListener("pagehide", saveOnLeave);
+    return () => {
+      document.removeEventListener("visibilitychange", saveOnLeave);
+      window.removeEventListener("pagehide", saveOnLeave);
+    };
   }, []);
 
   const field = (name: keyof EditorValues) => ({
@@ -413,6 +445,25 @@ export function ArticleEditor({
         />
       ) : null}
     </div>
+  );
+}
+
+/** Whether the newer saved version says exactly what this form would save. */
+function savesTheSame(latest: LatestVersion, values: EditorValues): boolean {
+  const image = (value: { id: string; alt: string; caption: string; credit: string } | null) =>
+    value ? [value.id, value.alt, value.caption, value.credit].join("\u0000") : "";
+  const { extras } = latest;
+  return (
+    latest.headline === values.headline &&
+    latest.dateline === values.dateline &&
+    latest.standfirst === values.standfirst &&
+    latest.body === values.body &&
+    extras.seoTitle === values.seoTitle &&
+    extras.seoDescription === values.seoDescription &&
+    extras.writerBio === values.writerBio &&
+    extras.tags.join("\u0000") === values.tags.join("\u0000") &&
+    extras.bylineIds.join("\u0000") === values.bylineIds.join("\u0000") &&
+    image(extras.featuredImage) === image(values.featuredImage)
   );
 }
 
