@@ -2,7 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { LocalDiskStorage, mediaDirectory } from "./storage";
+import { mediaDirectory } from "./directory";
+import { LocalDiskStorage } from "./storage";
 
 const roots: string[] = [];
 function freshStorage() {

@@ -12,6 +12,7 @@ import { createReadStream } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
+import { mediaDirectory } from "./directory";
 
 export type StoredFile = { body: ReadableStream<Uint8Array>; size: number };
 
@@ -88,11 +89,6 @@ export class LocalDiskStorage implements MediaStorage {
 
 function isMissing(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && (error.code === "ENOENT" || error.code === "ENOTDIR");
-}
-
-/** `MEDIA_DIR`, resolved against the project folder; `data/media` by default (ignored by git). */
-export function mediaDirectory(): string {
-  return path.resolve(process.cwd(), process.env.MEDIA_DIR || path.join("data", "media"));
 }
 
 const storages = new Map<string, MediaStorage>();
