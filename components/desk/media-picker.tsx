@@ -96,7 +96,7 @@ export function MediaPicker({ value, onChange, label }: MediaPickerProps) {
             Close
           </button>
         </div>
-        <div role="search" aria-label="Search the library" className="media-dialog-search">
+        <div role="search" className="media-dialog-search">
           <div className="field">
             <label htmlFor={`${id}-q`}>Search the library</label>
             <input ref={searchBox} id={`${id}-q`} type="search" autoComplete="off" defaultValue="" />
@@ -144,6 +144,13 @@ function useLibraryPage() {
   return { query, page, state, load };
 }
 
+/** "1 image matches “ferry”.", "12 images in the library." */
+function countLine(total: number, q: string): string {
+  const images = `${total} ${total === 1 ? "image" : "images"}`;
+  if (!q) return `${images} in the library.`;
+  return `${images} ${total === 1 ? "matches" : "match"} “${q}”.`;
+}
+
 function LibraryResults({ library, chosenId, onChoose }: { library: Library; chosenId: string | null; onChoose: (image: LibraryImage) => void }) {
   const { page, state, query } = library;
   const summary =
@@ -157,7 +164,7 @@ function LibraryResults({ library, chosenId, onChoose }: { library: Library; cho
             ? query.q
               ? `No images match “${query.q}”.`
               : "The library is empty. Upload an image below."
-            : `${page.total} ${page.total === 1 ? "image" : "images"}${query.q ? ` match “${query.q}”` : ""}. Page ${page.page} of ${page.pageCount}.`;
+            : `${countLine(page.total, query.q)} Page ${page.page} of ${page.pageCount}.`;
   return (
     <div className="media-dialog-results">
       <p role="status" className="hint">

@@ -6,5 +6,6 @@
 import path from "node:path";
 
 export function mediaDirectory(): string {
-  return path.resolve(process.cwd(), process.env.MEDIA_DIR || path.join("data", "media"));
+  // The folder is data, not code: the ignore comment keeps the build from tracing the whole project.
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.MEDIA_DIR || path.join("data", "media"));
 }
