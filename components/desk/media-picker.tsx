@@ -37,7 +37,7 @@ export function MediaPicker({ value, onChange, label }: MediaPickerProps) {
   function open() {
     dialog.current?.showModal();
     searchBox.current?.focus();
-    void library.load(library.query.q, 1);
+    void library.load(searchBox.current?.value ?? "", 1);
   }
 
   function choose(image: PickedImage | null) {
