@@ -4,7 +4,8 @@ import { defineConfig } from "@playwright/test";
 
 /**
  * End-to-end tests drive a real Chromium against the production build, served by the same start
- * script as `npm start`, on a throwaway database (.test-data/e2e.db) seeded with the demo newsroom.
+ * script as `npm start`, on a throwaway database (.test-data/e2e.db) seeded with the demo newsroom,
+ * with uploaded images in .test-data/media.
  */
 const port = Number(process.env.E2E_PORT || 3100);
 const baseURL = `http://localhost:${port}`;
@@ -60,6 +61,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       DATABASE_URL: `file:${path.resolve(".test-data", "e2e.db")}`,
+      MEDIA_DIR: path.resolve(".test-data", "media"),
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else",
       NEWSDESK_DEMO: "on",

@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import sharp from "sharp";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support";
 
@@ -28,6 +29,19 @@ test("the desk's main screens have no serious accessibility violations", async (
   expect(await seriousViolations(page), "/desk").toEqual([]);
   await page.goto("/desk/articles/new");
   expect(await seriousViolations(page), "/desk/articles/new").toEqual([]);
+  // With at least one image, so a card and its edit form are checked too.
+  const png = await sharp({ create: { width: 640, height: 400, channels: 3, background: "#12355b" } }).png().toBuffer();
+  const upload = await page.request.post("/api/media", {
+    multipart: { file: { name: "axe-check.png", mimeType: "image/png", buffer: png }, alt: "A plain blue test card", credit: "Newsdesk" },
+  });
+  expect(upload.status()).toBe(200);
+  await page.goto("/desk/media");
+  await page.getByText("Edit details").first().click();
+  expect(await seriousViolations(page), "/desk/media").toEqual([]);
+  await page.goto("/desk/media/picker");
+  await page.getByRole("button", { name: "Choose an image" }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  expect(await seriousViolations(page), "/desk/media/picker, dialog open").toEqual([]);
 });
 
 test("the front page and an article are usable in a 360 px wide window", async ({ page }) => {

@@ -10,6 +10,7 @@ export const deskErrorStatus = {
   note_required: 422,
   invalid_input: 422,
   conflict: 409,
+  too_large: 413,
 } as const;
 export type DeskErrorCode = keyof typeof deskErrorStatus;
 

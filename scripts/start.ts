@@ -2,10 +2,12 @@
  * npm start: migrate the database (data/newsdesk.db unless DATABASE_URL says otherwise), seed a
  * demo newsroom into an empty one, build if the build is missing or stale, and serve on PORT (3000).
  *
- *   --fresh     delete the database first (used by the end-to-end tests on their throwaway file)
+ *   --fresh     delete the database and the media files first (used by the end-to-end tests on their
+ *               throwaway copies)
  */
 import fs from "node:fs";
 import { databaseFile } from "@/lib/database-url";
+import { mediaDirectory } from "@/lib/media/directory";
 import { ensureBuild, migrate, prepareEnvironment, seed, serve } from "./runtime";
 
 async function main() {
@@ -13,6 +15,8 @@ async function main() {
   prepareEnvironment({ port });
   if (process.argv.includes("--fresh")) {
     for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(databaseFile() + suffix, { force: true });
+    // Files without their rows would never be served again: they go with the database.
+    fs.rmSync(mediaDirectory(), { recursive: true, force: true });
   }
   await migrate();
   await seed();

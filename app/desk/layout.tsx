@@ -28,6 +28,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             <li>
               <Link href="/desk/articles/new">New article</Link>
             </li>
+            <li>
+              <Link href="/desk/media">Media</Link>
+            </li>
             {can(user, "manage:users") ? (
               <li>
                 <Link href="/desk/users">Users</Link>

@@ -43,4 +43,22 @@ describe("the authorization policy", () => {
     expect(visibleAssignmentsWhere(editor)).toEqual({});
     expect(visibleAssignmentsWhere(admin)).toEqual({});
   });
+
+  it("lets every member of staff upload to and browse the media library", () => {
+    for (const user of [reporter, editor, admin]) {
+      expect(can(user, "upload:media")).toBe(true);
+      expect(can(user, "browse:media")).toBe(true);
+    }
+  });
+
+  it("lets a reporter edit the details of the images they uploaded, and no one else's", () => {
+    expect(canOn(reporter, "edit:media:own", { authorId: "r1" })).toBe(true);
+    expect(canOn(reporter, "edit:media:own", { authorId: "e1" })).toBe(false);
+    expect(can(reporter, "edit:media:any")).toBe(false);
+  });
+
+  it("lets editors and admins edit the details of anyone's image", () => {
+    expect(canOn(editor, "edit:media:own", { authorId: "r1" })).toBe(true);
+    expect(canOn(admin, "edit:media:own", { authorId: "r1" })).toBe(true);
+  });
 });

@@ -7,6 +7,10 @@
  * - `canOn(user, permission, article)`: may they do it to this article (own vs any)?
  * - `visibleArticlesWhere(user)`: which articles may they see in the desk?
  *   (`visibleAssignmentsWhere(user)` answers the same for story assignments.)
+ *
+ * The media library is shared: all staff upload and browse it; an image's alt text, caption and
+ * credit are edited by whoever uploaded it, or by an editor (`canOn(user, "edit:media:own",
+ * { authorId: image.uploadedById })`).
  */
 export const roles = ["reporter", "editor", "admin"] as const;
 export type Role = (typeof roles)[number];
@@ -23,6 +27,10 @@ export const permissions = [
   "publish:article:any",
   "spike:article:any",
   "assign:story:any",
+  "upload:media",
+  "browse:media",
+  "edit:media:own",
+  "edit:media:any",
   "manage:users",
   "manage:settings",
 ] as const;
@@ -33,6 +41,9 @@ const reporter: readonly Permission[] = [
   "view:article:own",
   "edit:article:own",
   "submit:article:own",
+  "upload:media",
+  "browse:media",
+  "edit:media:own",
 ];
 const editor: readonly Permission[] = [
   ...reporter,
@@ -43,6 +54,7 @@ const editor: readonly Permission[] = [
   "publish:article:any",
   "spike:article:any",
   "assign:story:any",
+  "edit:media:any",
 ];
 const admin: readonly Permission[] = [...editor, "manage:users", "manage:settings"];
 

@@ -54,3 +54,10 @@ export function imageSources(image: StoredImage): { src: string; srcSet: string 
     height: image.height,
   };
 }
+
+/** The smallest copy, for thumbnails in the desk: its address and its size in pixels. */
+export function thumbnailSource(image: StoredImage): { src: string; width: number; height: number } {
+  const smallest = variantWidthsOf(image)[0];
+  if (!smallest) return { src: originalUrl(image), width: image.width, height: image.height };
+  return { src: variantUrl(image, smallest), width: smallest, height: Math.max(1, Math.round((image.height * smallest) / image.width)) };
+}

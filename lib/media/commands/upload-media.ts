@@ -1,0 +1,77 @@
+/**
+ * A member of staff adds an image to the library: checked and resized (lib/media/images.ts), every
+ * file written to storage, and only then the row that makes it visible and servable. Any failure
+ * on the way removes the files already written, so nothing is ever half-saved.
+ */
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { DeskError } from "@/lib/errors";
+import { can, type Actor } from "@/lib/auth/policy";
+import { prepareImage } from "../images";
+import { libraryImageOf, librarySelect } from "../queries";
+import type { MediaDetails } from "../schemas";
+import { mediaStorage } from "../storage";
+import { extensionFor } from "../urls";
+
+/** 128 random bits: an image's address cannot be guessed before it is published. */
+function newStorageKey(): string {
+  return randomBytes(16).toString("hex");
+}
+
+/** The name the file had on the uploader's computer, kept for searching; control characters dropped. */
+export function cleanOriginalName(name: string): string {
+  const cleaned = name.replace(/[\u0000-\u001f\u007f]/g, "").split(/[\\/]/).pop()!.trim().slice(0, 200);
+  return cleaned || "image";
+}
+
+/**
+ * Throws `forbidden` for someone who may not upload, and `invalid_input` with a message for the
+ * person uploading when the file is not an image the library keeps (the action shows it beside the
+ * file field).
+ */
+export async function uploadMedia({
+  file,
+  details,
+  actor,
+  now,
+}: {
+  file: { name: string; bytes: Uint8Array };
+  details: MediaDetails;
+  actor: Actor;
+  now: Date;
+}) {
+  if (!can(actor, "upload:media")) throw new DeskError("forbidden", "You may not upload images.");
+  const prepared = await prepareImage(file.bytes);
+  if (!prepared.ok) throw new DeskError("invalid_input", prepared.message);
+
+  const storage = mediaStorage();
+  const storageKey = newStorageKey();
+  try {
+    await storage.put(storageKey, `original.${extensionFor(prepared.mimeType)}`, prepared.original);
+    for (const variant of prepared.variants) await storage.put(storageKey, `${variant.width}.webp`, variant.bytes);
+    const row = await db.media.create({
+      data: {
+        storageKey,
+        mimeType: prepared.mimeType,
+        originalName: cleanOriginalName(file.name),
+        width: prepared.width,
+        height: prepared.height,
+        bytes: prepared.original.length,
+        variantWidths: prepared.variants.map((variant) => variant.width).join(","),
+        alt: details.alt,
+        caption: details.caption,
+        credit: details.credit,
+        uploadedById: actor.id,
+        createdAt: now,
+      },
+      select: librarySelect,
+    });
+    return { image: libraryImageOf(row, actor) };
+  } catch (error) {
+    // The first error is the one worth reporting; files left by a failed clean-up have no row, so
+    // they are never listed or served.
+    await storage.delete(storageKey).catch(() => undefined);
+    throw error;
+  }
+}
