@@ -1,22 +1,9 @@
 import sharp from "sharp";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { captureServerAction, pageAs } from "./support";
+import { expectLoadedImage, pngOf, uniqueTag, uploaded } from "./media-support";
 
 const notAnImage = "This file is not a JPEG, PNG, WebP or AVIF image.";
-
-/** A word no other test uses, so a search finds only what this test made. */
-function uniqueTag(word: string): string {
-  return `${word}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-}
-
-/** A real PNG, drawn by sharp: a harbour-blue rectangle with a pale half. */
-async function pngOf(width: number, height: number): Promise<Buffer> {
-  const half = await sharp({ create: { width: Math.ceil(width / 2), height, channels: 3, background: "#f3f1ec" } }).png().toBuffer();
-  return sharp({ create: { width, height, channels: 3, background: "#12355b" } })
-    .composite([{ input: half, left: 0, top: 0 }])
-    .png()
-    .toBuffer();
-}
 
 const uploadForm = (page: Page) => page.getByRole("region", { name: "Upload an image" });
 const card = (page: Page, name: string) => page.getByRole("article", { name });
@@ -25,17 +12,6 @@ async function searchLibrary(page: Page, words: string) {
   await page.getByRole("search", { name: "Search the library" }).getByRole("searchbox").fill(words);
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe(words);
-}
-
-async function expectLoadedImage(image: Locator) {
-  await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
-}
-
-/** Uploads through the API as `page`'s user; returns the stored image. */
-async function uploaded(page: Page, file: { name: string; mimeType: string; buffer: Buffer }, alt: string) {
-  const response = await page.request.post("/api/media", { multipart: { file, alt, caption: "", credit: "" } });
-  expect(response.status()).toBe(200);
-  return (await response.json()).image as { id: string; storageKey: string; mimeType: string; variantWidths: string; originalName: string };
 }
 
 test("a reporter uploads a PNG with alt text, caption and credit, and finds it in the library by searching", async ({ browser }) => {

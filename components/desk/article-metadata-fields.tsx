@@ -158,8 +158,7 @@ export function FeaturedImageField({
   errors,
 }: FieldProps & { value: FeaturedImageValue | null; onChange: (value: FeaturedImageValue | null) => void }) {
   return (
-    <fieldset className="field featured-image-field">
-      <legend>Featured image</legend>
+    <div className="field featured-image-field">
       <MediaPicker
         label="Featured image"
         value={value?.image ?? null}
@@ -191,6 +190,6 @@ export function FeaturedImageField({
         </>
       ) : null}
       <FieldError formId={formId} name="featuredImage" errors={errors} />
-    </fieldset>
+    </div>
   );
 }
