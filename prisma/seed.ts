@@ -4,6 +4,8 @@
  *
  *   tsx prisma/seed.ts        (npm start runs it for you)
  */
+import { randomBytes } from "node:crypto";
+import sharp from "sharp";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { stampPublication } from "@/lib/articles/dates";
 import { slugFromHeadline } from "@/lib/articles/slug";
@@ -12,7 +14,11 @@ import { authorSlug } from "@/lib/users/author-slug";
 import { demoAccounts, demoPassword, isDemoMode } from "@/lib/demo";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { renderBody } from "@/lib/render/body";
+import { prepareImage } from "@/lib/media/images";
+import { mediaStorage } from "@/lib/media/storage";
+import { extensionFor } from "@/lib/media/urls";
 import { demoArticles, demoContributors, demoSections, type DemoArticle } from "./demo/content";
+import { demoImages, type DemoImageName } from "./demo/images";
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -42,9 +48,11 @@ export async function seedNewsroom(prisma: PrismaClient, { demo, now }: { demo: 
   }
   await giveAuthorsTheirAddresses(prisma);
   const sections = new Map((await prisma.section.findMany()).map((section) => [section.slug, section.id]));
+  const images = await seedImages(prisma, users.editor, now);
 
   for (const article of demoArticles) {
     await seedPublishedArticle(prisma, article, {
+      images,
       authorId: users[article.author],
       editorId: users.editor,
       sectionId: sections.get(article.section)!,
@@ -65,11 +73,50 @@ async function giveAuthorsTheirAddresses(prisma: PrismaClient) {
   }
 }
 
+/** The demo illustrations, drawn as SVG, made into library images the same way an upload is. */
+async function seedImages(prisma: PrismaClient, uploadedById: string, now: Date): Promise<Map<DemoImageName, string>> {
+  const storage = mediaStorage();
+  const ids = new Map<DemoImageName, string>();
+  for (const [name, image] of Object.entries(demoImages) as [DemoImageName, (typeof demoImages)[DemoImageName]][]) {
+    const png = await sharp(Buffer.from(image.svg)).png().toBuffer();
+    const prepared = await prepareImage(png);
+    if (!prepared.ok) throw new Error(`The demo image ${name} could not be prepared: ${prepared.message}`);
+    const storageKey = randomBytes(16).toString("hex");
+    await storage.put(storageKey, `original.${extensionFor(prepared.mimeType)}`, prepared.original);
+    for (const variant of prepared.variants) await storage.put(storageKey, `${variant.width}.webp`, variant.bytes);
+    const row = await prisma.media.create({
+      data: {
+        storageKey,
+        mimeType: prepared.mimeType,
+        originalName: `${name}.png`,
+        width: prepared.width,
+        height: prepared.height,
+        bytes: prepared.original.length,
+        variantWidths: prepared.variants.map((variant) => variant.width).join(","),
+        alt: image.alt,
+        caption: image.caption,
+        credit: image.credit,
+        uploadedById,
+        createdAt: now,
+      },
+    });
+    ids.set(name, row.id);
+  }
+  return ids;
+}
+
 async function seedPublishedArticle(
   prisma: PrismaClient,
   article: DemoArticle,
-  { authorId, editorId, sectionId, now }: { authorId: string; editorId: string; sectionId: string; now: Date },
+  {
+    images,
+    authorId,
+    editorId,
+    sectionId,
+    now,
+  }: { images: Map<DemoImageName, string>; authorId: string; editorId: string; sectionId: string; now: Date },
 ) {
+  const image = article.image ? demoImages[article.image] : null;
   const atHour = (daysAgo: number, hour: number) => {
     const date = new Date(now.getTime() - daysAgo * day);
     date.setUTCHours(hour, 0, 0, 0);
@@ -108,6 +155,14 @@ async function seedPublishedArticle(
           body: article.body,
           bodyHtml: renderBody(article.body),
           writerBio: article.writerBio ?? "",
+          ...(article.image && image
+            ? {
+                featuredImageId: images.get(article.image),
+                featuredImageAlt: image.alt,
+                featuredImageCaption: image.caption,
+                featuredImageCredit: image.credit,
+              }
+            : {}),
           authorId,
           createdAt: written,
           bylines: article.kind === "editorial" ? undefined : { create: [{ userId: authorId, position: 0 }] },

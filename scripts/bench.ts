@@ -66,6 +66,7 @@ async function seedLargeNewsroom() {
   fs.rmSync(benchDir, { recursive: true, force: true });
   fs.mkdirSync(benchDir, { recursive: true });
   process.env.DATABASE_URL = `file:${databaseFile}`;
+  process.env.MEDIA_DIR = path.join(benchDir, "media");
   prepareEnvironment({ port });
   await migrate();
   const prisma = createPrismaClient();

@@ -14,7 +14,7 @@
  * The colour profile is kept, and JPEG/WebP are written at quality 90, where the one extra generation
  * of compression is not visible. Animated images keep their first frame.
  */
-import "server-only";
+// Node-only (sharp, the file system); no "server-only" guard, because the demo seed (run by tsx) uses it too.
 import sharp, { type Metadata, type Sharp } from "sharp";
 import { maxImageBytes, maxImagePixels, mediaMessages, sniffImageType, variantWidthsFor, type ImageType } from "./rules";
 

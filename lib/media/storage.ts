@@ -6,7 +6,7 @@
  * Writes are atomic (a temporary file, then a rename), so a reader never sees half a file; and the
  * media route serves only keys with a database row, which is written after every file is in place.
  */
-import "server-only";
+// Node-only (sharp, the file system); no "server-only" guard, because the demo seed (run by tsx) uses it too.
 import { randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
 import fs from "node:fs/promises";

@@ -4,6 +4,7 @@
  * `updatedDaysAgo` marks an editor's significant update after publication.
  */
 import type { ArticleKind } from "@/lib/articles/kinds";
+import type { DemoImageName } from "./images";
 
 export type DemoArticle = {
   headline: string;
@@ -19,6 +20,8 @@ export type DemoArticle = {
   tags?: string[];
   /** An op-ed writer's line at the foot. */
   writerBio?: string;
+  /** The featured image (prisma/demo/images.ts). */
+  image?: DemoImageName;
 };
 
 export const demoSections = [
@@ -39,6 +42,7 @@ export const demoContributors = {
 export const demoArticles: DemoArticle[] = [
   {
     headline: "Harbour authority halts night dredging after residents report cracked walls",
+    image: "harbour",
     tags: ["Harbour", "Dredging"],
     dateline: "HARBOURTON",
     standfirst: "Engineers will survey 40 homes on the east quay before work resumes, the authority said.",
@@ -57,6 +61,7 @@ The authority said daytime dredging would continue, as the channel must be deepe
   },
   {
     headline: "Council votes to keep the old tram depot as a covered market",
+    image: "depot",
     tags: ["City council", "Tram depot"],
     dateline: "HARBOURTON",
     section: "city",
@@ -75,6 +80,7 @@ Work on the roof is expected to start in the spring, paid for from the council's
   },
   {
     headline: "Delta farmers warn of salt in wells as river runs low",
+    image: "delta",
     tags: ["Delta", "Water"],
     dateline: "MARREN",
     standfirst: "Three years of weak monsoons have let the sea push further up the delta than anyone can remember.",
@@ -108,6 +114,7 @@ The chamber of commerce welcomed the route, saying textile and fruit exporters h
   },
   {
     headline: "Harbourton Rovers reach the cup semi-final for the first time in 22 years",
+    image: "stadium",
     tags: ["Harbourton Rovers"],
     dateline: "HARBOURTON",
     section: "sport",
@@ -142,6 +149,7 @@ Officials cautioned that the harder questions, about dam releases and how much w
   },
   {
     headline: "The dredging can wait",
+    image: "harbour",
     tags: ["Harbour", "Dredging"],
     dateline: "HARBOURTON",
     section: "opinion",
@@ -156,6 +164,7 @@ A deeper channel matters to this city's trade. But the families who live beside 
   },
   {
     headline: "A market, not a monument",
+    image: "depot",
     tags: ["City council", "Tram depot"],
     dateline: "HARBOURTON",
     section: "opinion",
@@ -232,6 +241,7 @@ A city that can afford a new tram line can afford to bring its cleaners back on 
   },
   {
     headline: "The delta needs storage, not sympathy",
+    image: "delta",
     writerBio: "The writer is a hydrologist at the Coastal Institute.",
     tags: ["Delta", "Water"],
     dateline: "HARBOURTON",

@@ -1,6 +1,6 @@
 /**
  * A real SQLite database for one integration test file: a new temporary file with every migration
- * applied, exactly as `prisma migrate deploy` would, and DATABASE_URL pointing at it. Call it
+ * applied, exactly as `prisma migrate deploy` would, and DATABASE_URL (and MEDIA_DIR) pointing at it. Call it
  * before importing any module that opens the database.
  */
 import Database from "better-sqlite3";
@@ -17,5 +17,7 @@ export function freshDatabase(): string {
   }
   sqlite.close();
   process.env.DATABASE_URL = `file:${file}`;
+  // The seed draws the demo pictures into the media library: keep them beside this database.
+  process.env.MEDIA_DIR = path.join(path.dirname(file), "media");
   return file;
 }
