@@ -59,14 +59,22 @@ export async function readPublicFootprint(client: PrismaClient | Tx, articleId: 
   };
 }
 
-export type PublicChange = { articleId: string; before: PublicFootprint | null } | { everything: true };
+/**
+ * `after` may be given when the caller read it inside its transaction (moveArticle does): the
+ * pages are then expired the moment this is called, with no query in between.
+ */
+export type PublicChange =
+  | { articleId: string; before: PublicFootprint | null; after?: PublicFootprint | null }
+  | { everything: true };
 
 /** Expires the cached pages a change affects; returns the tags it expired. */
 export async function refreshPublicPages(change: PublicChange): Promise<string[]> {
-  const tags =
-    "everything" in change
-      ? [publicTag.everything]
-      : tagsToRefresh(change.before, await readPublicFootprint(db, change.articleId));
+  let tags: string[];
+  if ("everything" in change) tags = [publicTag.everything];
+  else {
+    const after = change.after !== undefined ? change.after : await readPublicFootprint(db, change.articleId);
+    tags = tagsToRefresh(change.before, after);
+  }
   expireTags(tags);
   tellNext(tags);
   return tags;

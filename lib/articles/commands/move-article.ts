@@ -46,7 +46,7 @@ export async function moveArticle({
   now: Date;
   scheduledRun?: ScheduledRun;
 }) {
-  const { moved, publicBefore } = await db.$transaction(async (tx) => {
+  const { moved, publicChange } = await db.$transaction(async (tx) => {
     const article = await tx.article.findFirst({ where: { id: input.articleId, ...visibleArticlesWhere(actor) } });
     if (!article) throw new DeskError("not_found", "That article does not exist.");
     const plan = planTransition(input.action, { ...article, status: article.status as ArticleStatus }, actor, input.note);
@@ -90,10 +90,14 @@ export async function moveArticle({
       },
     });
     const readersAffected = plan.publishes || publicBefore !== null;
-    if (readersAffected) await syncSearchIndex(tx, article.id);
-    return { moved: { id: article.id, status: plan.to }, publicBefore: readersAffected ? publicBefore : undefined };
+    if (!readersAffected) return { moved: { id: article.id, status: plan.to }, publicChange: null };
+    await syncSearchIndex(tx, article.id);
+    const publicAfter = await readPublicFootprint(tx, article.id);
+    return { moved: { id: article.id, status: plan.to }, publicChange: { articleId: article.id, before: publicBefore, after: publicAfter } };
   });
-  if (publicBefore !== undefined) await refreshPublicPages({ articleId: moved.id, before: publicBefore });
+  // Straight after the commit, with no query in between: no request can see the new state in the
+  // database (the proxy reads it directly) and still get an old cached page.
+  if (publicChange) await refreshPublicPages(publicChange);
   return moved;
 }
 
