@@ -1,13 +1,10 @@
-import Link from "next/link";
+import { NotFoundNotice } from "@/components/public/not-found-notice";
 
+/** An address outside the newspaper's pages. */
 export default function NotFound() {
   return (
     <main id="main" className="public-main not-found">
-      <h1>Page not found</h1>
-      <p>The page you asked for is not here. It may have moved, or it was never published.</p>
-      <p>
-        <Link href="/">Go to the front page</Link> · <Link href="/search">Search the paper</Link>
-      </p>
+      <NotFoundNotice />
     </main>
   );
 }

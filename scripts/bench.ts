@@ -3,7 +3,8 @@
  *
  * Seeds a large newsroom into a throwaway database (.bench/bench.db), starts the production server
  * on it, and prints what readers would get: requests/s, p50 and p99 latency and errors for the
- * public pages under autocannon (127.0.0.1 only, bounded duration), the server's peak memory, the
+ * public pages under autocannon (127.0.0.1 only, bounded duration; each page is requested once
+ * first, so cached pages are measured warm), the server's peak memory, the
  * time from an editor's Publish to the story appearing on the home page and in the feed, and our
  * article page's throughput against the same page served as a static file from this machine.
  */
@@ -14,6 +15,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { indexMissing } from "@/lib/articles/search-index";
 import { slugFromHeadline } from "@/lib/articles/slug";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { renderBody } from "@/lib/render/body";
@@ -48,6 +50,11 @@ const vocabulary = (
   "flood warning gauges basin ministers agreement hydrologists storage villages farmers monsoon rice yields economists " +
   "the a of to in and for on with that said by from at as it was will would could after before over under between"
 ).split(" ");
+const topicNames = [
+  "Harbour", "Council budget", "Ferries", "Dredging", "Flooding", "Monsoon", "Farming", "Shipping", "Transport", "Housing",
+  "Schools", "Health", "Elections", "Courts", "Police", "Climate", "Energy", "Water", "Tourism", "Football",
+  "Cricket", "Markets", "Jobs", "Trade", "Port authority", "Rivers", "Fisheries", "Salt wells", "Trams", "Culture",
+];
 const datelines = ["HARBOURTON", "MARREN", "VALDERA", "PORT ELLIS", "NORTHGATE", "SALT CREEK"];
 
 function sentence(words: number) {
@@ -77,9 +84,12 @@ async function seedLargeNewsroom() {
   const writers = await Promise.all(
     Array.from({ length: 60 }, (_, index) =>
       prisma.user.create({
-        data: { email: `writer${index}@bench.example`, name: `Writer ${index}`, role: "reporter", passwordHash: "-", active: false },
+        data: { email: `writer${index}@bench.example`, name: `Writer ${index}`, slug: `writer-${index}`, role: "reporter", passwordHash: "-", active: false },
       }),
     ),
+  );
+  const topics = await Promise.all(
+    topicNames.map((name) => prisma.tag.create({ data: { slug: slugFromHeadline(name), name } })),
   );
   const now = Date.now();
   const spanMs = 3 * 365 * 24 * 60 * 60 * 1000;
@@ -87,6 +97,8 @@ async function seedLargeNewsroom() {
   for (let offset = 0; offset < articleCount; offset += batch) {
     const articles = [];
     const revisions = [];
+    const bylines = [];
+    const tagged = [];
     for (let index = offset; index < Math.min(offset + batch, articleCount); index += 1) {
       const roll = random();
       const kind = roll < 0.8 ? "news" : roll < 0.86 ? "analysis" : pick(["editorial", "column", "op-ed", "letter"] as const);
@@ -95,13 +107,22 @@ async function seedLargeNewsroom() {
       const body = articleBody();
       const publishedAt = new Date(now - spanMs * (1 - index / articleCount) - 3_600_000);
       const id = randomUUID();
+      const revisionId = randomUUID();
+      const owner = kind === "editorial" ? editor : pick(writers);
+      if (kind !== "editorial") {
+        bylines.push({ revisionId, userId: owner.id, position: 0 });
+        const second = pick(writers);
+        if (random() < 0.15 && second.id !== owner.id) bylines.push({ revisionId, userId: second.id, position: 1 });
+      }
+      const tagCount = Math.floor(random() * 4);
+      for (const topic of new Set(Array.from({ length: tagCount }, () => pick(topics)))) tagged.push({ revisionId, tagId: topic.id });
       articles.push({
         id,
         slug: `${slugFromHeadline(headline).slice(0, 60)}-${index}`,
         kind,
         status: "published",
         sectionId: section.id,
-        authorId: kind === "editorial" ? editor.id : pick(writers).id,
+        authorId: owner.id,
         headline,
         dateline: pick(datelines),
         standfirst: random() < 0.5 ? sentence(20) : "",
@@ -112,16 +133,19 @@ async function seedLargeNewsroom() {
         createdAt: publishedAt,
         updatedAt: publishedAt,
       });
-      revisions.push({ id: randomUUID(), articleId: id, number: 1, headline, dateline: "X", standfirst: "", body, bodyHtml: renderBody(body), authorId: editor.id, createdAt: publishedAt });
+      revisions.push({ id: revisionId, articleId: id, number: 1, headline, dateline: "X", standfirst: "", body, bodyHtml: renderBody(body), authorId: editor.id, createdAt: publishedAt });
     }
     await prisma.article.createMany({ data: articles });
     await prisma.revision.createMany({ data: revisions });
+    await prisma.revisionAuthor.createMany({ data: bylines });
+    await prisma.revisionTag.createMany({ data: tagged });
   }
   // Bench fixture only: point each seeded article at its one revision in a single statement.
   await prisma.$executeRaw`UPDATE "Article" SET "liveRevisionId" = (SELECT "id" FROM "Revision" WHERE "Revision"."articleId" = "Article"."id" AND "Revision"."number" = 1) WHERE "liveRevisionId" IS NULL AND "status" = 'published'`;
+  const indexed = await indexMissing(prisma);
   const total = await prisma.article.count({ where: { status: "published" } });
   await prisma.$disconnect();
-  console.log(`Seeded ${total} published articles in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(`Seeded ${total} published articles (${indexed} in the search index, ${topics.length} topics) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
 function startServer(): ChildProcess {
@@ -284,6 +308,8 @@ async function main() {
       ["home page", "/"],
       ["/opinion", "/opinion"],
       ["section page", "/city"],
+      ["section page 2", "/city?page=2"],
+      ["tag page", "/tags/harbour"],
       ["search", "/search?q=harbour+council"],
       ["/feed.xml", "/feed.xml"],
     ];

@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { listPublicSections } from "@/lib/articles/public-queries";
-import { getSettings } from "@/lib/settings";
+import { getPublicSettings, listPublicSections } from "@/lib/articles/public-queries";
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
-  const [settings, sections] = await Promise.all([getSettings(), listPublicSections()]);
+  const [settings, sections] = await Promise.all([getPublicSettings(), listPublicSections()]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -20,7 +19,6 @@ export default async function PublicLayout({ children }: { children: React.React
                 <Link href={`/${section.slug}`}>{section.name}</Link>
               </li>
             ))}
-
           </ul>
         </nav>
         <p className="masthead-tools">

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listLatestNews, listOpinion } from "@/lib/articles/public-queries";
-import { getSettings } from "@/lib/settings";
+import { getPublicSettings, listLatestNews, listOpinion } from "@/lib/articles/public-queries";
 import { DateStamp } from "@/components/public/date-stamp";
 import { OpinionRail } from "@/components/public/opinion-rail";
 import { StoryList } from "@/components/public/story-list";
 
-export const dynamic = "force-dynamic";
+// Served from the cache; publishing refreshes it (lib/public-cache). The hour is a safety net.
+export const revalidate = 3600;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { newspaperName } = await getSettings();
+  const { newspaperName } = await getPublicSettings();
   const description = `News, analysis and opinion from ${newspaperName}.`;
   return {
     title: newspaperName,
@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const [settings, news, opinion] = await Promise.all([getSettings(), listLatestNews(13), listOpinion({ take: 8 })]);
+  const [settings, news, opinion] = await Promise.all([getPublicSettings(), listLatestNews(13), listOpinion(8)]);
   const [lead, ...latest] = news;
   return (
     <div className="front">

@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { formatShortDate, printLine, publicStamp } from "@/lib/articles/dates";
 import { hasByline, isOpinion, kindLabels, type ArticleKind } from "@/lib/articles/kinds";
+import type { BylineAuthor } from "@/lib/articles/bylines";
+import type { PublicImage, PublicTag } from "@/lib/articles/public-records";
+import { FeaturedImage } from "./featured-image";
 
 export type ArticleViewProps = {
   headline: string;
@@ -9,9 +12,16 @@ export type ArticleViewProps = {
   bodyHtml: string;
   kind: ArticleKind;
   sectionName: string;
-  authorName: string;
+  /** The desk's preview names the article's owner; readers' pages pass `authors` instead. */
+  authorName?: string;
   /** The author's public page, where there is one. */
   authorPath?: string | null;
+  /** The byline in print order, each name linked to the writer's page. */
+  authors?: BylineAuthor[];
+  image?: PublicImage | null;
+  tags?: PublicTag[];
+  /** An op-ed writer's line, printed at the foot ("The writer is …"). */
+  writerBio?: string;
   /** Null while the article has never been published (a preview in the desk). */
   publishedAt: Date | null;
   updatedStampAt: Date | null;
@@ -22,7 +32,8 @@ export type ArticleViewProps = {
 
 /** An article as readers see it; the desk's preview renders the very same component. */
 export function ArticleView(props: ArticleViewProps) {
-  const { headline, dateline, standfirst, bodyHtml, kind, authorName, publishedAt, updatedStampAt, timeZone } = props;
+  const { headline, dateline, standfirst, bodyHtml, kind, publishedAt, updatedStampAt, timeZone } = props;
+  const authors = props.authors ?? (props.authorName ? [{ name: props.authorName, path: props.authorPath ?? null }] : []);
   const updated = publishedAt ? publicStamp({ publishedAt, updatedStampAt }) : null;
   return (
     <article className="article">
@@ -31,11 +42,7 @@ export function ArticleView(props: ArticleViewProps) {
         <h1>{headline}</h1>
         {standfirst ? <p className="standfirst">{standfirst}</p> : null}
         <p className="meta">
-          {hasByline(kind) ? (
-            <span className="byline">
-              By {props.authorPath ? <Link href={props.authorPath}>{authorName}</Link> : authorName}
-            </span>
-          ) : null}
+          {hasByline(kind) && authors.length > 0 ? <Byline authors={authors} /> : null}
           {publishedAt ? (
             <span className="published">
               Published <time dateTime={publishedAt.toISOString()}>{formatShortDate(publishedAt, timeZone)}</time>
@@ -50,11 +57,25 @@ export function ArticleView(props: ArticleViewProps) {
           ) : null}
         </p>
       </header>
+      {props.image ? <FeaturedImage image={props.image} /> : null}
       <div className="body">
         <p className="dateline">{dateline}:</p>
         {/* bodyHtml is rendered and escaped on save by lib/render/body.ts */}
         <div dangerouslySetInnerHTML={{ __html: bodyHtml }} />
       </div>
+      {props.writerBio ? <p className="writer-bio">{props.writerBio}</p> : null}
+      {props.tags && props.tags.length > 0 ? (
+        <nav className="topics" aria-labelledby="topics-heading">
+          <h2 id="topics-heading">Topics</h2>
+          <ul>
+            {props.tags.map((tag) => (
+              <li key={tag.slug}>
+                <Link href={tag.path}>{tag.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
       {props.corrections && props.corrections.length > 0 ? (
         <section className="corrections" aria-label="Corrections">
           {props.corrections.map((correction) => (
@@ -70,5 +91,20 @@ export function ArticleView(props: ArticleViewProps) {
       ) : null}
       {publishedAt ? <p className="print-line">{printLine(props.newspaperName, publishedAt, timeZone)}</p> : null}
     </article>
+  );
+}
+
+/** "By Ana Ruiz and Tom Lee", each name linked to the writer's page where there is one. */
+function Byline({ authors }: { authors: { name: string; path: string | null }[] }) {
+  return (
+    <span className="byline">
+      By{" "}
+      {authors.map((author, index) => (
+        <span key={`${author.name}-${index}`}>
+          {index === 0 ? null : index === authors.length - 1 ? " and " : ", "}
+          {author.path ? <Link href={author.path}>{author.name}</Link> : author.name}
+        </span>
+      ))}
+    </span>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PublicArticleCard } from "@/lib/articles/public-queries";
+import type { PublicArticleCard } from "@/lib/articles/public-records";
 import { kindLabels } from "@/lib/articles/kinds";
 import { DateStamp } from "./date-stamp";
 
@@ -47,9 +47,14 @@ export function OpinionList({
             <Link href={item.path}>{item.headline}</Link>
           </h4>
           <p className="card-meta">
-            {item.authorPath ? (
+            {item.authors.length > 0 ? (
               <span className="byline">
-                <Link href={item.authorPath}>{item.authorName}</Link>
+                {item.authors.map((author, index) => (
+                  <span key={author.path}>
+                    {index === 0 ? null : index === item.authors.length - 1 ? " and " : ", "}
+                    <Link href={author.path}>{author.name}</Link>
+                  </span>
+                ))}
               </span>
             ) : null}
             <DateStamp publishedAt={item.publishedAt} updatedStampAt={item.updatedStampAt} timeZone={timeZone} />

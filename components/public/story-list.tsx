@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PublicArticleCard } from "@/lib/articles/public-queries";
+import type { PublicArticleCard } from "@/lib/articles/public-records";
 import { DateStamp } from "./date-stamp";
 
 /** A list of stories: headline link, stamp, excerpt. */

@@ -10,6 +10,8 @@ import type { ArticleKind } from "./kinds";
 import type { ArticleStatus } from "./workflow";
 import type { PickedImage } from "@/lib/media/types";
 import { readExtras, type RevisionExtras } from "./working-copy";
+import { publicByline } from "./bylines";
+import { articleSelect, revisionForReaders } from "./public-records";
 
 export type DeskArticleRow = {
   id: string;
@@ -225,6 +227,19 @@ export async function getEditorExtras(articleId: string, number: number): Promis
       })
     : null;
   return { ...extras, featuredImage: featured && image ? { ...featured, image } : null };
+}
+
+/**
+ * The working copy's byline, featured image, tags and writer's note, shaped exactly as readers'
+ * pages get them, for the desk's preview.
+ */
+export async function getPreviewParts(user: Actor, article: { id: string; version: number; kind: ArticleKind; authorId: string }) {
+  const revision = await db.revision.findFirst({
+    where: { number: article.version, article: { id: article.id, ...visibleArticlesWhere(user) } },
+    select: { ...articleSelect.liveRevision.select, article: { select: { author: { select: { id: true, name: true, slug: true } } } } },
+  });
+  if (!revision) return { authors: [], image: null, tags: [], writerBio: "" };
+  return { authors: publicByline(article.kind, revision.bylines, revision.article.author), ...revisionForReaders(revision) };
 }
 
 /** Who may be named in a byline, and the tags the newsroom already uses. */

@@ -1,7 +1,6 @@
 /** RSS 2.0 for the whole paper or one section, built with the maintained `feed` library. */
 import { Feed } from "feed";
-import { hasByline } from "./kinds";
-import type { PublicArticleCard } from "./public-queries";
+import type { PublicArticleCard } from "./public-records";
 
 export function rssFeed({
   articles,
@@ -37,7 +36,7 @@ export function rssFeed({
       date: article.updatedStampAt ?? article.publishedAt,
       published: article.publishedAt,
       category: [{ name: article.section.name }],
-      author: hasByline(article.kind) ? [{ name: article.authorName }] : undefined,
+      author: article.authors.length > 0 ? article.authors.map((author) => ({ name: author.name, link: `${baseUrl}${author.path}` })) : undefined,
     });
   }
   return feed.rss2();

@@ -1,264 +1,328 @@
 /**
- * What readers see. Every query here is limited to published articles and reads the live
- * revision (the snapshot taken at publication), never the working copy.
+ * What readers see. Every read here is limited to published articles and their live revision, and
+ * is cached (lib/public-cache/cached.ts) under tags that the commands expire when an article's
+ * public life changes (lib/public-cache/tags.ts), so pages are rendered from the cache, not the
+ * database, and refreshed within the request after a change.
  */
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { bodyText } from "@/lib/render/body";
-import { excerpt } from "./excerpt";
+import { cachedRead } from "@/lib/public-cache/cached";
+import { publicTag } from "@/lib/public-cache/tags";
+import { defaultSettings, type NewsroomSettings } from "@/lib/settings";
 import { authorPath } from "@/lib/users/author-slug";
-import { hasByline, isOpinion, articleKinds, type ArticleKind } from "./kinds";
+import { articleKinds, hasByline, isOpinion, type ArticleKind } from "./kinds";
+import {
+  articleSelect,
+  cardSelect,
+  published,
+  tagPath,
+  toArticle,
+  toCard,
+  type PublicArticle,
+  type PublicPage,
+  type PublicTag,
+} from "./public-records";
 import type { CorrectionKind } from "./schemas";
+import { searchArticleIds } from "./search-index";
 import { articlePath } from "./slug";
 
-const published = { status: "published", liveRevisionId: { not: null } } as const;
-const correctionSelect = { id: true, kind: true, text: true, createdAt: true } as const;
+export type { PublicArticle, PublicArticleCard, PublicCorrection, PublicImage, PublicPage, PublicTag } from "./public-records";
+
 const opinionKinds = articleKinds.filter(isOpinion);
+const signedKinds = articleKinds.filter(hasByline);
+export const perPage = 20;
+const emptyPage: PublicPage = { items: [], total: 0, page: 1, pages: 1 };
+const pageCount = (total: number) => Math.max(1, Math.ceil(total / perPage));
 
-export type PublicArticleCard = {
-  id: string;
-  path: string;
-  headline: string;
-  dateline: string;
-  kind: ArticleKind;
-  section: { slug: string; name: string };
-  authorName: string;
-  /** The author's page; null for editorials, which speak for the paper. */
-  authorPath: string | null;
-  excerpt: string;
-  publishedAt: Date;
-  updatedStampAt: Date | null;
-};
+export const getPublicSettings = cachedRead(
+  "settings",
+  async (): Promise<NewsroomSettings> => {
+    const row = await db.settings.findUnique({ where: { id: 1 } });
+    return row ? { newspaperName: row.newspaperName, timeZone: row.timeZone } : defaultSettings;
+  },
+  () => [],
+  defaultSettings,
+);
 
-export type PublicCorrection = { id: string; kind: CorrectionKind; text: string; createdAt: Date };
+export const listPublicSections = cachedRead(
+  "sections",
+  () => db.section.findMany({ orderBy: { position: "asc" }, select: { slug: true, name: true } }),
+  () => [],
+  [],
+);
 
-export type PublicArticle = PublicArticleCard & {
-  standfirst: string;
-  bodyHtml: string;
-  author: { name: string; bio: string | null };
-  corrections: PublicCorrection[];
-};
+export const getSection = cachedRead(
+  "section",
+  (slug: string) => db.section.findUnique({ where: { slug }, select: { slug: true, name: true } }),
+  () => [],
+  null,
+);
 
-const cardInclude = {
-  section: { select: { slug: true, name: true } },
-  author: { select: { id: true, name: true, bio: true, slug: true } },
-  liveRevision: { select: { headline: true, dateline: true, standfirst: true, body: true, bodyHtml: true } },
-} as const;
+/** A published article by its slug, or null (drafts, scheduled, spiked and withdrawn articles do not exist here). */
+export const getPublishedArticle = cachedRead(
+  "article",
+  async (slug: string): Promise<PublicArticle | null> => {
+    const record = await db.article.findFirst({ where: { slug, ...published }, select: articleSelect });
+    return record ? toArticle(record) : null;
+  },
+  (slug) => [publicTag.article(slug)],
+  null,
+);
 
-type CardRecord = {
-  id: string;
-  slug: string;
-  kind: string;
-  publishedAt: Date | null;
-  updatedStampAt: Date | null;
-  section: { slug: string; name: string };
-  author: { id: string; name: string; bio: string | null; slug: string | null };
-  liveRevision: { headline: string; dateline: string; standfirst: string; body: string; bodyHtml: string } | null;
-};
+/** The latest published stories, first publication newest first: the feeds. */
+export const listLatestArticles = cachedRead(
+  "latest",
+  async ({ take = 20, sectionSlug }: { take?: number; sectionSlug?: string } = {}) => {
+    const records = await db.article.findMany({
+      where: { ...published, ...(sectionSlug ? { section: { slug: sectionSlug } } : {}) },
+      orderBy: { publishedAt: "desc" },
+      take,
+      select: cardSelect,
+    });
+    return records.map(toCard);
+  },
+  ({ sectionSlug } = {}) => [sectionSlug ? publicTag.section(sectionSlug) : publicTag.feed],
+  [],
+);
 
-function toCard(record: CardRecord): PublicArticleCard {
-  const live = record.liveRevision!;
+/** News and analysis for the front page's lead and latest stories. */
+export const listLatestNews = cachedRead(
+  "front",
+  async (take: number) => {
+    const records = await db.article.findMany({
+      where: { ...published, kind: { in: ["news", "analysis"] } },
+      orderBy: { publishedAt: "desc" },
+      take,
+      select: cardSelect,
+    });
+    return records.map(toCard);
+  },
+  () => [publicTag.front],
+  [],
+);
+
+/** Editorials and other opinion, newest first: the Opinion rail. */
+export const listOpinion = cachedRead(
+  "opinion-rail",
+  async (take: number) => {
+    const records = await db.article.findMany({
+      where: { ...published, kind: { in: opinionKinds } },
+      orderBy: { publishedAt: "desc" },
+      take,
+      select: cardSelect,
+    });
+    return records.map(toCard);
+  },
+  () => [publicTag.opinion],
+  [],
+);
+
+/** Articles signed by a writer: in their live revision's byline (or, before bylines, their own). */
+function signedBy(userId: string): Prisma.ArticleWhereInput {
   return {
-    id: record.id,
-    path: articlePath(record),
-    headline: live.headline,
-    dateline: live.dateline,
-    kind: record.kind as ArticleKind,
-    section: record.section,
-    authorName: record.author.name,
-    authorPath: hasByline(record.kind as ArticleKind) ? authorPath(record.author) : null,
-    excerpt: excerpt(live.standfirst || bodyText(live.body)),
-    publishedAt: record.publishedAt!,
-    updatedStampAt: record.updatedStampAt,
+    kind: { in: signedKinds },
+    OR: [
+      { liveRevision: { bylines: { some: { userId } } } },
+      { authorId: userId, liveRevision: { bylines: { none: {} } } },
+    ],
   };
 }
 
-type ArticleRecord = CardRecord & { corrections: { id: string; kind: string; text: string; createdAt: Date }[] };
+export type ListingFilter =
+  | { sectionSlug: string }
+  | { kinds: readonly ArticleKind[] }
+  | { author: { id: string; segment: string } }
+  | { tagSlug: string };
 
-function toArticle(record: ArticleRecord): PublicArticle {
-  const live = record.liveRevision!;
-  return {
-    ...toCard(record),
-    standfirst: live.standfirst,
-    bodyHtml: live.bodyHtml,
-    author: { name: record.author.name, bio: record.author.bio },
-    corrections: record.corrections.map((correction) => ({ ...correction, kind: correction.kind as CorrectionKind })),
-  };
+function listingWhere(filter: ListingFilter): Prisma.ArticleWhereInput {
+  if ("sectionSlug" in filter) return { ...published, section: { slug: filter.sectionSlug } };
+  if ("kinds" in filter) return { ...published, kind: { in: [...filter.kinds] } };
+  if ("author" in filter) return { ...published, ...signedBy(filter.author.id) };
+  return { ...published, liveRevision: { tags: { some: { tag: { slug: filter.tagSlug } } } } };
 }
 
-/** A published article by its slug, or null (drafts, spiked and unpublished articles do not exist here). */
-export async function getPublishedArticle(slug: string): Promise<PublicArticle | null> {
-  const record = await db.article.findFirst({
-    where: { slug, ...published },
-    include: { ...cardInclude, corrections: { orderBy: { createdAt: "asc" }, select: correctionSelect } },
-  });
-  return record ? toArticle(record) : null;
+function listingTags(filter: ListingFilter): string[] {
+  if ("sectionSlug" in filter) return [publicTag.section(filter.sectionSlug)];
+  if ("kinds" in filter) return filter.kinds.some(isOpinion) ? [publicTag.opinion] : [publicTag.front];
+  if ("author" in filter) return [publicTag.author(filter.author.segment)];
+  return [publicTag.tag(filter.tagSlug)];
 }
 
-/** The latest published stories, first publication newest first. */
-export async function listLatestArticles({ take = 20, sectionSlug }: { take?: number; sectionSlug?: string } = {}) {
-  const records = await db.article.findMany({
-    where: { ...published, ...(sectionSlug ? { section: { slug: sectionSlug } } : {}) },
-    orderBy: { publishedAt: "desc" },
-    take,
-    include: cardInclude,
-  });
-  return records.map(toCard);
-}
+/** One page of published articles, newest first: a section, Opinion, a writer's or a tag's page. */
+export const listPublishedPage = cachedRead(
+  "listing",
+  async (filter: ListingFilter, page: number): Promise<PublicPage> => {
+    const where = listingWhere(filter);
+    const [total, records] = await Promise.all([
+      db.article.count({ where }),
+      db.article.findMany({ where, orderBy: { publishedAt: "desc" }, skip: (page - 1) * perPage, take: perPage, select: cardSelect }),
+    ]);
+    return { items: records.map(toCard), total, page, pages: pageCount(total) };
+  },
+  (filter) => listingTags(filter),
+  emptyPage,
+);
 
-/** News and analysis for the home page's lead and latest stories. */
-export async function listLatestNews(take = 13) {
-  const records = await db.article.findMany({
-    where: { ...published, kind: { in: ["news", "analysis"] } },
-    orderBy: { publishedAt: "desc" },
-    take,
-    include: cardInclude,
-  });
-  return records.map(toCard);
-}
+/** Every published article's path and dates, and the tag and writer pages, for the sitemap. */
+export const listSitemapEntries = cachedRead(
+  "sitemap",
+  async () => {
+    const [articles, tags, writers] = await Promise.all([
+      db.article.findMany({
+        where: published,
+        orderBy: { publishedAt: "desc" },
+        take: 45_000,
+        select: { slug: true, publishedAt: true, updatedStampAt: true, section: { select: { slug: true } } },
+      }),
+      db.tag.findMany({ where: { revisions: { some: { revision: { liveOf: published } } } }, orderBy: { slug: "asc" }, select: { slug: true } }),
+      listWriters(),
+    ]);
+    return {
+      articles: articles.map((record) => ({ path: articlePath(record), lastModified: record.updatedStampAt ?? record.publishedAt! })),
+      tagPaths: tags.map((tag) => tagPath(tag.slug)),
+      authorPaths: writers.map(authorPath),
+    };
+  },
+  () => [publicTag.sitemap],
+  { articles: [], tagPaths: [], authorPaths: [] },
+);
 
-/** Editorials and other opinion, newest first. */
-export async function listOpinion({ take = 30, kinds = opinionKinds }: { take?: number; kinds?: readonly ArticleKind[] } = {}) {
-  const records = await db.article.findMany({
-    where: { ...published, kind: { in: [...kinds] } },
-    orderBy: { publishedAt: "desc" },
-    take,
-    include: cardInclude,
-  });
-  return records.map(toCard);
-}
-
-export async function getSection(slug: string) {
-  return db.section.findUnique({ where: { slug }, select: { slug: true, name: true } });
-}
-
-export async function listPublicSections() {
-  return db.section.findMany({ orderBy: { position: "asc" }, select: { slug: true, name: true } });
-}
-
-/** Every published article's path and dates, for the sitemap. */
-export async function listSitemapEntries() {
-  const records = await db.article.findMany({
-    where: published,
-    orderBy: { publishedAt: "desc" },
-    take: 50_000,
-    select: { slug: true, publishedAt: true, updatedStampAt: true, lastPublishedAt: true, section: { select: { slug: true } } },
-  });
-  return records.map((record) => ({
-    path: articlePath(record),
-    lastModified: record.updatedStampAt ?? record.publishedAt!,
-  }));
+/** Writers with signed, published work. */
+async function listWriters() {
+  const [bylined, owners] = await Promise.all([
+    db.user.findMany({
+      where: { bylines: { some: { revision: { liveOf: { ...published, kind: { in: signedKinds } } } } } },
+      select: { id: true, slug: true },
+    }),
+    db.user.findMany({
+      where: { articles: { some: { ...published, kind: { in: signedKinds }, liveRevision: { bylines: { none: {} } } } } },
+      select: { id: true, slug: true },
+    }),
+  ]);
+  const byId = new Map([...bylined, ...owners].map((user) => [user.id, user]));
+  return [...byId.values()].sort((a, b) => (a.slug ?? a.id).localeCompare(b.slug ?? b.id));
 }
 
 /** Corrections and clarifications on published articles, newest first. */
-export async function listCorrections({ take = 100 }: { take?: number } = {}) {
-  const records = await db.correction.findMany({
-    where: { article: published },
-    orderBy: { createdAt: "desc" },
-    take,
-    select: { ...correctionSelect, article: { select: { slug: true, headline: true, section: { select: { slug: true } }, liveRevision: { select: { headline: true } } } } },
-  });
-  return records.map((record) => ({
-    id: record.id,
-    kind: record.kind as CorrectionKind,
-    text: record.text,
-    createdAt: record.createdAt,
-    article: { path: articlePath(record.article), headline: record.article.liveRevision?.headline ?? record.article.headline },
-  }));
-}
+export const listCorrections = cachedRead(
+  "corrections",
+  async () => {
+    const records = await db.correction.findMany({
+      where: { article: published },
+      orderBy: { createdAt: "desc" },
+      take: 100,
+      select: {
+        id: true,
+        kind: true,
+        text: true,
+        createdAt: true,
+        article: { select: { slug: true, section: { select: { slug: true } }, liveRevision: { select: { headline: true } } } },
+      },
+    });
+    return records.map((record) => ({
+      id: record.id,
+      kind: record.kind as CorrectionKind,
+      text: record.text,
+      createdAt: record.createdAt,
+      article: { path: articlePath(record.article), headline: record.article.liveRevision!.headline },
+    }));
+  },
+  () => [publicTag.corrections],
+  [],
+);
 
-/** Articles first published since `since`, for the Google News sitemap. */
-export async function listNewsSitemapEntries(since: Date) {
-  const records = await db.article.findMany({
-    where: { ...published, publishedAt: { gte: since } },
-    orderBy: { publishedAt: "desc" },
-    take: 1000,
-    select: { slug: true, publishedAt: true, section: { select: { slug: true } }, liveRevision: { select: { headline: true } } },
-  });
-  return records.map((record) => ({
-    path: articlePath(record),
-    headline: record.liveRevision!.headline,
-    publishedAt: record.publishedAt!,
-  }));
-}
-
-export type PublicPage = { items: PublicArticleCard[]; total: number; page: number; pages: number };
-export const perPage = 20;
-
-/** One page of published articles, newest first, optionally limited to a section or kinds. */
-export async function listPublishedPage({
-  page,
-  sectionSlug,
-  kinds,
-  authorId,
-}: {
-  page: number;
-  sectionSlug?: string;
-  kinds?: readonly ArticleKind[];
-  authorId?: string;
-}): Promise<PublicPage> {
-  const where = {
-    ...published,
-    ...(sectionSlug ? { section: { slug: sectionSlug } } : {}),
-    ...(kinds ? { kind: { in: [...kinds] } } : {}),
-    // An author's page lists their signed work: editorials speak for the paper.
-    ...(authorId ? { authorId, kind: { in: articleKinds.filter(hasByline) } } : {}),
-  };
-  const [total, records] = await Promise.all([
-    db.article.count({ where }),
-    db.article.findMany({ where, orderBy: { publishedAt: "desc" }, skip: (page - 1) * perPage, take: perPage, include: cardInclude }),
-  ]);
-  return { items: records.map(toCard), total, page, pages: Math.max(1, Math.ceil(total / perPage)) };
-}
+/** Articles first published since `since` (an ISO instant), for the Google News sitemap. */
+export const listNewsSitemapEntries = cachedRead(
+  "news-sitemap",
+  async (since: string) => {
+    const records = await db.article.findMany({
+      where: { ...published, publishedAt: { gte: new Date(since) } },
+      orderBy: { publishedAt: "desc" },
+      take: 1000,
+      select: { slug: true, publishedAt: true, section: { select: { slug: true } }, liveRevision: { select: { headline: true } } },
+    });
+    return records.map((record) => ({ path: articlePath(record), headline: record.liveRevision!.headline, publishedAt: record.publishedAt! }));
+  },
+  () => [publicTag.sitemap],
+  [],
+);
 
 /**
- * Published articles matching every word of `query` in headline, standfirst or body (of what
- * readers see), ranked: headline matches first, then standfirst, then body; newest first within.
+ * Published articles matching every word of `query` in headline, standfirst or body of what
+ * readers see, ranked (lib/articles/search-index.ts), one page at a time.
  */
-export async function searchPublished({ query, page }: { query: string; page: number }): Promise<PublicPage> {
-  const words = query.split(/\s+/).filter(Boolean).slice(0, 8);
-  if (words.length === 0) return { items: [], total: 0, page: 1, pages: 1 };
-  const inField = (field: "headline" | "standfirst" | "body") => ({
-    AND: words.map((word) => ({ liveRevision: { [field]: { contains: word } } })),
-  });
-  const ranked: string[] = [];
-  for (const field of ["headline", "standfirst", "body"] as const) {
-    const matches = await db.article.findMany({
-      where: { ...published, ...inField(field), id: { notIn: ranked } },
-      orderBy: { publishedAt: "desc" },
-      take: 500 - ranked.length,
-      select: { id: true },
+export const searchPublished = cachedRead(
+  "search",
+  async (query: string, page: number): Promise<PublicPage> => {
+    const { ids, total } = await searchArticleIds(db, { query, offset: (page - 1) * perPage, limit: perPage });
+    const records = await db.article.findMany({ where: { id: { in: ids }, ...published }, select: cardSelect });
+    const byId = new Map(records.map((record) => [record.id, record]));
+    const items = ids.flatMap((id) => {
+      const record = byId.get(id);
+      return record ? [toCard(record)] : [];
     });
-    ranked.push(...matches.map((match) => match.id));
-    if (ranked.length >= 500) break;
-  }
-  const pageIds = ranked.slice((page - 1) * perPage, page * perPage);
-  const records = await db.article.findMany({ where: { id: { in: pageIds } }, include: cardInclude });
-  const byId = new Map(records.map((record) => [record.id, record]));
-  return {
-    items: pageIds.map((id) => byId.get(id)).filter((record) => record !== undefined).map(toCard),
-    total: ranked.length,
-    page,
-    pages: Math.max(1, Math.ceil(ranked.length / perPage)),
-  };
-}
+    return { items, total, page, pages: pageCount(total) };
+  },
+  () => [publicTag.search],
+  emptyPage,
+);
 
-/** An author with signed, published work, by the address of their page (or their id). */
-export async function getAuthor(slugOrId: string) {
-  const author = await db.user.findFirst({
-    where: { OR: [{ slug: slugOrId }, { id: slugOrId }], articles: { some: { ...published, kind: { not: "editorial" } } } },
-    select: { id: true, name: true, bio: true, slug: true },
-  });
-  return author ? { ...author, path: authorPath(author) } : null;
-}
+/** A writer with signed, published work, by the last part of their page's address (slug or id). */
+export const getAuthor = cachedRead(
+  "author",
+  async (segment: string) => {
+    const user = await db.user.findFirst({
+      where: { OR: [{ slug: segment }, { id: segment }] },
+      select: { id: true, name: true, bio: true, slug: true },
+    });
+    if (!user) return null;
+    const signed = await db.article.findFirst({ where: { ...published, ...signedBy(user.id) }, select: { id: true } });
+    return signed ? { ...user, path: authorPath(user) } : null;
+  },
+  (segment) => [publicTag.author(segment)],
+  null,
+);
 
-/** Other recent stories from the same section, for the foot of an article. */
-export async function listRelated({ articleId, sectionSlug, take = 4 }: { articleId: string; sectionSlug: string; take?: number }) {
-  const records = await db.article.findMany({
-    where: { ...published, section: { slug: sectionSlug }, id: { not: articleId } },
-    orderBy: { publishedAt: "desc" },
-    take,
-    include: cardInclude,
-  });
-  return records.map(toCard);
-}
+/** A tag that has published articles, by its slug. */
+export const getTag = cachedRead(
+  "tag",
+  async (slug: string): Promise<PublicTag | null> => {
+    const tag = await db.tag.findFirst({
+      where: { slug, revisions: { some: { revision: { liveOf: published } } } },
+      select: { slug: true, name: true },
+    });
+    return tag ? { ...tag, path: tagPath(tag.slug) } : null;
+  },
+  (slug) => [publicTag.tag(slug)],
+  null,
+);
+
+/**
+ * Stories to read next, for the foot of an article: the newest sharing one of its tags first, then
+ * the newest from its section. `fromSection` says whether all of them came from the section.
+ */
+export const listRelated = cachedRead(
+  "related",
+  async ({ articleId, sectionSlug, tagSlugs }: { articleId: string; sectionSlug: string; tagSlugs: string[] }) => {
+    const take = 4;
+    const tagged =
+      tagSlugs.length === 0
+        ? []
+        : await db.article.findMany({
+            where: { ...published, id: { not: articleId }, liveRevision: { tags: { some: { tag: { slug: { in: tagSlugs } } } } } },
+            orderBy: { publishedAt: "desc" },
+            take,
+            select: cardSelect,
+          });
+    const fromSection = await db.article.findMany({
+      where: { ...published, section: { slug: sectionSlug }, id: { notIn: [articleId, ...tagged.map((record) => record.id)] } },
+      orderBy: { publishedAt: "desc" },
+      take: take - tagged.length,
+      select: cardSelect,
+    });
+    return { items: [...tagged, ...fromSection].map(toCard), fromSection: tagged.length === 0 };
+  },
+  ({ sectionSlug, tagSlugs }) => [publicTag.section(sectionSlug), ...tagSlugs.map(publicTag.tag)],
+  { items: [], fromSection: true },
+);

@@ -3,11 +3,11 @@ import { articleJsonLd, jsonForScript } from "./seo";
 
 const base = {
   headline: "Harbour dredging halted",
-  excerpt: "The authority stopped night work.",
+  description: "The authority stopped night work.",
   kind: "news" as const,
   path: "/city/harbour-dredging-halted",
   section: { name: "City" },
-  authorName: "Rina Qureshi",
+  authors: [{ name: "Rina Qureshi", path: "/authors/rina-qureshi" }],
   publishedAt: new Date("2026-11-01T08:00:00Z"),
   updatedStampAt: null,
 };
@@ -19,7 +19,9 @@ describe("structured data for an article", () => {
     expect(data["@type"]).toBe("NewsArticle");
     expect(data.datePublished).toBe("2026-11-01T08:00:00.000Z");
     expect(data.dateModified).toBe("2026-11-01T08:00:00.000Z");
-    expect(data.author).toEqual([{ "@type": "Person", name: "Rina Qureshi" }]);
+    expect(data.author).toEqual([{ "@type": "Person", name: "Rina Qureshi", url: "https://paper.example/authors/rina-qureshi" }]);
+    expect(data.description).toBe("The authority stopped night work.");
+    expect(data).not.toHaveProperty("image");
     expect(data.url).toBe("https://paper.example/city/harbour-dredging-halted");
   });
 
@@ -34,6 +36,26 @@ describe("structured data for an article", () => {
     const editorial = articleJsonLd({ ...base, kind: "editorial" }, site);
     expect(editorial["@type"]).toBe("OpinionNewsArticle");
     expect(editorial.author).toEqual([{ "@type": "NewsMediaOrganization", name: "The Harbour Gazette", url: "https://paper.example/" }]);
+  });
+
+  it("names every writer of a shared byline, in order", () => {
+    const data = articleJsonLd({ ...base, authors: [{ name: "A One", path: "/authors/a" }, { name: "B Two", path: "/authors/b" }] }, site);
+    expect(data.author.map((author) => author.name)).toEqual(["A One", "B Two"]);
+  });
+
+  it("gives the featured image as an absolute address with its size, and the tags as keywords", () => {
+    const data = articleJsonLd(
+      {
+        ...base,
+        image: { src: "/media/abc/1600.webp", width: 1600, height: 900, caption: "The dredger at dawn.", credit: "Photo: Ana Ruiz" },
+        tags: [{ name: "Harbour" }, { name: "Dredging" }],
+      },
+      site,
+    );
+    expect(data.image).toEqual([
+      { "@type": "ImageObject", url: "https://paper.example/media/abc/1600.webp", width: 1600, height: 900, caption: "The dredger at dawn.", creditText: "Photo: Ana Ruiz" },
+    ]);
+    expect(data.keywords).toEqual(["Harbour", "Dredging"]);
   });
 
   it("cannot be broken out of its script element", () => {

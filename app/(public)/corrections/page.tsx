@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatShortDate } from "@/lib/articles/dates";
-import { listCorrections } from "@/lib/articles/public-queries";
-import { getSettings } from "@/lib/settings";
+import { getPublicSettings, listCorrections } from "@/lib/articles/public-queries";
 
-export const dynamic = "force-dynamic";
+// Served from the cache; a republication with a correction refreshes it (lib/public-cache).
+export const revalidate = 3600;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { newspaperName } = await getSettings();
+  const { newspaperName } = await getPublicSettings();
   return { title: `Corrections and clarifications | ${newspaperName}` };
 }
 
 export default async function CorrectionsPage() {
-  const [settings, corrections] = await Promise.all([getSettings(), listCorrections()]);
+  const [settings, corrections] = await Promise.all([getPublicSettings(), listCorrections()]);
   return (
     <section className="listing">
       <h1>Corrections and clarifications</h1>

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { searchPublished } from "@/lib/articles/public-queries";
-import { getSettings } from "@/lib/settings";
+import { getPublicSettings, searchPublished } from "@/lib/articles/public-queries";
 import { Pagination, pageNumber } from "@/components/public/pagination";
 import { StoryList } from "@/components/public/story-list";
 
+// A query of the reader's own: rendered per request, from cached results (lib/articles/search-index.ts).
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<{ q?: string; page?: string }> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const [{ q }, { newspaperName }] = await Promise.all([searchParams, getSettings()]);
+  const [{ q }, { newspaperName }] = await Promise.all([searchParams, getPublicSettings()]);
   return { title: `${q ? `“${q.slice(0, 80)}”: search` : "Search"} | ${newspaperName}`, robots: { index: false } };
 }
 
@@ -18,7 +18,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const query = (params.q ?? "").trim().slice(0, 200);
   const page = pageNumber(params.page);
-  const [settings, result] = await Promise.all([getSettings(), searchPublished({ query, page })]);
+  const [settings, result] = await Promise.all([getPublicSettings(), searchPublished(query, page)]);
   if (page > result.pages) notFound();
   return (
     <section className="listing">

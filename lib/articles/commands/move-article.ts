@@ -4,13 +4,19 @@
  * this command re-reads the article inside the transaction, applies the plan and its effects on
  * the row (dates, schedule, approval, live revision), and writes the history line. Nothing changes
  * when the plan is refused.
+ *
+ * When the move changes what readers see (a publication, a republication, a withdrawal, a spike of
+ * a live article), the search index follows inside the same transaction and, once it commits, the
+ * cached public pages that showed or now show the article are refreshed.
  */
 import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
+import { readPublicFootprint, refreshPublicPages } from "@/lib/public-cache";
 import { formatDateTime, stampPublication } from "../dates";
 import type { CorrectionKind } from "../schemas";
+import { syncSearchIndex } from "../search-index";
 import { planTransition, type ArticleStatus, type WorkflowAction } from "../workflow";
 
 export type MoveArticleInput = {
@@ -40,11 +46,12 @@ export async function moveArticle({
   now: Date;
   scheduledRun?: ScheduledRun;
 }) {
-  return db.$transaction(async (tx) => {
+  const { moved, publicChange } = await db.$transaction(async (tx) => {
     const article = await tx.article.findFirst({ where: { id: input.articleId, ...visibleArticlesWhere(actor) } });
     if (!article) throw new DeskError("not_found", "That article does not exist.");
     const plan = planTransition(input.action, { ...article, status: article.status as ArticleStatus }, actor, input.note);
     if (!plan.ok) throw new DeskError(plan.reason, plan.message);
+    const publicBefore = await readPublicFootprint(tx, article.id);
 
     const significant = plan.action === "republish" && Boolean(input.significantUpdate);
     const liveRevisionId = plan.publishes ? await currentRevisionId(tx, article) : undefined;
@@ -58,11 +65,11 @@ export async function moveArticle({
       ...(plan.to === "changes_requested" || plan.to === "draft" ? { approvedVersion: null } : {}),
       ...(plan.to === "spiked" ? { scheduledFor: null, scheduledById: null } : {}),
     };
-    const moved = await tx.article.updateMany({
+    const updated = await tx.article.updateMany({
       where: { id: article.id, status: article.status, version: article.version },
       data: { ...changes, updatedAt: now },
     });
-    if (moved.count !== 1) throw new DeskError("conflict", "The article changed while you were deciding. Look again.");
+    if (updated.count !== 1) throw new DeskError("conflict", "The article changed while you were deciding. Look again.");
 
     if (input.correction && plan.action === "republish") {
       await tx.correction.create({
@@ -82,8 +89,16 @@ export async function moveArticle({
         createdAt: now,
       },
     });
-    return { id: article.id, status: plan.to };
+    const readersAffected = plan.publishes || publicBefore !== null;
+    if (!readersAffected) return { moved: { id: article.id, status: plan.to }, publicChange: null };
+    await syncSearchIndex(tx, article.id);
+    const publicAfter = await readPublicFootprint(tx, article.id);
+    return { moved: { id: article.id, status: plan.to }, publicChange: { articleId: article.id, before: publicBefore, after: publicAfter } };
   });
+  // Straight after the commit, with no query in between: no request can see the new state in the
+  // database (the proxy reads it directly) and still get an old cached page.
+  if (publicChange) await refreshPublicPages(publicChange);
+  return moved;
 }
 
 function scheduleChanges(action: WorkflowAction, input: MoveArticleInput, actor: Actor, now: Date) {

@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/policy";
+import { refreshPublicPages } from "@/lib/public-cache";
 import { sectionSlugFor, sectionSlugProblem } from "../rules";
 import type { AddSectionInput } from "../schemas";
 import { requireSettingsManager } from "@/lib/settings/guard";
@@ -12,7 +13,7 @@ export async function addSection({ input, actor }: { input: AddSectionInput; act
   requireSettingsManager(actor);
   const slug = sectionSlugFor(input.name);
   if (!slug) throw new DeskError("invalid_input", "Use letters or digits in the name: the section's address is made from them.");
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const sections = await tx.section.findMany({ select: { slug: true, position: true } });
     const problem = sectionSlugProblem(slug, sections.map((section) => section.slug));
     if (problem) throw new DeskError("conflict", problem);
@@ -20,4 +21,7 @@ export async function addSection({ input, actor }: { input: AddSectionInput; act
     const section = await tx.section.create({ data: { slug, name: input.name, position } });
     return { id: section.id, slug };
   });
+  // Every public page shows the sections in its masthead.
+  await refreshPublicPages({ everything: true });
+  return result;
 }

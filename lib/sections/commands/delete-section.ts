@@ -3,13 +3,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/policy";
+import { refreshPublicPages } from "@/lib/public-cache";
 import { deletionBlocker } from "../rules";
 import type { SectionRef } from "../schemas";
 import { requireSettingsManager } from "@/lib/settings/guard";
 
 export async function deleteSection({ input, actor }: { input: SectionRef; actor: Actor }) {
   requireSettingsManager(actor);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const section = await tx.section.findUnique({ where: { id: input.sectionId }, select: { id: true, name: true } });
     if (!section) throw new DeskError("not_found", "That section does not exist.");
     const [articles, assignments] = await Promise.all([
@@ -21,4 +22,7 @@ export async function deleteSection({ input, actor }: { input: SectionRef; actor
     await tx.section.delete({ where: { id: section.id } });
     return { id: section.id };
   });
+  // Every public page shows the sections in its masthead.
+  await refreshPublicPages({ everything: true });
+  return result;
 }

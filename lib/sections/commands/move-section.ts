@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/policy";
+import { refreshPublicPages } from "@/lib/public-cache";
 import { sectionOrder } from "../queries";
 import { moveInOrder } from "../rules";
 import type { MoveSectionInput } from "../schemas";
@@ -10,7 +11,7 @@ import { requireSettingsManager } from "@/lib/settings/guard";
 
 export async function moveSection({ input, actor }: { input: MoveSectionInput; actor: Actor }) {
   requireSettingsManager(actor);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const ids = (await tx.section.findMany({ orderBy: sectionOrder, select: { id: true } })).map((row) => row.id);
     if (!ids.includes(input.sectionId)) throw new DeskError("not_found", "That section does not exist.");
     const order = moveInOrder(ids, input.sectionId, input.direction);
@@ -21,4 +22,7 @@ export async function moveSection({ input, actor }: { input: MoveSectionInput; a
     }
     return { id: input.sectionId };
   });
+  // Every public page shows the sections in its masthead.
+  await refreshPublicPages({ everything: true });
+  return result;
 }

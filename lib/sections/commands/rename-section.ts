@@ -3,15 +3,19 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/policy";
+import { refreshPublicPages } from "@/lib/public-cache";
 import type { RenameSectionInput } from "../schemas";
 import { requireSettingsManager } from "@/lib/settings/guard";
 
 export async function renameSection({ input, actor }: { input: RenameSectionInput; actor: Actor }) {
   requireSettingsManager(actor);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const section = await tx.section.findUnique({ where: { id: input.sectionId }, select: { id: true, slug: true } });
     if (!section) throw new DeskError("not_found", "That section does not exist.");
     await tx.section.update({ where: { id: section.id }, data: { name: input.name } });
     return { id: section.id, slug: section.slug };
   });
+  // Every public page shows the sections in its masthead.
+  await refreshPublicPages({ everything: true });
+  return result;
 }

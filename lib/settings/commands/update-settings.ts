@@ -1,10 +1,12 @@
 /**
  * An admin changes the newspaper's name and time zone. There is one settings row (id 1); it is
- * created if a database somehow lacks it. Every page reads it per request (lib/settings.ts).
+ * created if a database somehow lacks it. The desk reads it per request (lib/settings.ts); the
+ * public pages show it from their cache, which is refreshed here.
  */
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
+import { refreshPublicPages } from "@/lib/public-cache";
 import { requireSettingsManager } from "../guard";
 import type { NewsroomSettingsInput } from "../schemas";
 
@@ -15,5 +17,6 @@ export async function updateSettings({ input, actor }: { input: NewsroomSettings
     update: { newspaperName: input.newspaperName, timeZone: input.timeZone },
     create: { id: 1, newspaperName: input.newspaperName, timeZone: input.timeZone },
   });
+  await refreshPublicPages({ everything: true });
   return { newspaperName: row.newspaperName, timeZone: row.timeZone };
 }

@@ -1,39 +1,51 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getPublishedArticle, listOpinion, listRelated } from "@/lib/articles/public-queries";
-import { hasByline } from "@/lib/articles/kinds";
-import { articleJsonLd, jsonForScript, publicModifiedAt } from "@/lib/articles/seo";
-import { getSettings } from "@/lib/settings";
+import { getPublicSettings, getPublishedArticle, listOpinion, listRelated } from "@/lib/articles/public-queries";
+import { bylineNames } from "@/lib/articles/bylines";
+import { absoluteUrl, articleJsonLd, jsonForScript, publicModifiedAt } from "@/lib/articles/seo";
 import { siteUrl } from "@/lib/site-url";
 import { ArticleView } from "@/components/public/article-view";
 import { OpinionRail } from "@/components/public/opinion-rail";
 import { StoryList } from "@/components/public/story-list";
 
-export const dynamic = "force-dynamic";
+// Served from the cache; publishing, republishing and withdrawing refresh it (lib/public-cache).
+export const revalidate = 3600;
+
+/** None at build time: each article is rendered on its first visit, then cached. */
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ section: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [{ slug }, settings] = await Promise.all([params, getSettings()]);
+  const [{ slug }, settings] = await Promise.all([params, getPublicSettings()]);
   const article = await getPublishedArticle(slug);
   if (!article) return { title: settings.newspaperName };
-  const authors = hasByline(article.kind) ? [article.authorName] : [settings.newspaperName];
+  const { title, description } = article.seo;
+  const image = article.image
+    ? { url: absoluteUrl(siteUrl(), article.image.src), width: article.image.width, height: article.image.height, alt: article.image.alt }
+    : undefined;
   return {
-    title: `${article.headline} | ${settings.newspaperName}`,
-    description: article.excerpt,
+    title: `${title} | ${settings.newspaperName}`,
+    description,
+    authors: article.authors.map((author) => ({ name: author.name, url: author.path })),
+    keywords: article.tags.map((tag) => tag.name),
     alternates: { canonical: article.path },
     openGraph: {
       type: "article",
-      title: article.headline,
-      description: article.excerpt,
+      title,
+      description,
       url: article.path,
       siteName: settings.newspaperName,
       publishedTime: article.publishedAt.toISOString(),
       modifiedTime: publicModifiedAt(article).toISOString(),
       section: article.section.name,
-      authors,
+      authors: article.authors.length > 0 ? [bylineNames(article.authors)] : [settings.newspaperName],
+      tags: article.tags.map((tag) => tag.name),
+      images: image ? [image] : undefined,
     },
-    twitter: { card: "summary", title: article.headline, description: article.excerpt },
+    twitter: { card: image ? "summary_large_image" : "summary", title, description, images: image ? [image] : undefined },
   };
 }
 
@@ -44,16 +56,21 @@ export default async function ArticlePage({ params }: Props) {
   // One canonical address per article: a link with the wrong section is sent to the right one.
   if (article.section.slug !== section) permanentRedirect(article.path);
   const [settings, opinion, related] = await Promise.all([
-    getSettings(),
-    listOpinion({ take: 7 }),
-    listRelated({ articleId: article.id, sectionSlug: article.section.slug }),
+    getPublicSettings(),
+    listOpinion(7),
+    listRelated({ articleId: article.id, sectionSlug: article.section.slug, tagSlugs: article.tags.map((tag) => tag.slug) }),
   ]);
   return (
     <div className="article-page">
       <script
         type="application/ld+json"
         dangerouslySetInnerHTML={{
-          __html: jsonForScript(articleJsonLd(article, { newspaperName: settings.newspaperName, baseUrl: siteUrl() })),
+          __html: jsonForScript(
+            articleJsonLd(
+              { ...article, description: article.seo.description },
+              { newspaperName: settings.newspaperName, baseUrl: siteUrl() },
+            ),
+          ),
         }}
       />
       <div>
@@ -63,10 +80,10 @@ export default async function ArticlePage({ params }: Props) {
           newspaperName={settings.newspaperName}
           timeZone={settings.timeZone}
         />
-        {related.length > 0 ? (
+        {related.items.length > 0 ? (
           <section className="related" aria-labelledby="related-heading">
-            <h2 id="related-heading">More from {article.section.name}</h2>
-            <StoryList items={related} timeZone={settings.timeZone} />
+            <h2 id="related-heading">{related.fromSection ? `More from ${article.section.name}` : "Related stories"}</h2>
+            <StoryList items={related.items} timeZone={settings.timeZone} />
           </section>
         ) : null}
       </div>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireDeskUser } from "@/lib/auth/session";
-import { getDeskArticle } from "@/lib/articles/desk-queries";
+import { getDeskArticle, getPreviewParts } from "@/lib/articles/desk-queries";
 import { availableActions, statusLabels } from "@/lib/articles/workflow";
 import { getSettings } from "@/lib/settings";
 import { utcToZonedInput } from "@/lib/articles/dates";
@@ -17,7 +17,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
   const [{ id }, user] = await Promise.all([params, requireDeskUser()]);
   const article = await getDeskArticle(user, id);
   if (!article) notFound();
-  const settings = await getSettings();
+  const [settings, parts] = await Promise.all([getSettings(), getPreviewParts(user, article)]);
   return (
     <>
       <p className="status-line">
@@ -29,8 +29,8 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
         <div className="preview-frame">
           <ArticleView
             {...article}
+            {...parts}
             sectionName={article.section.name}
-            authorName={article.authorName}
             newspaperName={settings.newspaperName}
             timeZone={settings.timeZone}
           />

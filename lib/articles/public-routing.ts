@@ -1,0 +1,63 @@
+/**
+ * The proxy's decision for a path that may be an article, made before any page is served:
+ *
+ * - an old address of a live article (ArticleRedirect) answers 308 with its current address;
+ * - a withdrawn (unpublished) article, at its address or an old one, answers 410 Gone;
+ * - a live article's address goes on to its (cached) page;
+ * - any other article-shaped address answers 404 with a complete page at once (Next renders a
+ *   page's own notFound() in the browser, and each stray address would take a cache entry).
+ *
+ * The proxy runs for every article request, so this must cost next to nothing: two indexed
+ * lookups through one prepared statement on a read-only SQLite connection (microseconds), not a
+ * Prisma query (a millisecond, which would halve what the cached article page can serve). It reads
+ * the database directly rather than a copy refreshed on change, so a withdrawal, or an old address
+ * recorded by any code path, takes effect on the very next request. It is SQLite-only, like the
+ * search index; docs/decisions/011-article-routing-in-the-proxy.md says what PostgreSQL would need.
+ */
+import Database from "better-sqlite3";
+import { databaseFile } from "@/lib/database-url";
+
+export const articlePathPattern = /^\/([a-z0-9-]+)\/([a-z0-9-]+)$/;
+
+export type ArticleRoute = { kind: "gone" } | { kind: "moved"; to: string } | { kind: "missing" };
+
+/** Two-segment pages that are not articles: a writer's page and a topic's. A new two-segment public route goes here too. */
+const notArticles = new Set(["authors", "tags"]);
+
+type Row = { slugStatus: string | null; redirectStatus: string | null; redirectTo: string | null };
+
+const lookupSql = `
+  SELECT
+    (SELECT "status" FROM "Article" WHERE "slug" = @slug) AS "slugStatus",
+    "target"."status" AS "redirectStatus",
+    '/' || "Section"."slug" || '/' || "target"."slug" AS "redirectTo"
+  FROM (SELECT 1) AS "one"
+  LEFT JOIN "ArticleRedirect" ON "ArticleRedirect"."path" = @path
+  LEFT JOIN "Article" AS "target" ON "target"."id" = "ArticleRedirect"."articleId"
+  LEFT JOIN "Section" ON "Section"."id" = "target"."sectionId"`;
+
+const globalForRouting = globalThis as unknown as { newsdeskArticleRouting?: Database.Statement<{ slug: string; path: string }, Row> };
+
+function lookup() {
+  if (!globalForRouting.newsdeskArticleRouting) {
+    const connection = new Database(databaseFile(), { readonly: true, fileMustExist: true });
+    globalForRouting.newsdeskArticleRouting = connection.prepare<{ slug: string; path: string }, Row>(lookupSql);
+  }
+  return globalForRouting.newsdeskArticleRouting;
+}
+
+/** Pure: the decision from what the lookup found. Exported for its test. */
+export function decideArticleRoute(pathname: string, row: Row): ArticleRoute | null {
+  // A live article at this address is served by its page, whatever old rows say.
+  if (row.slugStatus === "published") return null;
+  if (row.redirectStatus === "published" && row.redirectTo && row.redirectTo !== pathname) return { kind: "moved", to: row.redirectTo };
+  if (row.redirectStatus === "unpublished" || row.slugStatus === "unpublished") return { kind: "gone" };
+  return { kind: "missing" };
+}
+
+export function routeArticlePath(pathname: string): ArticleRoute | null {
+  const match = articlePathPattern.exec(pathname);
+  if (!match || notArticles.has(match[1]!)) return null;
+  const row = lookup().get({ slug: match[2]!, path: pathname });
+  return row ? decideArticleRoute(pathname, row) : null;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { htmlToText } from "./plain-text";
+import { matchExpression } from "./search-index";
+
+describe("what a reader types into search", () => {
+  it("becomes quoted words, all required", () => {
+    expect(matchExpression("Harbour  dredging")).toBe('"harbour" "dredging"');
+  });
+
+  it("is never obeyed as FTS syntax", () => {
+    expect(matchExpression('ferry OR NEAR(a b) headline:dredging "unclosed *')).toBe('"ferry" "or" "near" "a" "b" "headline" "dredging" "unclosed"');
+    expect(matchExpression("-- ; DROP TABLE Article")).toBe('"drop" "table" "article"');
+    expect(matchExpression('"" * ( ) ^ : -')).toBeNull();
+  });
+
+  it("keeps words with apostrophes and letters beyond ASCII together", () => {
+    expect(matchExpression("the harbour's Zürich ferry")).toBe('"the" "harbour\'s" "zürich" "ferry"');
+  });
+
+  it("takes at most eight different words", () => {
+    expect(matchExpression("a b c d e f g h i j a")?.split(" ")).toHaveLength(8);
+  });
+});
+
+describe("the text of a body's HTML", () => {
+  it("keeps words, separates paragraphs and decodes entities", () => {
+    expect(htmlToText("<p>Fish &amp; chips</p><p>cost <strong>more</strong>&nbsp;now&#39;s&#x21;</p>")).toBe("Fish & chips cost more now's!");
+  });
+
+  it("drops scripts and styles whole, and joins inline marks inside a word", () => {
+    expect(htmlToText("<style>p{}</style><p>re<em>mark</em>able</p><script>x()</script>")).toBe("remarkable");
+  });
+});

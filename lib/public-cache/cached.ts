@@ -1,0 +1,67 @@
+/**
+ * Cached public reads: `cachedRead(name, read, tags, atBuild)` wraps a database read in Next's data
+ * cache (`unstable_cache`) under the `public` tag and the read's own tags, so the pages rendered
+ * from it are cached too (ISR) and refreshed when those tags expire (lib/public-cache/index.ts).
+ *
+ * Two things the wrapper takes care of, so no caller has to:
+ * - Dates. Next stores cached data as JSON, which turns a Date into a string on the way back.
+ *   Values are encoded with their Dates marked and revived on every read, hit or miss alike.
+ * - The build. `next build` prerenders pages without a request; our cache never serves those
+ *   prerenders (page-cache-handler.cjs), and the build may run before the database exists, so
+ *   during the build a read returns its `atBuild` stand-in instead of touching the database.
+ *
+ * Outside the Next server (unit and integration tests, scripts) a read simply runs.
+ */
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { publicTag } from "./tags";
+
+/** How long a cached read lives without being expired: a safety net, not the refresh mechanism. */
+const maxAgeSeconds = 3600;
+
+type Marked = { $date: string };
+
+function encodeDates(value: unknown): unknown {
+  if (value instanceof Date) return { $date: value.toISOString() } satisfies Marked;
+  if (Array.isArray(value)) return value.map(encodeDates);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, encodeDates(inner)]));
+  }
+  return value;
+}
+
+function decodeDates(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(decodeDates);
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value);
+    if (entries.length === 1 && entries[0]![0] === "$date" && typeof entries[0]![1] === "string") return new Date(entries[0]![1]);
+    return Object.fromEntries(entries.map(([key, inner]) => [key, decodeDates(inner)]));
+  }
+  return value;
+}
+
+/** Exported for its test: what a cached value looks like after a round trip through JSON. */
+export function roundTrip<T>(value: T): T {
+  return decodeDates(JSON.parse(JSON.stringify(encodeDates(value)))) as T;
+}
+
+const isBuild = () => process.env.NEXT_PHASE === "phase-production-build";
+const inNextServer = () => Boolean(process.env.NEXT_RUNTIME);
+
+export function cachedRead<Args extends unknown[], Result>(
+  name: string,
+  read: (...args: Args) => Promise<Result>,
+  tags: (...args: Args) => string[],
+  atBuild: Result,
+): (...args: Args) => Promise<Result> {
+  const encoded = async (...args: Args) => encodeDates(await read(...args));
+  return async (...args: Args) => {
+    if (!inNextServer()) return read(...args);
+    if (isBuild()) return atBuild;
+    const cached = unstable_cache(encoded, ["newsdesk", name], {
+      tags: [publicTag.everything, ...tags(...args)],
+      revalidate: maxAgeSeconds,
+    });
+    return decodeDates(await cached(...args)) as Result;
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Refreshing what readers see. Public pages, feeds and sitemaps are served from Next's cache
+ * (ISR pages rendered from cached reads, see cached.ts); every command that changes what readers
+ * can see calls `refreshPublicPages` after its transaction commits, and the next request for each
+ * affected page renders it afresh.
+ *
+ *   const before = await readPublicFootprint(tx, articleId);   // inside the transaction, first
+ *   …change the article…
+ *   await refreshPublicPages({ articleId, before });            // after it commits
+ *
+ *   await refreshPublicPages({ everything: true });             // newspaper name, time zone, sections
+ *
+ * It works wherever it is called from: a server action, a route handler, or the scheduler's timer
+ * outside any request (the tag clock lives in this process, see store.ts).
+ */
+import "server-only";
+import { revalidateTag } from "next/cache";
+import { db } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { authorSegments, publicByline } from "@/lib/articles/bylines";
+import type { ArticleKind } from "@/lib/articles/kinds";
+import { expireTags } from "./store";
+import { publicTag, tagsToRefresh, type PublicFootprint } from "./tags";
+
+export type { PublicFootprint } from "./tags";
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+const person = { select: { id: true, name: true, slug: true } } as const;
+
+/** Where an article shows now; null while readers cannot see it. */
+export async function readPublicFootprint(client: PrismaClient | Tx, articleId: string): Promise<PublicFootprint | null> {
+  const article = await client.article.findUnique({
+    where: { id: articleId },
+    select: {
+      slug: true,
+      kind: true,
+      status: true,
+      section: { select: { slug: true } },
+      author: person,
+      liveRevision: {
+        select: {
+          bylines: { select: { position: true, user: person } },
+          tags: { select: { tag: { select: { slug: true } } } },
+        },
+      },
+      _count: { select: { corrections: true } },
+    },
+  });
+  if (!article || article.status !== "published" || !article.liveRevision) return null;
+  const kind = article.kind as ArticleKind;
+  return {
+    slug: article.slug,
+    sectionSlug: article.section.slug,
+    kind,
+    authorSegments: authorSegments(publicByline(kind, article.liveRevision.bylines, article.author)),
+    tagSlugs: article.liveRevision.tags.map(({ tag }) => tag.slug),
+    hasCorrections: article._count.corrections > 0,
+  };
+}
+
+/**
+ * `after` may be given when the caller read it inside its transaction (moveArticle does): the
+ * pages are then expired the moment this is called, with no query in between.
+ */
+export type PublicChange =
+  | { articleId: string; before: PublicFootprint | null; after?: PublicFootprint | null }
+  | { everything: true };
+
+/** Expires the cached pages a change affects; returns the tags it expired. */
+export async function refreshPublicPages(change: PublicChange): Promise<string[]> {
+  let tags: string[];
+  if ("everything" in change) tags = [publicTag.everything];
+  else {
+    const after = change.after !== undefined ? change.after : await readPublicFootprint(db, change.articleId);
+    tags = tagsToRefresh(change.before, after);
+  }
+  expireTags(tags);
+  tellNext(tags);
+  return tags;
+}
+
+/**
+ * Inside a server action or route handler, Next is told as well, so the browser that made the
+ * change drops its own copies of those pages (its router cache). Elsewhere (the scheduler, tests)
+ * there is no request to tell and Next refuses; the expiry above has already done the work.
+ */
+function tellNext(tags: string[]) {
+  try {
+    for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  } catch {
+    // Not in a request: nothing to tell.
+  }
+}

@@ -1,0 +1,213 @@
+/**
+ * What readers get, on a real database: the search index follows publication, search ranks and
+ * pages, bylines, tags, featured images and related stories come from the live revision, a change
+ * expires the cached pages that show the story, and the proxy's routing answers old addresses and
+ * withdrawn stories. Outside the Next server the cached reads simply run.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDatabase } from "./database";
+
+freshDatabase();
+
+const { db } = await import("@/lib/db");
+const { seedNewsroom } = await import("@/prisma/seed");
+const { createArticle } = await import("@/lib/articles/commands/create-article");
+const { moveArticle } = await import("@/lib/articles/commands/move-article");
+const { saveArticle } = await import("@/lib/articles/commands/save-article");
+const { indexMissing, searchArticleIds } = await import("@/lib/articles/search-index");
+const queries = await import("@/lib/articles/public-queries");
+const { routeArticlePath } = await import("@/lib/articles/public-routing");
+const { tagExpiredAt } = await import("@/lib/public-cache/store");
+
+type User = { id: string; role: "reporter" | "editor" | "admin"; name: string; email: string };
+let editor: User;
+let city: string;
+let sport: string;
+const now = () => new Date();
+
+async function publish(headline: string, fields: { standfirst?: string; body?: string; section?: string; kind?: "news" | "column" } = {}) {
+  const { id } = await createArticle({
+    fields: {
+      headline,
+      dateline: "HARBOURTON",
+      standfirst: fields.standfirst ?? "",
+      sectionId: fields.section ?? city,
+      kind: fields.kind ?? "news",
+      body: fields.body ?? "Nothing to see.",
+    },
+    actor: editor,
+    now: now(),
+  });
+  await moveArticle({ input: { articleId: id, action: "publish" }, actor: editor, now: now() });
+  return db.article.findUniqueOrThrow({ where: { id }, include: { section: true } });
+}
+
+const search = (query: string, page = 1) => queries.searchPublished(query, page);
+
+beforeAll(async () => {
+  await seedNewsroom(db, { demo: true, now: now() });
+  const user = await db.user.findUniqueOrThrow({ where: { email: "editor@example.com" } });
+  editor = { id: user.id, role: "editor", name: user.name, email: user.email };
+  city = (await db.section.findUniqueOrThrow({ where: { slug: "city" } })).id;
+  sport = (await db.section.findUniqueOrThrow({ where: { slug: "sport" } })).id;
+  await indexMissing(db);
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+describe("search", () => {
+  it("ranks a headline match above a standfirst match above a body match, and never shows a draft", async () => {
+    const inBody = await publish("Council meets on Tuesday", { body: "The zeppelin moored over the quay for an hour." });
+    const inStandfirst = await publish("Visitors crowd the quay", { standfirst: "A zeppelin drew the town out." });
+    const inHeadline = await publish("Zeppelin lands at the harbour");
+    await createArticle({
+      fields: { headline: "Zeppelin draft nobody sees", dateline: "X", standfirst: "", sectionId: city, kind: "news", body: "zeppelin" },
+      actor: editor,
+      now: now(),
+    });
+    const result = await search("zeppelin");
+    expect(result.items.map((item) => item.id)).toEqual([inHeadline.id, inStandfirst.id, inBody.id]);
+    expect(result.total).toBe(3);
+  });
+
+  it("pages twenty at a time in a stable order, and requires every word", async () => {
+    for (let n = 0; n < 23; n += 1) await publish(`Quokka count ${n}`, { body: `Rangers counted quokkas on island ${n}.` });
+    const first = await search("quokka island");
+    const second = await search("quokka island", 2);
+    expect(first.total).toBe(23);
+    expect([first.items.length, second.items.length]).toEqual([20, 3]);
+    expect(new Set([...first.items, ...second.items].map((item) => item.id)).size).toBe(23);
+    expect((await search("quokka island")).items.map((item) => item.id)).toEqual(first.items.map((item) => item.id));
+    expect((await search("quokka zeppelin")).total).toBe(0);
+  });
+
+  it("treats FTS syntax as words, so a crafted query neither fails nor widens the match", async () => {
+    for (const query of ['zeppelin OR quokka', 'NEAR(zeppelin quokka)', '"zeppelin', 'headline:zeppelin', "zeppelin*", "'); DROP TABLE Article; --"]) {
+      const result = await search(query);
+      expect(result.total, query).toBeLessThanOrEqual(3);
+    }
+    expect((await search("zeppelin OR quokka")).total).toBe(0);
+    expect(await db.article.count()).toBeGreaterThan(0);
+  });
+
+  it("follows the live revision: a republication's new words are found, a withdrawal leaves the index", async () => {
+    const story = await publish("Lighthouse keeper retires", { body: "After forty years." });
+    expect((await search("lighthouse")).items.map((item) => item.id)).toContain(story.id);
+
+    const fields = { headline: "Lighthouse keeper retires to a narwhal farm", dateline: "HARBOURTON", standfirst: "", sectionId: city, kind: "news" as const, body: "After forty years." };
+    await saveArticle({ input: { articleId: story.id, baseVersion: 1, ...fields }, actor: editor, now: now() });
+    expect((await search("narwhal")).total).toBe(0); // saved, not yet republished
+    await moveArticle({ input: { articleId: story.id, action: "republish" }, actor: editor, now: now() });
+    expect((await search("narwhal")).items.map((item) => item.id)).toEqual([story.id]);
+
+    await moveArticle({ input: { articleId: story.id, action: "unpublish" }, actor: editor, now: now() });
+    expect((await search("narwhal")).total).toBe(0);
+    expect(await db.$queryRaw<unknown[]>`SELECT 1 FROM "ArticleSearchText" WHERE "articleId" = ${story.id}`).toEqual([]);
+  });
+
+  it("is filled on start for articles published without it", async () => {
+    const story = await publish("Walrus sighted off the pier");
+    await db.$executeRaw`DELETE FROM "ArticleSearchText" WHERE "articleId" = ${story.id}`;
+    expect((await searchArticleIds(db, { query: "walrus", offset: 0, limit: 20 })).total).toBe(0);
+    expect(await indexMissing(db)).toBe(1);
+    expect((await searchArticleIds(db, { query: "walrus", offset: 0, limit: 20 })).ids).toEqual([story.id]);
+  });
+});
+
+describe("refreshing cached pages", () => {
+  it("a publication expires the story's own tags and its section's, a withdrawal the same again", async () => {
+    const before = Date.now();
+    const story = await publish("Tram depot reopens");
+    expect(tagExpiredAt(`article:${story.slug}`)).toBeGreaterThanOrEqual(before);
+    expect(tagExpiredAt("section:city")).toBeGreaterThanOrEqual(before);
+    expect(tagExpiredAt("front")).toBeGreaterThanOrEqual(before);
+    expect(tagExpiredAt("feed")).toBeGreaterThanOrEqual(before);
+
+    const published = tagExpiredAt(`article:${story.slug}`)!;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await moveArticle({ input: { articleId: story.id, action: "unpublish" }, actor: editor, now: now() });
+    expect(tagExpiredAt(`article:${story.slug}`)).toBeGreaterThan(published);
+    expect(tagExpiredAt("sitemap")).toBeGreaterThan(published);
+  });
+});
+
+describe("the article page's parts", () => {
+  it("bylines, tags and the featured image come from the live revision", async () => {
+    const story = await publish("Ferry timetable changes", { body: "Boats will leave earlier." });
+    const coauthor = await db.user.create({ data: { email: "coauthor@example.com", name: "Ana Ruiz", slug: "ana-ruiz", role: "reporter", passwordHash: "-" } });
+    const live = story.liveRevisionId!;
+    await db.revisionAuthor.createMany({ data: [{ revisionId: live, userId: coauthor.id, position: 0 }, { revisionId: live, userId: editor.id, position: 1 }] });
+    const ferries = await db.tag.create({ data: { slug: "ferries", name: "Ferries" } });
+    await db.revisionTag.create({ data: { revisionId: live, tagId: ferries.id } });
+    const media = await db.media.create({
+      data: { storageKey: "2026/ferry", mimeType: "image/jpeg", originalName: "ferry.jpg", width: 1600, height: 900, bytes: 1, variantWidths: "480,960,1600", uploadedById: editor.id },
+    });
+    await db.revision.update({
+      where: { id: live },
+      data: { featuredImageId: media.id, featuredImageAlt: "The ferry at the quay", featuredImageCaption: "The 7.10 leaves.", featuredImageCredit: "Photo: Tom Lee", seoTitle: "Ferry times change", writerBio: "" },
+    });
+
+    const article = (await queries.getPublishedArticle(story.slug))!;
+    expect(article.authors.map((author) => author.path)).toEqual(["/authors/ana-ruiz", expect.stringMatching(/^\/authors\//)]);
+    expect(article.authors[0]!.name).toBe("Ana Ruiz");
+    expect(article.tags).toEqual([{ slug: "ferries", name: "Ferries", path: "/tags/ferries" }]);
+    expect(article.seo.title).toBe("Ferry times change");
+    expect(article.image).toMatchObject({
+      src: "/media/2026/ferry/1600.webp",
+      width: 1600,
+      height: 900,
+      alt: "The ferry at the quay",
+      caption: "The 7.10 leaves.",
+      credit: "Photo: Tom Lee",
+    });
+    expect(article.image!.srcSet).toContain("/media/2026/ferry/480.webp 480w");
+
+    // The co-author's page lists the story; the tag's page too.
+    expect(await queries.getAuthor("ana-ruiz")).toMatchObject({ name: "Ana Ruiz", path: "/authors/ana-ruiz" });
+    const byAna = await queries.listPublishedPage({ author: { id: coauthor.id, segment: "ana-ruiz" } }, 1);
+    expect(byAna.items.map((item) => item.id)).toEqual([story.id]);
+    const tagged = await queries.listPublishedPage({ tagSlug: "ferries" }, 1);
+    expect(tagged.items.map((item) => item.id)).toEqual([story.id]);
+    expect(await queries.getTag("ferries")).toMatchObject({ name: "Ferries" });
+    expect(await queries.getTag("no-such-topic")).toBeNull();
+  });
+
+  it("related stories share a tag first (from any section), then come from the section", async () => {
+    const ferries = await db.tag.findUniqueOrThrow({ where: { slug: "ferries" } });
+    const match = await publish("Ferry crew wins regatta", { section: sport });
+    await db.revisionTag.create({ data: { revisionId: match.liveRevisionId!, tagId: ferries.id } });
+    const story = await db.article.findFirstOrThrow({ where: { slug: "ferry-timetable-changes" } });
+    const related = await queries.listRelated({ articleId: story.id, sectionSlug: "city", tagSlugs: ["ferries"] });
+    expect(related.items[0]!.id).toBe(match.id);
+    expect(related.fromSection).toBe(false);
+    expect(related.items.map((item) => item.id)).not.toContain(story.id);
+    expect(related.items.slice(1).every((item) => item.section.slug === "city")).toBe(true);
+  });
+
+  it("a tag with no live story is not a page, and a withdrawn story leaves its tag's page", async () => {
+    const lonely = await publish("Only story about salt");
+    const salt = await db.tag.create({ data: { slug: "salt", name: "Salt" } });
+    await db.revisionTag.create({ data: { revisionId: lonely.liveRevisionId!, tagId: salt.id } });
+    expect(await queries.getTag("salt")).not.toBeNull();
+    await moveArticle({ input: { articleId: lonely.id, action: "unpublish" }, actor: editor, now: now() });
+    expect(await queries.getTag("salt")).toBeNull();
+    expect((await queries.listPublishedPage({ tagSlug: "salt" }, 1)).total).toBe(0);
+  });
+});
+
+describe("the proxy's routing", () => {
+  it("sends an old address to the current one, and answers Gone once the story is withdrawn", async () => {
+    const story = await publish("Harbour wall repaired");
+    await db.articleRedirect.create({ data: { path: "/sport/harbour-wall-mended", articleId: story.id } });
+    expect(routeArticlePath("/sport/harbour-wall-mended")).toEqual({ kind: "moved", to: `/city/${story.slug}` });
+    expect(routeArticlePath(`/city/${story.slug}`)).toBeNull();
+    expect(routeArticlePath("/city/never-was")).toEqual({ kind: "missing" });
+    expect(routeArticlePath("/tags/ferries")).toBeNull();
+
+    await moveArticle({ input: { articleId: story.id, action: "unpublish" }, actor: editor, now: now() });
+    expect(routeArticlePath(`/city/${story.slug}`)).toEqual({ kind: "gone" });
+    expect(routeArticlePath("/sport/harbour-wall-mended")).toEqual({ kind: "gone" });
+  });
+});
