@@ -58,7 +58,7 @@ test("a piece with two authors, tags and a writer's note shows them all to reade
   await editor.getByLabel("Writer's note").fill("Leila Haddad is a hydrologist at the Coastal Institute.");
 
   // Tags: one the newsroom already uses, one new.
-  const tags = editor.getByLabel("Tags");
+  const tags = editor.getByLabel("Tags", { exact: true });
   await tags.fill("Delta");
   await tags.press("Enter");
   const newTag = `Reservoirs ${Date.now().toString(36)}`;

@@ -138,6 +138,8 @@ describe("the article page's parts", () => {
     const story = await publish("Ferry timetable changes", { body: "Boats will leave earlier." });
     const coauthor = await db.user.create({ data: { email: "coauthor@example.com", name: "Ana Ruiz", slug: "ana-ruiz", role: "reporter", passwordHash: "-" } });
     const live = story.liveRevisionId!;
+    // The byline is written here in a chosen order, replacing the one the save wrote.
+    await db.revisionAuthor.deleteMany({ where: { revisionId: live } });
     await db.revisionAuthor.createMany({ data: [{ revisionId: live, userId: coauthor.id, position: 0 }, { revisionId: live, userId: editor.id, position: 1 }] });
     const ferries = await db.tag.create({ data: { slug: "ferries", name: "Ferries" } });
     await db.revisionTag.create({ data: { revisionId: live, tagId: ferries.id } });
