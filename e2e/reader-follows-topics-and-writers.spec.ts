@@ -151,8 +151,14 @@ test("a writer's page lists what they signed, shared bylines included", async ({
   await expect(page.getByRole("link", { name: feature.headline })).toBeVisible();
 });
 
-test("the sitemap lists topic and writer pages, parsed as XML", async ({ page }) => {
+test("the sitemap lists topic and writer pages, and a topic has its own feed, parsed as XML", async ({ page }) => {
   await page.goto("/robots.txt");
+  const feed = await parseXml(page, `/tags/${topic.slug}/feed.xml`);
+  expect(feed.error).toBeNull();
+  expect(feed.titles).toHaveLength(20);
+  expect(feed.titles[0]).toBe(feature.headline);
+  expect((await page.request.get(`/tags/no-such-topic-${run}/feed.xml`)).status()).toBe(404);
+
   const sitemap = await parseXml(page, "/sitemap.xml");
   expect(sitemap.error).toBeNull();
   expect(sitemap.root).toBe("urlset");

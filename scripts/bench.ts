@@ -108,14 +108,15 @@ async function seedLargeNewsroom() {
       const publishedAt = new Date(now - spanMs * (1 - index / articleCount) - 3_600_000);
       const id = randomUUID();
       const revisionId = randomUUID();
-      const owner = kind === "editorial" ? editor : pick(writers);
+      // Writers and topics are spread by index: the generator above repeats itself too soon for them.
+      const owner = kind === "editorial" ? editor : writers[index % writers.length]!;
       if (kind !== "editorial") {
         bylines.push({ revisionId, userId: owner.id, position: 0 });
-        const second = pick(writers);
-        if (random() < 0.15 && second.id !== owner.id) bylines.push({ revisionId, userId: second.id, position: 1 });
+        // One piece in seven has a second writer.
+        if (index % 7 === 0) bylines.push({ revisionId, userId: writers[(index + 13) % writers.length]!.id, position: 1 });
       }
-      const tagCount = Math.floor(random() * 4);
-      for (const topic of new Set(Array.from({ length: tagCount }, () => pick(topics)))) tagged.push({ revisionId, tagId: topic.id });
+      // Up to three topics each.
+      for (let k = 0; k < index % 4; k += 1) tagged.push({ revisionId, tagId: topics[(index + k * 7) % topics.length]!.id });
       articles.push({
         id,
         slug: `${slugFromHeadline(headline).slice(0, 60)}-${index}`,
@@ -310,6 +311,7 @@ async function main() {
       ["section page", "/city"],
       ["section page 2", "/city?page=2"],
       ["tag page", "/tags/harbour"],
+      ["writer's page", "/authors/writer-7"],
       ["search", "/search?q=harbour+council"],
       ["/feed.xml", "/feed.xml"],
     ];

@@ -158,7 +158,7 @@ export async function tagMetadata(slug: string, page: number): Promise<Metadata>
   return {
     title: `${tag.name}${pageSuffix(page)} | ${settings.newspaperName}`,
     description: `Stories about ${tag.name} from ${settings.newspaperName}.`,
-    alternates: { canonical: `${tag.path}${pageQuery(page)}` },
+    alternates: { canonical: `${tag.path}${pageQuery(page)}`, types: { "application/rss+xml": `${tag.path}/feed.xml` } },
   };
 }
 
@@ -173,6 +173,9 @@ export async function TagListing({ slug, page }: { slug: string; page: number })
       <h1>{tag.name}</h1>
       <StoryList items={result.items} timeZone={settings.timeZone} />
       <Pagination path={tag.path} page={result.page} pages={result.pages} />
+      <p className="hint">
+        <Link href={`${tag.path}/feed.xml`}>RSS feed for {tag.name}</Link>
+      </p>
     </section>
   );
 }

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { NotFoundNotice } from "@/components/public/not-found-notice";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
-export const dynamic = "force-dynamic";
+// Rendered per request, so the proxy's 404 stands; not "force-dynamic", which would also bypass
+// the cached reads of the masthead.
+export const revalidate = 0;
 
 /**
  * Shown, with status 404, at an article-shaped address that is no live article (proxy.ts). The

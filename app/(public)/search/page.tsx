@@ -4,8 +4,8 @@ import { getPublicSettings, searchPublished } from "@/lib/articles/public-querie
 import { Pagination, pageNumber } from "@/components/public/pagination";
 import { StoryList } from "@/components/public/story-list";
 
-// A query of the reader's own: rendered per request, from cached results (lib/articles/search-index.ts).
-export const dynamic = "force-dynamic";
+// A query of the reader's own (it reads searchParams, so it is rendered per request), from cached
+// results (lib/articles/search-index.ts). Not "force-dynamic": that would bypass the data cache too.
 
 type Props = { searchParams: Promise<{ q?: string; page?: string }> };
 

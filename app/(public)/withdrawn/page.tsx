@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 export const metadata: Metadata = { title: "Article withdrawn", robots: { index: false } };
-export const dynamic = "force-dynamic";
+// Rendered per request, so the proxy's 410 stands; not "force-dynamic", which would also bypass
+// the cached reads of the masthead.
+export const revalidate = 0;
 
 /** Shown, with status 410, at the address of an article that was published and then withdrawn. */
 export default function WithdrawnPage() {
