@@ -23,6 +23,10 @@ test("a published article's new address takes over and the old one redirects per
   const moved = await request.get(oldPath, { maxRedirects: 0 });
   expect(moved.status()).toBe(308);
   expect(new URL(moved.headers()["location"]!, "http://x").pathname).toBe(`/city/${newSlug}`);
+  // The cached section page links to the new address at once.
+  const section = await (await request.get("/city")).text();
+  expect(section).toContain(`href="/city/${newSlug}"`);
+  expect(section).not.toContain(`href="${oldPath}"`);
   const reader = await browser.newPage();
   await reader.goto(oldPath);
   await expect(reader).toHaveURL(new RegExp(`/city/${newSlug}$`));

@@ -1,5 +1,5 @@
 -- Full-text search over what readers see. Written by hand: the Prisma schema does not change, and
--- FTS5 is SQLite's (docs/decisions/008-search-with-fts5.md says what PostgreSQL will need).
+-- FTS5 is SQLite's (docs/decisions/010-search-with-fts5.md says what PostgreSQL will need).
 --
 -- "ArticleSearchText" holds one row per live article: its live revision's headline, standfirst and
 -- body as plain text. lib/articles/search-index.ts keeps it in step whenever an article's live
