@@ -36,16 +36,7 @@ export function BodyEditor({
     content: parseBody(value),
     // The server renders no editor: the text appears once the page is interactive.
     immediatelyRender: false,
-    editorProps: {
-      attributes: {
-        class: "body-editor",
-        role: "textbox",
-        "aria-multiline": "true",
-        "aria-labelledby": labelId,
-        ...(invalid ? { "aria-invalid": "true" } : {}),
-        ...(describedBy ? { "aria-describedby": describedBy } : {}),
-      },
-    },
+    editorProps: { attributes: editorAttributes(labelId, invalid, describedBy) },
     onUpdate: ({ editor: current }) => {
       const json = serializeBody(current.getJSON());
       lastEmitted.current = json;
@@ -62,18 +53,7 @@ export function BodyEditor({
 
   useEffect(() => {
     if (!editor) return;
-    editor.setOptions({
-      editorProps: {
-        attributes: {
-          class: "body-editor",
-          role: "textbox",
-          "aria-multiline": "true",
-          "aria-labelledby": labelId,
-          ...(invalid ? { "aria-invalid": "true" } : {}),
-          ...(describedBy ? { "aria-describedby": describedBy } : {}),
-        },
-      },
-    });
+    editor.setOptions({ editorProps: { attributes: editorAttributes(labelId, invalid, describedBy) } });
   }, [editor, labelId, invalid, describedBy]);
 
   return (
@@ -83,6 +63,18 @@ export function BodyEditor({
       {editor ? null : <p className="hint">Loading the editor…</p>}
     </div>
   );
+}
+
+/** The editable area's attributes: a multi-line text box named by the visible label, with its error. */
+function editorAttributes(labelId: string, invalid?: boolean, describedBy?: string): Record<string, string> {
+  return {
+    class: "body-editor",
+    role: "textbox",
+    "aria-multiline": "true",
+    "aria-labelledby": labelId,
+    ...(invalid ? { "aria-invalid": "true" } : {}),
+    ...(describedBy ? { "aria-describedby": describedBy } : {}),
+  };
 }
 
 function Toolbar({ editor }: { editor: Editor }) {

@@ -4,21 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { freshDatabase } from "./database";
+import { signedIn, userByEmail, type TestUser as User } from "./signed-in";
 
 freshDatabase();
 
-const session = vi.hoisted(() => ({ user: null as null | { id: string; role: string; name: string; email: string } }));
-vi.mock("@/lib/auth/session", async () => {
-  const { DeskError } = await import("@/lib/errors");
-  return {
-    getCurrentUser: async () => session.user,
-    requireActor: async () => {
-      if (!session.user) throw new DeskError("unauthenticated", "Your session has ended.");
-      return session.user;
-    },
-    requireDeskUser: async () => session.user,
-  };
-});
+vi.mock("@/lib/auth/session", () => import("./signed-in"));
 
 const { db } = await import("@/lib/db");
 const { seedNewsroom } = await import("@/prisma/seed");
@@ -27,7 +17,6 @@ const { moveArticle } = await import("@/lib/articles/commands/move-article");
 const { restoreRevision } = await import("@/lib/articles/commands/restore-revision");
 const articleRoute = await import("@/app/api/articles/[id]/route");
 
-type User = { id: string; role: "reporter" | "editor" | "admin"; name: string; email: string };
 let reporter: User;
 let editor: User;
 let columnist: { id: string };
@@ -52,10 +41,7 @@ const latestRevision = (articleId: string) =>
 beforeAll(async () => {
   await seedNewsroom(db, { demo: true, now: new Date() });
   const users = await db.user.findMany();
-  const find = (email: string) => {
-    const user = users.find((candidate) => candidate.email === email)!;
-    return { id: user.id, role: user.role as User["role"], name: user.name, email: user.email };
-  };
+  const find = (email: string) => userByEmail(users, email);
   reporter = find("reporter@example.com");
   editor = find("editor@example.com");
   columnist = find("columnist@example.com");
@@ -82,7 +68,7 @@ describe("the byline", () => {
     const { id } = await createArticle({ fields: fields("Byline order"), actor: reporter, now: new Date() });
     expect((await latestRevision(id)).bylines.map((b) => b.userId)).toEqual([reporter.id]);
 
-    session.user = reporter;
+    signedIn(reporter);
     const saved = await put(id, { ...fields("Byline order"), bylineIds: [columnist.id, reporter.id], baseVersion: 1 });
     expect(saved.status).toBe(200);
     expect((await latestRevision(id)).bylines.map((b) => b.userId)).toEqual([columnist.id, reporter.id]);
@@ -94,7 +80,7 @@ describe("the byline", () => {
 
   it("is required for news, and names only people the newsroom knows", async () => {
     const { id } = await createArticle({ fields: fields("Unsigned news"), actor: reporter, now: new Date() });
-    session.user = reporter;
+    signedIn(reporter);
     const unsigned = await put(id, { ...fields("Unsigned news"), bylineIds: [], baseVersion: 1 });
     expect(unsigned.status).toBe(422);
     expect((await unsigned.json()).fieldErrors.bylineIds[0]).toMatch(/at least one author/);
@@ -116,7 +102,7 @@ describe("tags, search fields and a featured image", () => {
     expect(first.seoTitle).toBe("Night buses: what changes");
     expect(await db.tag.count({ where: { slug: "harbour" } })).toBe(1);
 
-    session.user = reporter;
+    signedIn(reporter);
     // An older client that sends only the text keeps everything else.
     expect((await put(id, { ...fields("Tagged story, revised"), baseVersion: 1 })).status).toBe(200);
     const second = await latestRevision(id);
@@ -127,7 +113,7 @@ describe("tags, search fields and a featured image", () => {
 
   it("refuses an image that is not in the media library, and one without alt text", async () => {
     const { id } = await createArticle({ fields: fields("Pictured story"), actor: reporter, now: new Date() });
-    session.user = reporter;
+    signedIn(reporter);
     const missing = await put(id, { ...fields("Pictured story"), featuredImage: { id: "nope", alt: "Boats" }, baseVersion: 1 });
     expect(missing.status).toBe(422);
     expect((await missing.json()).fieldErrors.featuredImage[0]).toMatch(/no longer in the media library/);
@@ -140,7 +126,7 @@ describe("tags, search fields and a featured image", () => {
 describe("the address", () => {
   it("follows the headline before publication, and can be set by hand unless another article has it", async () => {
     const { id } = await createArticle({ fields: fields("Quay walls survey begins"), actor: reporter, now: new Date() });
-    session.user = reporter;
+    signedIn(reporter);
     await put(id, { ...fields("Quay walls survey starts"), baseVersion: 1 });
     expect((await db.article.findUniqueOrThrow({ where: { id } })).slug).toBe("quay-walls-survey-starts");
     await put(id, { ...fields("Quay walls survey starts"), slug: "Quay Survey", baseVersion: 2 });
@@ -157,7 +143,7 @@ describe("the address", () => {
     const now = new Date();
     const { id } = await createArticle({ fields: fields("Pier reopens"), actor: editor, now });
     await moveArticle({ input: { articleId: id, action: "publish" }, actor: editor, now });
-    session.user = editor;
+    signedIn(editor);
     expect((await put(id, { ...fields("Pier reopens"), slug: "pier-reopens-after-repairs", baseVersion: 1 })).status).toBe(200);
     expect((await put(id, { ...fields("Pier reopens"), sectionId: national, slug: "pier-reopens-after-repairs", baseVersion: 2 })).status).toBe(200);
     const redirects = await db.articleRedirect.findMany({ where: { articleId: id }, orderBy: { path: "asc" } });
@@ -172,7 +158,7 @@ describe("the address", () => {
 describe("restoring a revision", () => {
   it("brings back its byline, tags and search fields with its text", async () => {
     const { id } = await createArticle({ fields: { ...fields("Restore me"), tags: ["Ferries"], seoTitle: "Old title" }, actor: reporter, now: new Date() });
-    session.user = reporter;
+    signedIn(reporter);
     await put(id, { ...fields("Restore me"), tags: ["Buses"], seoTitle: "New title", bylineIds: [columnist.id], baseVersion: 1 });
     await restoreRevision({ input: { articleId: id, revisionNumber: 1, baseVersion: 2 }, actor: reporter, now: new Date() });
     const restored = await latestRevision(id);

@@ -9,23 +9,13 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { freshDatabase } from "./database";
+import { signedIn, userByEmail, type TestUser as User } from "./signed-in";
 
 freshDatabase();
 const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-media-it-"));
 process.env.MEDIA_DIR = mediaDir;
 
-const session = vi.hoisted(() => ({ user: null as null | { id: string; role: string; name: string; email: string } }));
-vi.mock("@/lib/auth/session", async () => {
-  const { DeskError } = await import("@/lib/errors");
-  return {
-    getCurrentUser: async () => session.user,
-    requireActor: async () => {
-      if (!session.user) throw new DeskError("unauthenticated", "Your session has ended.");
-      return session.user;
-    },
-    requireDeskUser: async () => session.user,
-  };
-});
+vi.mock("@/lib/auth/session", () => import("./signed-in"));
 
 const { db } = await import("@/lib/db");
 const { seedNewsroom } = await import("@/prisma/seed");
@@ -34,13 +24,9 @@ const { runUpdateMediaDetails } = await import("@/lib/media/desk-actions");
 const mediaApi = await import("@/app/api/media/route");
 const mediaFiles = await import("@/app/media/[key]/[file]/route");
 
-type User = { id: string; role: "reporter" | "editor" | "admin"; name: string; email: string };
 let reporter: User;
 let editor: User;
 
-function signedIn(user: User | null) {
-  session.user = user;
-}
 
 /** A Blob of `bytes` (copied: a Blob takes only plain ArrayBuffer-backed views). */
 const blob = (bytes: Uint8Array | string, type = "") => new Blob([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], { type });
@@ -74,10 +60,7 @@ async function everything() {
 beforeAll(async () => {
   await seedNewsroom(db, { demo: true, now: new Date() });
   const users = await db.user.findMany();
-  const find = (email: string) => {
-    const user = users.find((candidate) => candidate.email === email)!;
-    return { id: user.id, role: user.role as User["role"], name: user.name, email: user.email };
-  };
+  const find = (email: string) => userByEmail(users, email);
   reporter = find("reporter@example.com");
   editor = find("editor@example.com");
 });

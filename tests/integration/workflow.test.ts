@@ -4,21 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { freshDatabase } from "./database";
+import { signedIn, userByEmail, type TestUser as User } from "./signed-in";
 
 freshDatabase();
 
-const session = vi.hoisted(() => ({ user: null as null | { id: string; role: string; name: string; email: string } }));
-vi.mock("@/lib/auth/session", async () => {
-  const { DeskError } = await import("@/lib/errors");
-  return {
-    getCurrentUser: async () => session.user,
-    requireActor: async () => {
-      if (!session.user) throw new DeskError("unauthenticated", "Your session has ended.");
-      return session.user;
-    },
-    requireDeskUser: async () => session.user,
-  };
-});
+vi.mock("@/lib/auth/session", () => import("./signed-in"));
 
 const { db } = await import("@/lib/db");
 const { seedNewsroom } = await import("@/prisma/seed");
@@ -29,14 +19,10 @@ const { getPublishedArticle } = await import("@/lib/articles/public-queries");
 const transitions = await import("@/app/api/articles/[id]/transitions/route");
 const articleRoute = await import("@/app/api/articles/[id]/route");
 
-type User = { id: string; role: "reporter" | "editor" | "admin"; name: string; email: string };
 let reporter: User;
 let editor: User;
 let sectionId: string;
 
-function signedIn(user: User | null) {
-  session.user = user;
-}
 
 function post(articleId: string, body: unknown) {
   return transitions.POST(new Request("http://test/api", { method: "POST", body: JSON.stringify(body) }), {
@@ -67,10 +53,7 @@ async function draftBy(user: User, headline: string, now = new Date()) {
 beforeAll(async () => {
   await seedNewsroom(db, { demo: true, now: new Date() });
   const users = await db.user.findMany();
-  const find = (email: string) => {
-    const user = users.find((candidate) => candidate.email === email)!;
-    return { id: user.id, role: user.role as User["role"], name: user.name, email: user.email };
-  };
+  const find = (email: string) => userByEmail(users, email);
   reporter = find("reporter@example.com");
   editor = find("editor@example.com");
   sectionId = (await db.section.findFirstOrThrow({ where: { slug: "city" } })).id;
