@@ -107,9 +107,10 @@ export async function OpinionListing({ kind, page }: { kind?: string; page: numb
         <ul className="group-links">
           {opinionGroups.map((candidate) => (
             <li key={candidate.label}>
-              <Link href={opinionHref(candidate.kind)} aria-current={candidate === group ? "page" : undefined}>
+              {/* A plain link: "?kind=" addresses are rewritten on the server (next.config.js), which the client router does not do. */}
+              <a href={opinionHref(candidate.kind)} aria-current={candidate === group ? "page" : undefined}>
                 {candidate.label}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

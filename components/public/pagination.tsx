@@ -1,6 +1,8 @@
-import Link from "next/link";
-
-/** "Newer" / "Older" links with stable, shareable URLs (?page=N, other parameters kept). */
+/**
+ * "Newer" / "Older" links with stable, shareable URLs (?page=N, other parameters kept). Plain links:
+ * "?page=" addresses are rewritten to cached paths on the server (next.config.js), and the client
+ * router, which does not apply query rewrites, would show the first page again.
+ */
 export function Pagination({
   path,
   page,
@@ -22,9 +24,9 @@ export function Pagination({
   return (
     <nav className="pagination" aria-label="Pages">
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev">
+        <a href={href(page - 1)} rel="prev">
           ← Newer
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -32,9 +34,9 @@ export function Pagination({
         Page {page} of {pages}
       </span>
       {page < pages ? (
-        <Link href={href(page + 1)} rel="next">
+        <a href={href(page + 1)} rel="next">
           Older →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+import { HtmlValidate } from "html-validate";
+
+/**
+ * Every kind of reader's page is valid HTML by the standard (html-validate's "standard" preset:
+ * the HTML specification's content models, attributes and nesting; not a style guide).
+ */
+const validator = new HtmlValidate({
+  extends: ["html-validate:standard"],
+  rules: {
+    // React writes boolean attributes as `attr=""`; the specification allows both spellings.
+    "attribute-boolean-style": "off",
+    "attribute-empty-style": "off",
+  },
+});
+
+async function problemsIn(html: string): Promise<string[]> {
+  const report = await validator.validateString(html);
+  return report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message} (line ${message.line})`));
+}
+
+test("every kind of reader's page is valid HTML", async ({ request }) => {
+  const front = await (await request.get("/")).text();
+  const articlePath = /href="(\/city\/[a-z0-9-]+)"/.exec(front)?.[1];
+  expect(articlePath, "the front page links to a City story").toBeTruthy();
+  const article = await (await request.get(articlePath!)).text();
+  const authorPath = /href="(\/authors\/[a-z0-9-]+)"/.exec(article)?.[1];
+  const tagPath = /href="(\/tags\/[a-z0-9-]+)"/.exec(article)?.[1];
+  expect(authorPath, "the story links to its writer").toBeTruthy();
+  expect(tagPath, "the story links to a topic").toBeTruthy();
+
+  const pages = ["/", articlePath!, "/city", "/opinion", "/opinion?kind=editorial", authorPath!, tagPath!, "/search?q=harbour", "/corrections", "/no-such-section/no-such-story"];
+  for (const path of pages) {
+    const response = await request.get(path);
+    expect([200, 404], path).toContain(response.status());
+    expect(await problemsIn(await response.text()), path).toEqual([]);
+  }
+});
