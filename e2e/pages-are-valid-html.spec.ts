@@ -20,16 +20,15 @@ async function problemsIn(html: string): Promise<string[]> {
 }
 
 test("every kind of reader's page is valid HTML", async ({ request }) => {
-  const front = await (await request.get("/")).text();
-  const articlePath = /href="(\/city\/[a-z0-9-]+)"/.exec(front)?.[1];
-  expect(articlePath, "the front page links to a City story").toBeTruthy();
-  const article = await (await request.get(articlePath!)).text();
+  // A demo story with a writer and topics (other journeys add stories without them).
+  const articlePath = "/city/harbour-authority-halts-night-dredging-after-residents-report-cracked-walls";
+  const article = await (await request.get(articlePath)).text();
   const authorPath = /href="(\/authors\/[a-z0-9-]+)"/.exec(article)?.[1];
   const tagPath = /href="(\/tags\/[a-z0-9-]+)"/.exec(article)?.[1];
   expect(authorPath, "the story links to its writer").toBeTruthy();
   expect(tagPath, "the story links to a topic").toBeTruthy();
 
-  const pages = ["/", articlePath!, "/city", "/opinion", "/opinion?kind=editorial", authorPath!, tagPath!, "/search?q=harbour", "/corrections", "/no-such-section/no-such-story"];
+  const pages = ["/", articlePath, "/city", "/opinion", "/opinion?kind=editorial", authorPath!, tagPath!, "/search?q=harbour", "/corrections", "/no-such-section/no-such-story"];
   for (const path of pages) {
     const response = await request.get(path);
     expect([200, 404], path).toContain(response.status());

@@ -61,8 +61,16 @@ export async function fillBody(page: Page, text: string) {
 
 /** Adds a paragraph at the end of the body. */
 export async function appendParagraph(page: Page, paragraph: string) {
-  await bodyEditor(page).click();
-  await page.keyboard.press("ControlOrMeta+End");
+  const editor = bodyEditor(page);
+  await editor.click();
+  // The caret to the very end of the text (a click lands wherever the pointer is; Ctrl+End is not
+  // always honoured at once), as a writer would place it before typing on.
+  await editor.evaluate((element) => {
+    const selection = window.getSelection()!;
+    selection.selectAllChildren(element);
+    selection.collapseToEnd();
+  });
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.isCollapsed)).toBe(true);
   await page.keyboard.press("Enter");
   await page.keyboard.insertText(paragraph);
   await expect.poll(() => bodyText(page)).toContain(paragraph);
