@@ -56,9 +56,14 @@ test("a reporter uploads a featured image from the article form and puts a libra
   await editor.getByRole("button", { name: "Publish" }).click();
   await expect(editor.locator(".status-line .status")).toHaveText("Published");
 
-  // Readers get the image in the text at a size for their screen, from our own media address.
+  // Readers get the featured image with this article's caption and its credit...
   const reader = await browser.newPage();
   await reader.goto(`/city/${slugOf(headline)}`);
+  const lead = reader.locator("article figure.featured-image");
+  await expect(lead.locator("img")).toHaveAttribute("alt", `Workers watch the ${tag} crane lowered onto a barge`);
+  await expect(lead.locator("figcaption")).toHaveText("The crane was built in 1964 and lifted its last container in May. Mira Santos");
+  await expectLoadedImage(lead.locator("img"));
+  // ...and the image in the text at a size for their screen, from our own media address.
   const figure = reader.locator("article .body figure.inline-image");
   const picture = figure.locator("img");
   await expect(picture).toHaveAttribute("alt", `The ${tag} crane at dusk`);
