@@ -4,7 +4,6 @@
  *
  *   tsx prisma/seed.ts        (npm start runs it for you)
  */
-import { randomBytes } from "node:crypto";
 import sharp from "sharp";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { stampPublication } from "@/lib/articles/dates";
@@ -15,8 +14,7 @@ import { demoAccounts, demoPassword, isDemoMode } from "@/lib/demo";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { renderBody } from "@/lib/render/body";
 import { prepareImage } from "@/lib/media/images";
-import { mediaStorage } from "@/lib/media/storage";
-import { extensionFor } from "@/lib/media/urls";
+import { storeImageFiles } from "@/lib/media/store-image";
 import { demoArticles, demoContributors, demoSections, type DemoArticle } from "./demo/content";
 import { demoImages, type DemoImageName } from "./demo/images";
 
@@ -75,30 +73,14 @@ async function giveAuthorsTheirAddresses(prisma: PrismaClient) {
 
 /** The demo illustrations, drawn as SVG, made into library images the same way an upload is. */
 async function seedImages(prisma: PrismaClient, uploadedById: string, now: Date): Promise<Map<DemoImageName, string>> {
-  const storage = mediaStorage();
   const ids = new Map<DemoImageName, string>();
   for (const [name, image] of Object.entries(demoImages) as [DemoImageName, (typeof demoImages)[DemoImageName]][]) {
     const png = await sharp(Buffer.from(image.svg)).png().toBuffer();
     const prepared = await prepareImage(png);
     if (!prepared.ok) throw new Error(`The demo image ${name} could not be prepared: ${prepared.message}`);
-    const storageKey = randomBytes(16).toString("hex");
-    await storage.put(storageKey, `original.${extensionFor(prepared.mimeType)}`, prepared.original);
-    for (const variant of prepared.variants) await storage.put(storageKey, `${variant.width}.webp`, variant.bytes);
+    const { facts } = await storeImageFiles(prepared);
     const row = await prisma.media.create({
-      data: {
-        storageKey,
-        mimeType: prepared.mimeType,
-        originalName: `${name}.png`,
-        width: prepared.width,
-        height: prepared.height,
-        bytes: prepared.original.length,
-        variantWidths: prepared.variants.map((variant) => variant.width).join(","),
-        alt: image.alt,
-        caption: image.caption,
-        credit: image.credit,
-        uploadedById,
-        createdAt: now,
-      },
+      data: { ...facts, originalName: `${name}.png`, alt: image.alt, caption: image.caption, credit: image.credit, uploadedById, createdAt: now },
     });
     ids.set(name, row.id);
   }

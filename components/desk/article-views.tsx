@@ -123,6 +123,11 @@ export function ViewFilters({
 
 /** "Showing 26–50 of 73" with Previous and Next links that keep every filter. */
 export function ViewPager({ query, window }: { query: DeskViewQuery; window: PageWindow }) {
+  return <DeskPager window={window} hrefFor={(page) => deskViewHref(query, { page })} />;
+}
+
+/** A desk list's pager: "Showing 26–50 of 73", the page number, and Previous / Next to `hrefFor(page)`. */
+export function DeskPager({ window, hrefFor }: { window: PageWindow; hrefFor: (page: number) => string }) {
   if (window.total === 0) return null;
   return (
     <nav className="view-pager" aria-label="Pages">
@@ -130,7 +135,7 @@ export function ViewPager({ query, window }: { query: DeskViewQuery; window: Pag
       <ul>
         <li>
           {window.page > 1 ? (
-            <Link href={deskViewHref(query, { page: window.page - 1 })} rel="prev">
+            <Link href={hrefFor(window.page - 1)} rel="prev">
               Previous
             </Link>
           ) : null}
@@ -140,7 +145,7 @@ export function ViewPager({ query, window }: { query: DeskViewQuery; window: Pag
         </li>
         <li>
           {window.page < window.pageCount ? (
-            <Link href={deskViewHref(query, { page: window.page + 1 })} rel="next">
+            <Link href={hrefFor(window.page + 1)} rel="next">
               Next
             </Link>
           ) : null}

@@ -3,6 +3,7 @@
  * snapshot taken at publication) is read, never the working copy. No database access here: the
  * reads are in public-queries.ts.
  */
+import type { PickedImage } from "@/lib/media/types";
 import { imageSources } from "@/lib/media/urls";
 import { excerpt } from "./excerpt";
 import { publicByline, type BylineAuthor } from "./bylines";
@@ -132,16 +133,7 @@ type ArticleRecord = Omit<CardRecord, "liveRevision"> & {
     featuredImageAlt: string;
     featuredImageCaption: string;
     featuredImageCredit: string;
-    featuredImage: {
-      storageKey: string;
-      mimeType: string;
-      width: number;
-      height: number;
-      variantWidths: string;
-      alt: string;
-      caption: string;
-      credit: string;
-    } | null;
+    featuredImage: Omit<PickedImage, "id"> | null;
     tags: { tag: { slug: string; name: string } }[];
   } | null;
   corrections: { id: string; kind: string; text: string; createdAt: Date }[];

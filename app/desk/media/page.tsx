@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireDeskUser } from "@/lib/auth/session";
-import { showingLine, type PageWindow } from "@/lib/articles/desk-views";
 import { listLibrary } from "@/lib/media/queries";
 import { mediaQuerySchema } from "@/lib/media/schemas";
 import { getSettings } from "@/lib/settings";
+import { DeskPager } from "@/components/desk/article-views";
 import { MediaCard } from "@/components/desk/media-card";
 import { MediaUploadForm } from "@/components/desk/media-upload-form";
 
@@ -52,7 +52,7 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
             ))}
           </ul>
         )}
-        <MediaPager q={query.q} window={window} />
+        <DeskPager window={window} hrefFor={(page) => mediaHref(query.q, page)} />
       </section>
     </>
   );
@@ -66,31 +66,3 @@ function mediaHref(q: string, page: number): string {
   return search ? `/desk/media?${search}` : "/desk/media";
 }
 
-/** "Showing 25–48 of 73" with Previous and Next links that keep the search. */
-function MediaPager({ q, window }: { q: string; window: PageWindow }) {
-  if (window.total === 0) return null;
-  return (
-    <nav className="view-pager" aria-label="Pages">
-      <p role="status">{showingLine(window)}</p>
-      <ul>
-        <li>
-          {window.page > 1 ? (
-            <Link href={mediaHref(q, window.page - 1)} rel="prev">
-              Previous
-            </Link>
-          ) : null}
-        </li>
-        <li>
-          Page {window.page} of {window.pageCount}
-        </li>
-        <li>
-          {window.page < window.pageCount ? (
-            <Link href={mediaHref(q, window.page + 1)} rel="next">
-              Next
-            </Link>
-          ) : null}
-        </li>
-      </ul>
-    </nav>
-  );
-}

@@ -4,20 +4,13 @@
  * on the way removes the files already written, so nothing is ever half-saved.
  */
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { can, type Actor } from "@/lib/auth/policy";
 import { prepareImage } from "../images";
 import { libraryImageOf, librarySelect } from "../queries";
 import type { MediaDetails } from "../schemas";
-import { mediaStorage } from "../storage";
-import { extensionFor } from "../urls";
-
-/** 128 random bits: an image's address cannot be guessed before it is published. */
-function newStorageKey(): string {
-  return randomBytes(16).toString("hex");
-}
+import { storeImageFiles } from "../store-image";
 
 /** The name the file had on the uploader's computer, kept for searching; control characters dropped. */
 export function cleanOriginalName(name: string): string {
@@ -45,20 +38,12 @@ export async function uploadMedia({
   const prepared = await prepareImage(file.bytes);
   if (!prepared.ok) throw new DeskError("invalid_input", prepared.message);
 
-  const storage = mediaStorage();
-  const storageKey = newStorageKey();
+  const { facts, discard } = await storeImageFiles(prepared);
   try {
-    await storage.put(storageKey, `original.${extensionFor(prepared.mimeType)}`, prepared.original);
-    for (const variant of prepared.variants) await storage.put(storageKey, `${variant.width}.webp`, variant.bytes);
     const row = await db.media.create({
       data: {
-        storageKey,
-        mimeType: prepared.mimeType,
+        ...facts,
         originalName: cleanOriginalName(file.name),
-        width: prepared.width,
-        height: prepared.height,
-        bytes: prepared.original.length,
-        variantWidths: prepared.variants.map((variant) => variant.width).join(","),
         alt: details.alt,
         caption: details.caption,
         credit: details.credit,
@@ -71,7 +56,7 @@ export async function uploadMedia({
   } catch (error) {
     // The first error is the one worth reporting; files left by a failed clean-up have no row, so
     // they are never listed or served.
-    await storage.delete(storageKey).catch(() => undefined);
+    await discard();
     throw error;
   }
 }
