@@ -89,7 +89,8 @@ async function seedLargeNewsroom() {
     ),
   );
   const topics = await Promise.all(
-    topicNames.map((name) => prisma.tag.create({ data: { slug: slugFromHeadline(name), name } })),
+    // The demo seed already made some of these topics: reuse them.
+    topicNames.map((name) => prisma.tag.upsert({ where: { slug: slugFromHeadline(name) }, update: {}, create: { slug: slugFromHeadline(name), name } })),
   );
   const now = Date.now();
   const spanMs = 3 * 365 * 24 * 60 * 60 * 1000;
