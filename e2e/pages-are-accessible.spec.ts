@@ -15,7 +15,7 @@ for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto("/");
     const articlePath = await page.getByRole("region", { name: "Lead story" }).getByRole("link").getAttribute("href");
-    for (const path of ["/", "/opinion", "/city", articlePath!, "/search?q=harbour", "/corrections", "/city/no-such-story"]) {
+    for (const path of ["/", "/opinion", "/city", articlePath!, "/search?q=harbour", "/corrections", "/city/no-such-story", "/tags/no-such-topic"]) {
       await page.goto(path);
       expect(await seriousViolations(page), path).toEqual([]);
     }

@@ -85,3 +85,36 @@ test("an unknown page is a helpful 404", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Go to the front page" })).toBeVisible();
 });
+
+test("every kind of unknown page is a complete, helpful 404, even without JavaScript", async ({ browser }) => {
+  // Without JavaScript, a reader sees only what the server sent: the masthead, the notice, the ways on.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const unknown = [
+    "/city/no-such-story-here",
+    "/no-such-section",
+    "/city?page=999",
+    "/city/page/999",
+    "/opinion?page=999",
+    "/opinion/kind/no-such-kind",
+    "/tags/no-such-topic",
+    "/authors/no-such-writer",
+    "/search?q=harbour&page=99",
+    "/no/such/page",
+  ];
+  for (const path of unknown) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.locator("html"), path).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("navigation", { name: "Sections" }), path).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Page not found" }), path).toBeVisible();
+    await expect(page.getByRole("link", { name: "Go to the front page" }), path).toBeVisible();
+    await expect(page.getByRole("searchbox", { name: "Search published articles" }), path).toBeVisible();
+  }
+  // The search box on the notice works without JavaScript too.
+  await page.getByRole("searchbox", { name: "Search published articles" }).fill("harbour");
+  await page.getByRole("searchbox", { name: "Search published articles" }).press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=harbour/);
+  await expect(page.getByRole("heading", { name: "Search" })).toBeVisible();
+  await context.close();
+});

@@ -9,18 +9,19 @@
  * article page's throughput against the same page served as a static file from this machine.
  */
 import autocannon from "autocannon";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { parseArgs } from "node:util";
 import { indexMissing } from "@/lib/articles/search-index";
 import { slugFromHeadline } from "@/lib/articles/slug";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { renderBody } from "@/lib/render/body";
 import { seedNewsroom } from "../prisma/seed";
-import { ensureBuild, migrate, npx, prepareEnvironment, root } from "./runtime";
+import { ensureBuild, migrate, prepareEnvironment, root, startServer } from "./runtime";
 
 const { values: flags } = parseArgs({
   options: {
@@ -150,12 +151,8 @@ async function seedLargeNewsroom() {
   console.log(`Seeded ${total} published articles (${indexed} in the search index, ${topics.length} topics) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
-function startServer(): ChildProcess {
-  return spawn(npx.next, ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: base },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+function startBenchServer(): ChildProcess {
+  return startServer({ port, host: "127.0.0.1", env: { NEXTAUTH_URL: base }, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 async function waitFor(url: string, timeoutMs = 60_000) {
@@ -287,11 +284,22 @@ async function staticCeiling(html: string): Promise<Row> {
 
 const pad = (text: string | number, width: number) => String(text).padStart(width);
 
+/** What a reader's browser downloads for a page: its HTML and the scripts it loads, raw and gzipped. */
+async function pageWeight(pagePath: string) {
+  const html = await (await fetch(`${base}${pagePath}`)).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]* src="([^"]+)"/g)].map((match) => match[1]!))];
+  const scripts = await Promise.all(sources.map(async (source) => Buffer.from(await (await fetch(new URL(source, base))).arrayBuffer())));
+  const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+  const raw = scripts.reduce((sum, script) => sum + script.length, 0);
+  const gzipped = scripts.reduce((sum, script) => sum + gzipSync(script).length, 0);
+  return `HTML ${kib(Buffer.byteLength(html))} (${kib(gzipSync(html).length)} gzipped); JavaScript ${sources.length} files, ${kib(raw)} (${kib(gzipped)} gzipped)`;
+}
+
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   await seedLargeNewsroom();
   await ensureBuild();
-  const server = startServer();
+  const server = startBenchServer();
   try {
     await waitFor(`${base}/api/health`);
     const prisma = createPrismaClient();
@@ -321,6 +329,7 @@ async function main() {
       await fetch(`${base}${target}`); // warm up once
       rows.push(await load(name, `${base}${target}`));
     }
+    const weights = { article: await pageWeight(articlePath), home: await pageWeight("/") };
     const memory = peakMemoryMiB(server.pid!);
     const visible = await publishToVisible();
     const ceiling = await staticCeiling(articleHtml);
@@ -333,6 +342,8 @@ async function main() {
     console.log(`\nserver peak memory (RSS high-water mark): ${memory === null ? "n/a" : `${memory.toFixed(0)} MiB`}`);
     console.log(`publish → on the home page: ${visible.home.toFixed(0)} ms; → in /feed.xml: ${visible.feed.toFixed(0)} ms`);
     console.log(`article page throughput / static ceiling: ${((rows[0]!.rps / ceiling.rps) * 100).toFixed(1)} %`);
+    console.log(`article page weight: ${weights.article}`);
+    console.log(`home page weight: ${weights.home}`);
   } finally {
     server.kill("SIGTERM");
   }

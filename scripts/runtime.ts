@@ -61,7 +61,10 @@ export async function seed() {
   }
 }
 
-const buildInputs = ["app", "components", "lib", "prisma/schema.prisma", "proxy.ts", "instrumentation.ts", "next.config.js", "tsconfig.json", "package-lock.json"];
+const buildInputs = ["app", "components", "lib", "prisma/schema.prisma", "proxy.ts", "instrumentation.ts", "server.ts", "next.config.js", "tsconfig.json", "package-lock.json"];
+
+/** The production server (server.ts), bundled so that plain Node runs it: no TypeScript loader in the serving process. */
+export const serverBundle = path.join(root, ".next", "newsdesk-server.cjs");
 
 /** A fingerprint of everything the production bundle is made from. */
 function sourceFingerprint(): string {
@@ -91,16 +94,38 @@ export async function ensureBuild({ force = false } = {}) {
   console.log("Building the production bundle…");
   await run(npx.prisma, ["generate"]);
   await run(npx.next, ["build"], { env: { ...process.env, NODE_ENV: "production" } });
+  await buildServer();
   fs.writeFileSync(stamp, fingerprint);
+}
+
+async function buildServer() {
+  // Packages stay in node_modules (Next, better-sqlite3); only our own code is bundled.
+  const { build } = await import("esbuild");
+  await build({
+    entryPoints: [path.join(root, "server.ts")],
+    outfile: serverBundle,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    packages: "external",
+    tsconfig: path.join(root, "tsconfig.json"),
+    logLevel: "warning",
+  });
+}
+
+/** Starts the production server (ensureBuild first) as a child process. */
+export function startServer({ port, host, stdio = "inherit", env = {} }: { port: number; host?: string; stdio?: SpawnOptions["stdio"]; env?: Record<string, string> }) {
+  return spawn(process.execPath, [serverBundle], {
+    stdio,
+    cwd: root,
+    env: { ...process.env, ...env, NODE_ENV: "production", PORT: String(port), ...(host ? { NEWSDESK_HOST: host } : {}) },
+  });
 }
 
 /** Serves the production build until the process is stopped. */
 export function serve({ port }: { port: number }) {
-  const child = spawn(npx.next, ["start", "-p", String(port)], {
-    stdio: "inherit",
-    cwd: root,
-    env: { ...process.env, NODE_ENV: "production" },
-  });
+  const child = startServer({ port });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));
 }

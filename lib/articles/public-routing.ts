@@ -1,5 +1,6 @@
 /**
- * The proxy's decision for a path that may be an article, made before any page is served:
+ * The server's decision for a path that may be an article, made before Next renders anything
+ * (lib/server/request-listener.ts):
  *
  * - an old address of a live article (ArticleRedirect) answers 308 with its current address;
  * - a withdrawn (unpublished) article, at its address or an old one, answers 410 Gone;
@@ -7,12 +8,13 @@
  * - any other article-shaped address answers 404 with a complete page at once (Next renders a
  *   page's own notFound() in the browser, and each stray address would take a cache entry).
  *
- * The proxy runs for every article request, so this must cost next to nothing: two indexed
+ * It runs for every article request, so it must cost next to nothing: two indexed
  * lookups through one prepared statement on a read-only SQLite connection (microseconds), not a
  * Prisma query (a millisecond, which would halve what the cached article page can serve). It reads
  * the database directly rather than a copy refreshed on change, so a withdrawal, or an old address
  * recorded by any code path, takes effect on the very next request. It is SQLite-only, like the
- * search index; docs/decisions/011-article-routing-in-the-proxy.md says what PostgreSQL would need.
+ * search index; docs/decisions/011-article-routing-in-the-proxy.md says what PostgreSQL would need,
+ * and 012 why this moved from Next's proxy into the server.
  */
 import Database from "better-sqlite3";
 import { databaseFile } from "@/lib/database-url";

@@ -1,0 +1,142 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import zlib from "node:zlib";
+import { afterEach, describe, expect, it } from "vitest";
+import type { ArticleRoute } from "@/lib/articles/public-routing";
+import { newsdeskRequestListener, type NextHandler } from "./request-listener";
+
+/**
+ * The server in front of Next, over real HTTP, with a stand-in for Next's handler that answers the
+ * way Next does: status and headers first, then the body in chunks, sometimes through a
+ * compressor wrapped around the response's methods.
+ */
+const pages: Record<string, { status: number; type: string; body: string }> = {
+  "/": { status: 200, type: "text/html; charset=utf-8", body: "<html lang=en><h1>Front page</h1></html>" },
+  "/tags/no-such-topic": { status: 404, type: "text/html; charset=utf-8", body: '<html id="__next_error__"></html>' },
+  "/tags/no-such-topic/feed.xml": { status: 404, type: "text/plain", body: "No such topic." },
+  "/missing": { status: 200, type: "text/html; charset=utf-8", body: "<html lang=en><h1>Page not found</h1></html>" },
+  "/withdrawn": { status: 200, type: "text/html; charset=utf-8", body: "<html lang=en><h1>Withdrawn</h1></html>" },
+};
+
+const seen: string[] = [];
+
+/** Like Next: keeps a status set before it (the notices' 404 and 410), else the page's own. */
+const fakeNext: NextHandler = async (req, res, url) => {
+  const pathname = url?.pathname ?? req.url!.split("?")[0]!;
+  seen.push(pathname);
+  const page = pages[pathname] ?? pages["/tags/no-such-topic"]!;
+  if (res.statusCode === 200) res.statusCode = page.status;
+  res.setHeader("content-type", page.type);
+  res.setHeader("x-rendered", pathname);
+  if (req.headers["accept-encoding"] === "gzip") compress(res);
+  for (const part of page.body.match(/.{1,8}/g)!) {
+    res.write(part);
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  res.end();
+};
+
+/** A compressor wrapped around the response the way Next's compression middleware is: it writes late. */
+function compress(res: http.ServerResponse) {
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  const gzip = zlib.createGzip();
+  res.setHeader("content-encoding", "gzip");
+  gzip.on("data", (chunk: Buffer) => write(chunk));
+  gzip.on("end", () => end());
+  res.write = ((chunk: string) => gzip.write(chunk)) as typeof res.write;
+  res.end = (() => {
+    gzip.end();
+    return res;
+  }) as typeof res.end;
+}
+
+const routes: Record<string, ArticleRoute> = {
+  "/city/old-address": { kind: "moved", to: "/city/new-address" },
+  "/city/withdrawn-story": { kind: "gone" },
+  "/city/no-such-story": { kind: "missing" },
+};
+
+let server: http.Server | undefined;
+afterEach(() => {
+  server?.close();
+  seen.length = 0;
+});
+
+async function get(path: string, headers: Record<string, string> = {}) {
+  server ??= http.createServer(newsdeskRequestListener(fakeNext, (pathname) => routes[pathname] ?? null));
+  if (!server.listening) await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    http
+      .get({ port, host: "127.0.0.1", path, headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => {
+          const raw = Buffer.concat(chunks);
+          const body = response.headers["content-encoding"] === "gzip" ? zlib.gunzipSync(raw) : raw;
+          resolve({ status: response.statusCode!, headers: response.headers, body: body.toString() });
+        });
+      })
+      .on("error", reject);
+  });
+}
+
+describe("the server in front of Next", () => {
+  it("passes a page through untouched", async () => {
+    const response = await get("/");
+    expect(response.status).toBe(200);
+    expect(response.body).toBe(pages["/"]!.body);
+    expect(response.headers["x-rendered"]).toBe("/");
+  });
+
+  it("answers a page's own 404 with the complete /missing page, and nothing of the dropped one", async () => {
+    const response = await get("/tags/no-such-topic?page=2");
+    expect(response.status).toBe(404);
+    expect(response.body).toBe(pages["/missing"]!.body);
+    expect(response.headers["x-rendered"]).toBe("/missing");
+    expect(seen).toEqual(["/tags/no-such-topic", "/missing"]);
+  });
+
+  it("drops the late, compressed bytes of the dropped page too", async () => {
+    const response = await get("/tags/no-such-topic", { "accept-encoding": "gzip" });
+    expect(response.status).toBe(404);
+    expect(response.body).toBe(pages["/missing"]!.body);
+    const page = await get("/", { "accept-encoding": "gzip" });
+    expect(page.body).toBe(pages["/"]!.body);
+  });
+
+  it("leaves a 404 that is not a page (a feed) as it is", async () => {
+    const response = await get("/tags/no-such-topic/feed.xml");
+    expect(response.status).toBe(404);
+    expect(response.body).toBe("No such topic.");
+    expect(seen).toEqual(["/tags/no-such-topic/feed.xml"]);
+  });
+
+  it("sends an old article address on to the current one for good, keeping the query", async () => {
+    const response = await get("/city/old-address?utm=letter");
+    expect(response.status).toBe(308);
+    expect(response.headers.location).toBe("/city/new-address?utm=letter");
+    expect(seen).toEqual([]);
+  });
+
+  it("answers a withdrawn article 410 and a missing one 404, each with its complete notice", async () => {
+    const gone = await get("/city/withdrawn-story");
+    expect([gone.status, gone.body]).toEqual([410, pages["/withdrawn"]!.body]);
+    const missing = await get("/city/no-such-story");
+    expect([missing.status, missing.body]).toEqual([404, pages["/missing"]!.body]);
+  });
+
+  it("does not serve the notices at their own addresses", async () => {
+    for (const path of ["/missing", "/withdrawn"]) {
+      const response = await get(path);
+      expect([response.status, response.body]).toEqual([404, pages["/missing"]!.body]);
+    }
+  });
+
+  it("hands the desk and the API to Next without looking at them", async () => {
+    await get("/api/health");
+    await get("/desk/articles");
+    expect(seen).toEqual(["/api/health", "/desk/articles"]);
+  });
+});
