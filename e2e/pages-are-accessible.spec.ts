@@ -1,14 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import sharp from "sharp";
-import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
+import { expect, test } from "@playwright/test";
+import { seriousViolations, signIn } from "./support";
 
 for (const scheme of ["light", "dark"] as const) {
   test(`the reader's pages have no serious accessibility violations (${scheme})`, async ({ page }) => {

@@ -1,14 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { pageAs } from "./support";
+import { expect, test } from "@playwright/test";
+import { pageAs, seriousViolations } from "./support";
 import { addWriterDirectly, parseXml, transition, writeDraftDirectly } from "./newsroom-data";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
 
 const reporterName = "Rina Qureshi"; // the demo reporter (lib/demo.ts)
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectLoadedImage, pngOf, uniqueTag, uploaded } from "./media-support";
-import { bodyEditor, pageAs, saveState, slugOf, uniqueHeadline } from "./support";
+import { bodyEditor, caretToEnd, pageAs, saveState, slugOf, uniqueHeadline } from "./support";
 
 test("a reporter uploads a featured image from the article form and puts a library image in the text", async ({ browser }) => {
   const reporter = await pageAs(browser, "reporter");
@@ -31,7 +31,7 @@ test("a reporter uploads a featured image from the article form and puts a libra
 
   // A library image in the text, with its caption and credit.
   await bodyEditor(reporter).click();
-  await reporter.keyboard.press("ControlOrMeta+End");
+  await caretToEnd(reporter);
   await reporter.getByRole("button", { name: "Image", exact: true }).click();
   const insert = reporter.getByRole("group", { name: "Image to insert" });
   await insert.getByRole("button", { name: "Choose an image" }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { bodyEditor, pageAs, saveState, signIn, slugOf, uniqueHeadline } from "./support";
+import { bodyEditor, caretToEnd, pageAs, saveState, signIn, slugOf, uniqueHeadline } from "./support";
 
 /** Selects the last `characters` characters typed, as a writer would with Shift+Left. */
 async function selectBack(page: Page, characters: number) {
@@ -47,7 +47,9 @@ test("a reporter formats a story with headings, emphasis, a list, quotes and a l
   await reporter.getByRole("button", { name: "Apply link" }).click();
   await expect(body.getByRole("link", { name: "the inspection report" })).toHaveAttribute("href", "https://example.org/gull-point-inspection");
 
-  await reporter.keyboard.press("End");
+  // The new link is still selected: an Enter now would replace the linked words.
+  await expect(body).toBeFocused();
+  await caretToEnd(reporter);
   await reporter.keyboard.press("Enter");
   await reporter.getByRole("button", { name: "Bulleted list" }).click();
   await reporter.keyboard.insertText("Two keepers on week-long shifts");

@@ -2,6 +2,7 @@
  * What the journeys share: signing in as a demo role, and a reporter's article made through the
  * desk exactly as a person would (no shortcuts into the database).
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type Page } from "@playwright/test";
 
 export const demoPassword = "newsdesk-demo";
@@ -59,18 +60,24 @@ export async function fillBody(page: Page, text: string) {
   await expect.poll(() => bodyText(page)).toBe(text.split(/\n\s*\n/).join("\n\n"));
 }
 
-/** Adds a paragraph at the end of the body. */
-export async function appendParagraph(page: Page, paragraph: string) {
-  const editor = bodyEditor(page);
-  await editor.click();
-  // The caret to the very end of the text (a click lands wherever the pointer is; Ctrl+End is not
-  // always honoured at once), as a writer would place it before typing on.
-  await editor.evaluate((element) => {
+/**
+ * Puts the caret at the very end of the body, as a writer would before typing on. Not by a click
+ * (it lands wherever the pointer is) nor by End or Ctrl+End: the editor learns of a caret moved by
+ * keys a moment later, and a key pressed before then acts on the old selection.
+ */
+export async function caretToEnd(page: Page) {
+  await bodyEditor(page).evaluate((element) => {
     const selection = window.getSelection()!;
     selection.selectAllChildren(element);
     selection.collapseToEnd();
   });
   await expect.poll(() => page.evaluate(() => window.getSelection()?.isCollapsed)).toBe(true);
+}
+
+/** Adds a paragraph at the end of the body. */
+export async function appendParagraph(page: Page, paragraph: string) {
+  await bodyEditor(page).click();
+  await caretToEnd(page);
   await page.keyboard.press("Enter");
   await page.keyboard.insertText(paragraph);
   await expect.poll(() => bodyText(page)).toContain(paragraph);
@@ -144,4 +151,12 @@ export async function captureServerAction(page: Page, act: () => Promise<void>) 
       },
       data: request.body,
     });
+}
+
+/** Serious and critical WCAG 2.1 A/AA violations on the page as it is now, one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }
