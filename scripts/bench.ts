@@ -287,7 +287,9 @@ const pad = (text: string | number, width: number) => String(text).padStart(widt
 /** What a reader's browser downloads for a page: its HTML and the scripts it loads, raw and gzipped. */
 async function pageWeight(pagePath: string) {
   const html = await (await fetch(`${base}${pagePath}`)).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]* src="([^"]+)"/g)].map((match) => match[1]!))];
+  // Scripts marked noModule (polyfills) are skipped by every browser that runs modules.
+  const tags = [...html.matchAll(/<script[^>]* src="([^"]+)"[^>]*>/g)].filter((match) => !/\snomodule/i.test(match[0]));
+  const sources = [...new Set(tags.map((match) => match[1]!))];
   const scripts = await Promise.all(sources.map(async (source) => Buffer.from(await (await fetch(new URL(source, base))).arrayBuffer())));
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
   const raw = scripts.reduce((sum, script) => sum + script.length, 0);
