@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ArticleRoute } from "@/lib/articles/public-routing";
 import { newsdeskRequestListener, type NextHandler } from "./request-listener";
 
@@ -132,6 +132,44 @@ describe("the server in front of Next", () => {
       const response = await get(path);
       expect([response.status, response.body]).toEqual([404, pages["/missing"]!.body]);
     }
+  });
+
+  it("keeps serving when the article lookup fails: the page answers for itself", async () => {
+    const failing = http.createServer(
+      newsdeskRequestListener(fakeNext, () => {
+        throw new Error("database is locked");
+      }),
+    );
+    await new Promise<void>((resolve) => failing.listen(0, "127.0.0.1", resolve));
+    const { port } = failing.address() as AddressInfo;
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    const status = await new Promise<number>((resolve, reject) => {
+      http.get({ port, host: "127.0.0.1", path: "/" }, (response) => {
+        response.resume();
+        resolve(response.statusCode!);
+      }).on("error", reject);
+    });
+    quiet.mockRestore();
+    failing.close();
+    expect(status).toBe(200);
+    expect(seen).toEqual(["/"]);
+  });
+
+  it("answers 500 for one request whose render fails, and keeps serving", async () => {
+    const broken = http.createServer(newsdeskRequestListener(async () => Promise.reject(new Error("render failed")), () => null));
+    await new Promise<void>((resolve) => broken.listen(0, "127.0.0.1", resolve));
+    const { port } = broken.address() as AddressInfo;
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    const statusOf = () =>
+      new Promise<number>((resolve, reject) => {
+        http.get({ port, host: "127.0.0.1", path: "/city" }, (response) => {
+          response.resume();
+          resolve(response.statusCode!);
+        }).on("error", reject);
+      });
+    expect([await statusOf(), await statusOf()]).toEqual([500, 500]);
+    quiet.mockRestore();
+    broken.close();
   });
 
   it("hands the desk and the API to Next without looking at them", async () => {

@@ -22,7 +22,16 @@ const passThrough = /^\/(?:_next|api|desk|login)(?:\/|$)/;
  * This used to be Next's proxy (middleware), which cost a cached article page half its throughput
  * just by running; here the decision is one prepared SQLite statement (docs/decisions/012).
  */
-export function newsdeskRequestListener(handle: NextHandler, routeArticle: (pathname: string) => ArticleRoute | null = routeArticlePath) {
+export function newsdeskRequestListener(nextHandler: NextHandler, routeArticle: (pathname: string) => ArticleRoute | null = routeArticlePath) {
+  // Next answers its own errors with a 500 page; should its handler ever reject, that one request
+  // fails, not the server.
+  const handle: NextHandler = (req, res, url) =>
+    nextHandler(req, res, url).catch((error: unknown) => {
+      console.error(`Serving ${req.url} failed:`, error);
+      if (res.headersSent) return void res.destroy();
+      res.statusCode = 500;
+      res.end("Internal Server Error");
+    });
   const render = (req: IncomingMessage, res: ServerResponse, pathname: "/missing" | "/withdrawn", status: number) => {
     // A render after a dropped one must not inherit what Next noted on the request the first time
     // (its matched route, its "not found" status).
@@ -37,7 +46,13 @@ export function newsdeskRequestListener(handle: NextHandler, routeArticle: (path
     const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
     if (passThrough.test(pathname)) return void handle(req, res);
 
-    const route = routeArticle(pathname);
+    let route: ArticleRoute | null = null;
+    try {
+      route = routeArticle(pathname);
+    } catch (error) {
+      // The page itself still answers (or fails) for this one request; the server stays up.
+      console.error(`Routing ${pathname} failed:`, error);
+    }
     if (route?.kind === "moved") {
       res.writeHead(308, { Location: route.to + (queryAt === -1 ? "" : url.slice(queryAt)) }).end();
       return;
