@@ -12,5 +12,8 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "tests/**/*.test.ts"],
     environment: "node",
+    // Integration suites seed a whole demo newsroom before their tests; on a busy machine that
+    // takes longer than the 10 s default.
+    hookTimeout: 60_000,
   },
 });

@@ -237,6 +237,8 @@ export function ArticleEditor({
     <ConflictPanel
       latest={conflict.latest}
       mine={conflict.mine}
+      yours={values}
+      timeZone={timeZone ?? "UTC"}
       busy={pending}
       onOverwrite={() => {
         if (!window.confirm(`Replace ${conflict.latest.savedBy}'s revision ${conflict.latest.version} with your version?`)) return;

@@ -34,6 +34,7 @@ export function ArticleHistory({ history, timeZone }: { history: DeskArticle["hi
 const otherActions: Record<string, string> = {
   create: "created the article",
   "edited-after-approval": "edited it after approval",
+  "edited-after-scheduling": "edited it after it was scheduled",
 };
 
 /** The history line in words: a workflow step, a restored revision, or the article's creation. */

@@ -1,16 +1,16 @@
 import Link from "next/link";
 import {
   deskViewHref,
-  hasStateFilter,
   pageSizes,
   showingLine,
+  stateChoices,
   viewDefinitions,
   type DeskView,
   type DeskViewQuery,
   type PageWindow,
 } from "@/lib/articles/desk-views";
 import { articleKinds, kindLabels } from "@/lib/articles/kinds";
-import { articleStatuses, statusLabels } from "@/lib/articles/workflow";
+import { statusLabels } from "@/lib/articles/workflow";
 
 /** The views as tabs; each keeps the page size but starts the filters afresh. */
 export function ViewTabs({ views, query }: { views: DeskView[]; query: DeskViewQuery }) {
@@ -88,19 +88,17 @@ export function ViewFilters({
           </select>
         </div>
       ) : null}
-      {hasStateFilter(query.view) ? (
-        <div className="field">
-          <label htmlFor="filter-state">State</label>
-          <select id="filter-state" name="state" defaultValue={query.state ?? ""}>
-            <option value="">Any state</option>
-            {articleStatuses.map((status) => (
-              <option key={status} value={status}>
-                {statusLabels[status]}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
+      <div className="field">
+        <label htmlFor="filter-state">State</label>
+        <select id="filter-state" name="state" defaultValue={query.state ?? ""}>
+          <option value="">Any state</option>
+          {stateChoices(query.view).map((status) => (
+            <option key={status} value={status}>
+              {statusLabels[status]}
+            </option>
+          ))}
+        </select>
+      </div>
       <div className="field">
         <label htmlFor="filter-per">Per page</label>
         <select id="filter-per" name="per" defaultValue={String(query.per)}>

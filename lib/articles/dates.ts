@@ -96,6 +96,47 @@ export function zonedInputToUtc(value: string, timeZone: string): Date | null {
   return Number.isNaN(zoned.getTime()) ? null : new Date(zoned.getTime());
 }
 
+export type LocalTimeReading = { ok: true; at: Date } | { ok: false; skipped: boolean; error: string };
+
+/**
+ * A typed local time, read with the daylight-saving changes in mind. A time the clocks skip (01:30
+ * on the night they go forward in London) does not exist, so it is refused rather than quietly
+ * moved an hour; a time they pass twice (01:30 on the night they go back) means the first of the
+ * two, the earlier instant.
+ */
+export function readLocalTime(value: string, timeZone: string): LocalTimeReading {
+  const at = zonedInputToUtc(value, timeZone);
+  if (!at) return { ok: false, skipped: false, error: "Give a date and time." };
+  const typed = value.trim().slice(0, 16);
+  if (utcToZonedInput(at, timeZone) !== typed) {
+    const [day, time] = typed.split("T");
+    const shown = formatShortDate(new Date(`${day}T12:00:00Z`), "UTC");
+    return {
+      ok: false,
+      skipped: true,
+      error: `There is no ${time} on ${shown} in ${timeZone}: the clocks go forward then. Choose another time.`,
+    };
+  }
+  // Zones move by 30 minutes to 2 hours; the earliest instant that reads the same is the first pass.
+  const earlier = [120, 60, 30]
+    .map((minutes) => new Date(at.getTime() - minutes * 60_000))
+    .find((candidate) => utcToZonedInput(candidate, timeZone) === typed);
+  return { ok: true, at: earlier ?? at };
+}
+
+/** "UTC+01:00": the zone's offset from UTC at `date`, so a time that occurs twice is unambiguous. */
+export function utcOffset(date: Date, timeZone: string): string {
+  const name = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "longOffset" })
+    .formatToParts(date)
+    .find((part) => part.type === "timeZoneName")?.value;
+  return !name || name === "GMT" ? "UTC+00:00" : name.replace("GMT", "UTC");
+}
+
+/** "25 Oct, 2026 01:30 (Europe/London, UTC+01:00)": a moment for the desk's history, unambiguous. */
+export function formatZonedMoment(date: Date, timeZone: string): string {
+  return `${formatDateTime(date, timeZone)} (${timeZone}, ${utcOffset(date, timeZone)})`;
+}
+
 /** The `datetime-local` value showing `date` in the newsroom's time zone. */
 export function utcToZonedInput(date: Date, timeZone: string): string {
   return format(new TZDate(date.getTime(), timeZone), "yyyy-MM-dd'T'HH:mm");

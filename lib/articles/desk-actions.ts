@@ -8,7 +8,7 @@ import { requireActor } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { attempt, fieldErrorsOf, invalidInput, type ActionFailure, type ActionResult } from "@/lib/desk-results";
 import { getSettings } from "@/lib/settings";
-import { zonedInputToUtc } from "./dates";
+import { readLocalTime, type LocalTimeReading } from "./dates";
 import { addNote } from "./commands/add-note";
 import { createArticle } from "./commands/create-article";
 import { moveArticle, type MoveArticleInput } from "./commands/move-article";
@@ -48,22 +48,23 @@ export async function runWorkflowAction(raw: unknown): Promise<ActionResult<{ id
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
   const { scheduledFor, correctionKind, correctionText, ...rest } = parsed.data;
   const when = scheduledFor ? instantFrom(scheduledFor, (await getSettings()).timeZone) : undefined;
-  if (when === null) return invalidInput({ scheduledFor: ["Give a date and time."] });
+  if (when && !when.ok) return invalidInput({ scheduledFor: [when.error] });
   const input: MoveArticleInput = {
     ...rest,
     action: rest.action as WorkflowAction,
-    scheduledFor: when,
+    scheduledFor: when?.at,
     correction: correctionKind && correctionText ? { kind: correctionKind, text: correctionText } : undefined,
   };
   return attempt(async () => moveArticle({ input, actor: await requireActor(), now: now() }));
 }
 
-/** A time typed in the newsroom's zone ("2026-03-29T09:30"), or an ISO instant with its offset. */
-function instantFrom(value: string, timeZone: string): Date | null {
-  const local = zonedInputToUtc(value, timeZone);
-  if (local) return local;
-  const instant = /(Z|[+-]\d{2}:?\d{2})$/.test(value) ? new Date(value) : null;
-  return instant && !Number.isNaN(instant.getTime()) ? instant : null;
+/** An ISO instant with its offset, or a time typed in the newsroom's zone ("2026-03-29T09:30"). */
+function instantFrom(value: string, timeZone: string): LocalTimeReading {
+  if (/(Z|[+-]\d{2}:?\d{2})$/.test(value)) {
+    const instant = new Date(value);
+    if (!Number.isNaN(instant.getTime())) return { ok: true, at: instant };
+  }
+  return readLocalTime(value, timeZone);
 }
 
 export async function runRestoreRevision(

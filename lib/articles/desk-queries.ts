@@ -147,8 +147,10 @@ export type DeskArticle = {
   publishedAt: Date | null;
   updatedStampAt: Date | null;
   scheduledFor: Date | null;
-  /** Whether the last publication came from the scheduler after its time (the server was down). */
-  publishedLate: boolean;
+  /** For a scheduled article, the revision that goes live at its time (later edits do not). */
+  scheduledVersion: number | null;
+  /** When the last publication came from the scheduler after its time: the history's account of it. */
+  publishedLate: string | null;
   history: { id: string; action: string; fromStatus: string | null; toStatus: string; note: string | null; significant: boolean; late: boolean; actorName: string; at: Date }[];
   /** The latest note of an editor who asked for changes, while the article is back with its author. */
   changesNote: string | null;
@@ -201,11 +203,17 @@ export async function getDeskArticle(user: Actor, id: string): Promise<DeskArtic
     publishedAt: article.publishedAt,
     updatedStampAt: article.updatedStampAt,
     scheduledFor: article.scheduledFor,
-    publishedLate: [...history].reverse().find((event) => event.action === "publish")?.late ?? false,
+    scheduledVersion: article.status === "scheduled" ? (article.approvedVersion ?? article.version) : null,
+    publishedLate: lateNote([...history].reverse().find((event) => event.action === "publish")),
     history,
     changesNote: article.status === "changes_requested" ? (lastRequest?.note ?? null) : null,
     notes: article.notes.map((note) => ({ id: note.id, body: note.body, authorName: note.author.name, at: note.createdAt })),
   };
+}
+
+function lateNote(publication: { late: boolean; note: string | null } | undefined): string | null {
+  if (!publication?.late) return null;
+  return publication.note ?? "Published late by the scheduler.";
 }
 
 export async function listSections(): Promise<{ id: string; slug: string; name: string }[]> {

@@ -6,15 +6,17 @@ import {
   pageWindow,
   parseDeskViewQuery,
   showingLine,
+  stateChoices,
   viewsFor,
 } from "./desk-views";
+import { articleStatuses } from "./workflow";
 
 const reporter = { id: "r1", role: "reporter" } as const;
 const editor = { id: "e1", role: "editor" } as const;
 
 describe("the desk's article views", () => {
-  it("gives editors all five views and reporters only their own work", () => {
-    expect(viewsFor(editor)).toEqual(["mine", "review", "scheduled", "published", "spiked"]);
+  it("gives editors all six views and reporters only their own work", () => {
+    expect(viewsFor(editor)).toEqual(["mine", "review", "scheduled", "published", "spiked", "all"]);
     expect(viewsFor(reporter)).toEqual(["mine"]);
   });
 
@@ -46,9 +48,23 @@ describe("the desk's article views", () => {
     expect(query.author).toBeUndefined();
   });
 
-  it("keeps a state filter only on a view that spans several states", () => {
+  it("keeps a state filter that names one of the view's states, and drops any other", () => {
     expect(parseDeskViewQuery({ view: "mine", state: "draft" }, editor).state).toBe("draft");
+    expect(parseDeskViewQuery({ view: "review", state: "approved" }, editor).state).toBe("approved");
+    expect(parseDeskViewQuery({ view: "review", state: "changes_requested" }, editor).state).toBe("changes_requested");
+    expect(parseDeskViewQuery({ view: "published", state: "unpublished" }, editor).state).toBe("unpublished");
+    expect(parseDeskViewQuery({ view: "scheduled", state: "scheduled" }, editor).state).toBe("scheduled");
+    expect(parseDeskViewQuery({ view: "all", state: "draft" }, editor).state).toBe("draft");
     expect(parseDeskViewQuery({ view: "published", state: "draft" }, editor).state).toBeUndefined();
+    expect(parseDeskViewQuery({ view: "spiked", state: "published" }, editor).state).toBeUndefined();
+  });
+
+  it("offers in each view's state filter exactly the states it holds", () => {
+    expect(stateChoices("review")).toEqual(["submitted", "changes_requested", "approved"]);
+    expect(stateChoices("published")).toEqual(["published", "unpublished"]);
+    expect(stateChoices("scheduled")).toEqual(["scheduled"]);
+    expect(stateChoices("spiked")).toEqual(["spiked"]);
+    expect(stateChoices("all")).toEqual(articleStatuses);
   });
 });
 
@@ -63,9 +79,14 @@ describe("a view's where", () => {
     expect(deskViewWhere({ view: "mine", page: 1, per: 25 }, editor).AND).toContainEqual({ authorId: "e1" });
   });
 
-  it("limits a single-state view to its state and lets an editor see everyone's", () => {
+  it("limits a view to its states and lets an editor see everyone's", () => {
     const where = deskViewWhere({ view: "published", page: 1, per: 25 }, editor);
-    expect(where).toEqual({ AND: [{}, { status: { in: ["published"] } }] });
+    expect(where).toEqual({ AND: [{}, { status: { in: ["published", "unpublished"] } }] });
+    expect(deskViewWhere({ view: "spiked", page: 1, per: 25 }, editor)).toEqual({ AND: [{}, { status: { in: ["spiked"] } }] });
+  });
+
+  it("lets All articles span every state and every author", () => {
+    expect(deskViewWhere({ view: "all", page: 1, per: 25 }, editor)).toEqual({ AND: [{}, { status: { in: [...articleStatuses] } }] });
   });
 
   it("adds section, kind, state and a headline search as further conditions", () => {

@@ -1,5 +1,6 @@
 /**
- * The desk's article views (My work, Review queue, Scheduled, Published, Spiked) and their filters,
+ * The desk's article views (My work, Review queue, Scheduled, Published, Spiked, All articles) and
+ * their filters,
  * read from the URL's query string so every list is a stable, shareable link. Pure: the page parses
  * the query here, and lib/articles/desk-queries.ts runs `deskViewWhere` for both the count and the
  * page, so the total always describes the rows shown.
@@ -10,7 +11,7 @@ import type { ArticleOrderByWithRelationInput, ArticleWhereInput } from "@/lib/g
 import { articleKinds, type ArticleKind } from "./kinds";
 import { articleStatuses, type ArticleStatus } from "./workflow";
 
-export const deskViews = ["mine", "review", "scheduled", "published", "spiked"] as const;
+export const deskViews = ["mine", "review", "scheduled", "published", "spiked", "all"] as const;
 export type DeskView = (typeof deskViews)[number];
 
 type ViewDefinition = {
@@ -31,9 +32,11 @@ export const viewDefinitions = {
     order: { by: "updatedAt", direction: "desc" },
     empty: "You have no articles here. Start one with “New article”.",
   },
+  // Everything between submission and going live: waiting for an editor, back with its author, or
+  // approved and waiting to be scheduled or published. Oldest first: the longest wait is on top.
   review: {
     label: "Review queue",
-    statuses: ["submitted"],
+    statuses: ["submitted", "changes_requested", "approved"],
     everyone: true,
     order: { by: "updatedAt", direction: "asc" },
     empty: "Nothing is waiting for review.",
@@ -45,9 +48,10 @@ export const viewDefinitions = {
     order: { by: "scheduledFor", direction: "asc" },
     empty: "Nothing is scheduled.",
   },
+  // Withdrawn stories stay here, so an editor finds what readers can no longer see.
   published: {
     label: "Published",
-    statuses: ["published"],
+    statuses: ["published", "unpublished"],
     everyone: true,
     order: { by: "publishedAt", direction: "desc" },
     empty: "Nothing published matches.",
@@ -59,6 +63,13 @@ export const viewDefinitions = {
     order: { by: "updatedAt", direction: "desc" },
     empty: "Nothing has been spiked.",
   },
+  all: {
+    label: "All articles",
+    statuses: articleStatuses,
+    everyone: true,
+    order: { by: "updatedAt", direction: "desc" },
+    empty: "The newsroom has no articles yet.",
+  },
 } as const satisfies Record<DeskView, ViewDefinition>;
 
 export const pageSizes = [10, 25, 50] as const;
@@ -69,9 +80,9 @@ export function viewsFor(user: Actor): DeskView[] {
   return deskViews.filter((view) => !viewDefinitions[view].everyone || can(user, "view:article:any"));
 }
 
-/** Whether a view spans several states, so a state filter means something there. */
-export function hasStateFilter(view: DeskView): boolean {
-  return viewDefinitions[view].statuses.length > 1;
+/** The states a view's state filter offers: the ones the view holds. */
+export function stateChoices(view: DeskView): readonly ArticleStatus[] {
+  return viewDefinitions[view].statuses;
 }
 
 /** A query-string value: the first of repeated parameters, trimmed; empty counts as absent. */
@@ -108,8 +119,8 @@ export type DeskViewQuery = {
 
 /**
  * The query `user` may run, from the page's search params. A view they may not open becomes My
- * work, the author filter is for those who see others' work, and a state filter only where the
- * view spans several states. (The `where` limits them again; this keeps the screen honest.)
+ * work, the author filter is for those who see others' work, and a state filter must be one of the
+ * view's states. (The `where` limits them again; this keeps the screen honest.)
  */
 export function parseDeskViewQuery(searchParams: Record<string, unknown>, user: Actor): DeskViewQuery {
   const parsed = deskViewParamsSchema.parse(searchParams);
@@ -118,7 +129,7 @@ export function parseDeskViewQuery(searchParams: Record<string, unknown>, user: 
     ...parsed,
     view,
     author: can(user, "view:article:any") ? parsed.author : undefined,
-    state: hasStateFilter(view) ? parsed.state : undefined,
+    state: parsed.state && stateChoices(view).includes(parsed.state) ? parsed.state : undefined,
   };
 }
 

@@ -8,7 +8,7 @@
  * follows the newer text: a split shows as two paragraphs, a join as one.
  */
 import { diffWords, type Change } from "diff";
-import { bodyParagraphs } from "@/lib/render/body";
+import { bodyParagraphs } from "@/lib/render/document";
 
 export type DiffChange = "unchanged" | "added" | "removed";
 

@@ -1,19 +1,19 @@
 /**
  * Scheduled publication. A scheduled article goes live at its time whether or not anyone visits
- * the site: the server checks every second for articles that are due and publishes them, acting
- * as the editor who scheduled them (never as "no user"), so the policy still applies. On start it
- * first catches up on anything that fell due while the server was down, and records that it was
- * late.
+ * the site: the server checks every second for articles that are due and publishes the revision
+ * that was scheduled, in the name of the editor who scheduled it. On start it first catches up on
+ * anything that fell due while the server was down, and records that it was late; the desk shows it.
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { isRole } from "@/lib/auth/policy";
 import { now as clockNow } from "@/lib/clock";
 import { isDeskError } from "@/lib/errors";
-import { formatDateTime } from "./dates";
+import { getSettings } from "@/lib/settings";
+import { can, isRole, type Actor } from "@/lib/auth/policy";
+import { formatZonedMoment } from "./dates";
 import { moveArticle } from "./commands/move-article";
 
-/** A publication more than this long after its time is recorded as late. */
+/** While running, a publication more than this long after its time is recorded as late. */
 export const lateAfterMs = 60_000;
 const tickMs = 1_000;
 
@@ -25,33 +25,77 @@ export function isLate({ scheduledFor, now }: { scheduledFor: Date; now: Date })
   return now.getTime() - scheduledFor.getTime() > lateAfterMs;
 }
 
-/** Publishes every scheduled article whose time has come; returns what it published. */
-export async function publishDueArticles(now: Date): Promise<{ id: string; late: boolean }[]> {
+type DueArticle = {
+  scheduledFor: Date;
+  version: number;
+  approvedVersion: number | null;
+  scheduledBy: { name: string; role: string; active: boolean };
+};
+
+/** The history line of a scheduled publication: when, how late and why, and what went live. */
+export function scheduledRunNote(
+  article: DueArticle,
+  { now, starting, timeZone }: { now: Date; starting: boolean; timeZone: string },
+): { late: boolean; note: string } {
+  const due = formatZonedMoment(article.scheduledFor, timeZone);
+  const minutes = Math.round((now.getTime() - article.scheduledFor.getTime()) / 60_000);
+  const late = starting || isLate({ scheduledFor: article.scheduledFor, now });
+  const lines = [
+    !late
+      ? "Published automatically at its scheduled time."
+      : starting
+        ? `Published late, when the server started: it was due at ${due}, when the server was not running.`
+        : `Published late: it was due at ${due}, ${minutes} minute${minutes === 1 ? "" : "s"} earlier.`,
+  ];
+  const scheduled = article.approvedVersion ?? article.version;
+  if (scheduled !== article.version) {
+    lines.push(`Revision ${scheduled}, the one scheduled, went live; revision ${article.version}, saved later, did not.`);
+  }
+  const { scheduledBy: editor } = article;
+  if (!editor.active) lines.push(`It was scheduled by ${editor.name}, whose account has since been deactivated.`);
+  else if (!isRole(editor.role) || !can({ id: "", role: editor.role }, "publish:article:any")) {
+    lines.push(`It was scheduled by ${editor.name}, who may no longer publish.`);
+  }
+  return { late, note: lines.join(" ") };
+}
+
+/**
+ * Publishes every scheduled article whose time has come; returns what it published. `starting`:
+ * this is the catch-up run when the server starts, so anything due was missed while it was down.
+ */
+export async function publishDueArticles(
+  now: Date,
+  { starting = false }: { starting?: boolean } = {},
+): Promise<{ id: string; late: boolean }[]> {
   const due = await db.article.findMany({
     where: { status: "scheduled", scheduledFor: { lte: now } },
     orderBy: { scheduledFor: "asc" },
-    select: { id: true, scheduledFor: true, scheduledBy: { select: { id: true, role: true, active: true } } },
+    select: {
+      id: true,
+      scheduledFor: true,
+      version: true,
+      approvedVersion: true,
+      scheduledBy: { select: { id: true, name: true, role: true, active: true } },
+    },
   });
+  if (due.length === 0) return [];
+  const { timeZone } = await getSettings();
   const published: { id: string; late: boolean }[] = [];
-  for (const article of due) {
-    const editor = article.scheduledBy;
-    if (!article.scheduledFor || !editor?.active || !isRole(editor.role)) continue;
-    const late = isLate({ scheduledFor: article.scheduledFor, now });
-    const note = late
-      ? `Published late: it was due at ${formatDateTime(article.scheduledFor, "UTC")} UTC, when the server was not running.`
-      : "Published automatically at its scheduled time.";
+  for (const { id, scheduledFor, scheduledBy, ...article } of due) {
+    // Every schedule names its editor; a row without one was not made by this newsroom's desk.
+    if (!scheduledFor || !scheduledBy) continue;
+    // Scheduling needs the right to publish, checked when the editor scheduled it. Their decision
+    // stands if they later leave or change role (the history says so): a story held for an embargo
+    // must not silently miss its time.
+    const onTheirSchedule: Actor = { id: scheduledBy.id, role: "editor" };
+    const run = scheduledRunNote({ ...article, scheduledFor, scheduledBy }, { now, starting, timeZone });
     try {
-      await moveArticle({
-        input: { articleId: article.id, action: "publish" },
-        actor: { id: editor.id, role: editor.role },
-        now,
-        scheduledRun: { late, note },
-      });
-      published.push({ id: article.id, late });
+      await moveArticle({ input: { articleId: id, action: "publish" }, actor: onTheirSchedule, now, scheduledRun: run });
+      published.push({ id, late: run.late });
     } catch (error) {
-      // Someone moved it in the meantime, or the scheduling editor lost the right to publish.
+      // Someone moved it in the meantime; the next tick reads it afresh.
       if (!isDeskError(error)) throw error;
-      console.warn(`Scheduled publication of ${article.id} refused: ${error.message}`);
+      console.warn(`Scheduled publication of ${id} refused: ${error.message}`);
     }
   }
   return published;
@@ -59,15 +103,24 @@ export async function publishDueArticles(now: Date): Promise<{ id: string; late:
 
 const globalScheduler = globalThis as unknown as { newsdeskScheduler?: NodeJS.Timeout };
 
-/** Starts the once-a-second check (once per process), after catching up on missed times. */
-export function startScheduler(clock: () => Date = clockNow) {
-  if (globalScheduler.newsdeskScheduler) return;
+/**
+ * Starts the once-a-second check (once per process). The first run is the catch-up on times missed
+ * while the server was down. Returns a function that stops it (for tests).
+ */
+export function startScheduler(clock: () => Date = clockNow): () => void {
+  const stop = () => {
+    clearInterval(globalScheduler.newsdeskScheduler);
+    globalScheduler.newsdeskScheduler = undefined;
+  };
+  if (globalScheduler.newsdeskScheduler) return stop;
   let running = false;
+  let starting = true;
   const tick = async () => {
     if (running) return;
     running = true;
     try {
-      const published = await publishDueArticles(clock());
+      const published = await publishDueArticles(clock(), { starting });
+      starting = false;
       for (const { id, late } of published) console.log(`Published scheduled article ${id}${late ? " (late)" : ""}`);
     } catch (error) {
       console.error("Scheduled publication failed:", error);
@@ -75,7 +128,8 @@ export function startScheduler(clock: () => Date = clockNow) {
       running = false;
     }
   };
-  void tick();
   globalScheduler.newsdeskScheduler = setInterval(tick, tickMs);
   globalScheduler.newsdeskScheduler.unref();
+  void tick();
+  return stop;
 }

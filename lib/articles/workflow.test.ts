@@ -55,6 +55,34 @@ describe("the transition table", () => {
   }
 });
 
+describe("the transition table on someone else's article", () => {
+  // Editors act on anyone's article as on their own; a reporter may take no action on a colleague's.
+  const actors: Record<Role, Actor> = { reporter: otherReporter, editor, admin };
+  for (const role of Object.keys(actors) as Role[]) {
+    for (const action of workflowActions) {
+      for (const status of articleStatuses) {
+        const allowed = role !== "reporter" && (expectedMoves[role][action]?.includes(status) ?? false);
+        it(`${allowed ? "lets" : "refuses"} a ${role} ${action} a colleague's ${status} article`, () => {
+          const plan = planTransition(action, ownArticle(status), actors[role], "a note");
+          expect(plan.ok).toBe(allowed);
+        });
+      }
+    }
+  }
+});
+
+describe("who may edit the text, in every state", () => {
+  const authorMayEdit: ArticleStatus[] = ["draft", "changes_requested"];
+  for (const status of articleStatuses) {
+    it(`in a ${status} article: its reporter ${authorMayEdit.includes(status) ? "may" : "may not"}, a colleague may not, editors ${status === "spiked" ? "may not" : "may"}`, () => {
+      expect(canEditText(ownArticle(status), reporter)).toBe(authorMayEdit.includes(status));
+      expect(canEditText(ownArticle(status), otherReporter)).toBe(false);
+      expect(canEditText(ownArticle(status), editor)).toBe(status !== "spiked");
+      expect(canEditText(ownArticle(status), admin)).toBe(status !== "spiked");
+    });
+  }
+});
+
 describe("reporters", () => {
   it("cannot publish, schedule, unpublish or spike, whatever the state", () => {
     for (const action of ["publish", "republish", "schedule", "cancelSchedule", "unpublish", "spike", "restore", "approve", "requestChanges"] as const) {

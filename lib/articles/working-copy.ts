@@ -41,6 +41,8 @@ type WorkingCopy = {
   kind: string;
   sectionId: string;
   publishedAt: Date | null;
+  /** The revision an editor approved or scheduled, while the article is approved or scheduled. */
+  approvedVersion: number | null;
 };
 
 /** Kinds printed without a byline, and kinds that may go without one. */
@@ -164,7 +166,8 @@ function textOf({ headline, dateline, standfirst, body }: ArticleText): ArticleT
  * with `conflictMessage` and the transaction writes nothing.
  *
  * Approval is bound to the exact revision approved: new content on an approved article sends it
- * back to review, and the history says why.
+ * back to review, and the history says why. A scheduled article keeps its time and the revision
+ * scheduled; the first save after scheduling says in the history that it will not go live then.
  */
 export async function writeNextRevision(
   tx: Tx,
@@ -215,6 +218,19 @@ export async function writeNextRevision(
         fromStatus: "approved",
         toStatus: "submitted",
         note: `Revision ${version} was saved after approval, so the article is back in review.`,
+        createdAt: now,
+      },
+    });
+  }
+  if (article.status === "scheduled" && article.approvedVersion === article.version) {
+    await tx.articleEvent.create({
+      data: {
+        articleId: article.id,
+        actorId: authorId,
+        action: "edited-after-scheduling",
+        fromStatus: "scheduled",
+        toStatus: "scheduled",
+        note: `Revision ${version} was saved after scheduling; revision ${article.version} is the one that goes live at its time.`,
         createdAt: now,
       },
     });

@@ -3,7 +3,7 @@
  * overdue, and who may start writing it. Commands and screens both ask here.
  */
 import type { Actor } from "@/lib/auth/policy";
-import { zonedInputToUtc } from "@/lib/articles/dates";
+import { readLocalTime } from "@/lib/articles/dates";
 import type { ArticleStatus } from "@/lib/articles/workflow";
 
 export type DeadlineResult = { ok: true; deadline: Date } | { ok: false; error: string };
@@ -13,10 +13,10 @@ export type DeadlineResult = { ok: true; deadline: Date } | { ok: false; error: 
  * be ahead of `now`: a deadline already past would be overdue the moment it is given.
  */
 export function deadlineFromInput(value: string, timeZone: string, now: Date): DeadlineResult {
-  const deadline = zonedInputToUtc(value, timeZone);
-  if (!deadline) return { ok: false, error: "Give the deadline as a date and time." };
-  if (deadline.getTime() <= now.getTime()) return { ok: false, error: "Set a deadline in the future." };
-  return { ok: true, deadline };
+  const reading = readLocalTime(value, timeZone);
+  if (!reading.ok) return { ok: false, error: reading.skipped ? reading.error : "Give the deadline as a date and time." };
+  if (reading.at.getTime() <= now.getTime()) return { ok: false, error: "Set a deadline in the future." };
+  return { ok: true, deadline: reading.at };
 }
 
 /** States in which the writer still has the copy: the story is not yet filed. */

@@ -76,7 +76,3 @@ export function bodyText(body: string): string {
   return bodyPlainText(body).replace(/\s*\n\s*/g, " ");
 }
 
-/** The body's paragraphs as plain text, for the revision diff. */
-export function bodyParagraphs(body: string): string[] {
-  return bodyPlainText(body).split(/\n\s*\n/).filter(Boolean);
-}

@@ -246,3 +246,8 @@ export function collectAddresses(doc: JSONContent): { links: string[]; embeds: s
   walk(doc);
   return found;
 }
+
+/** The body's paragraphs as plain text, for the revision diff. */
+export function bodyParagraphs(body: string): string[] {
+  return bodyPlainText(body).split(/\n\s*\n/).filter(Boolean);
+}

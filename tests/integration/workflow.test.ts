@@ -14,7 +14,7 @@ const { db } = await import("@/lib/db");
 const { seedNewsroom } = await import("@/prisma/seed");
 const { createArticle } = await import("@/lib/articles/commands/create-article");
 const { moveArticle } = await import("@/lib/articles/commands/move-article");
-const { publishDueArticles } = await import("@/lib/articles/scheduler");
+const { publishDueArticles, startScheduler } = await import("@/lib/articles/scheduler");
 const { getPublishedArticle } = await import("@/lib/articles/public-queries");
 const transitions = await import("@/app/api/articles/[id]/transitions/route");
 const articleRoute = await import("@/app/api/articles/[id]/route");
@@ -97,6 +97,22 @@ describe("refused transitions", () => {
 });
 
 describe("saves", () => {
+  it("refuse with 403 a reporter's crafted save of their article while it is in review, and change nothing", async () => {
+    const { id } = await draftBy(reporter, "In review, hands off");
+    await moveArticle({ input: { articleId: id, action: "submit" }, actor: reporter, now: new Date() });
+    const before = await snapshot(id);
+
+    signedIn(reporter);
+    const fields = { headline: "In review, hands off", dateline: "HARBOURTON", standfirst: "", sectionId, kind: "news" };
+    const response = await put(id, { ...fields, body: "Slipped in after submitting.", baseVersion: 1 });
+    expect(response.status).toBe(403);
+    expect(await snapshot(id)).toEqual(before);
+
+    // Once the editor returns it, the same save goes through.
+    await moveArticle({ input: { articleId: id, action: "requestChanges", note: "Add the council's reply." }, actor: editor, now: new Date() });
+    expect((await put(id, { ...fields, body: "With the council's reply.", baseVersion: 1 })).status).toBe(200);
+  });
+
   it("refuse a stale save with 409, attach the newer version and lose nothing", async () => {
     const { id } = await draftBy(reporter, "Two writers");
     signedIn(reporter);
@@ -166,18 +182,143 @@ describe("scheduled publication", () => {
   });
 
   it("publishes on start after a restart, and records that it was late", async () => {
+    const due = new Date("2030-06-02T09:00:00Z");
     const { id } = await draftBy(reporter, "Missed while the server was down", new Date("2030-05-31T08:00:00Z"));
     await moveArticle({
-      input: { articleId: id, action: "schedule", scheduledFor: at },
+      input: { articleId: id, action: "schedule", scheduledFor: due },
       actor: editor,
       now: new Date("2030-05-31T09:00:00Z"),
     });
-    // The server was down at 09:00 and comes back at 09:20: its first check publishes the story.
-    const restart = new Date(at.getTime() + 20 * 60 * second);
-    expect(await publishDueArticles(restart)).toEqual([{ id, late: true }]);
-    const event = (await snapshot(id)).events.find((candidate) => candidate.action === "publish")!;
+    // The server was down at 09:00 and starts again at 09:20: the scheduler's first run, on start,
+    // publishes the story without anyone asking.
+    const restart = new Date(due.getTime() + 20 * 60 * second);
+    const stop = startScheduler(() => restart);
+    try {
+      await vi.waitFor(async () => expect((await snapshot(id)).status).toBe("published"), { timeout: 5000 });
+    } finally {
+      stop();
+    }
+    const live = await snapshot(id);
+    expect(live.publishedAt).toEqual(restart);
+    const event = live.events.find((candidate) => candidate.action === "publish")!;
     expect(event.late).toBe(true);
-    expect(event.note).toMatch(/^Published late/);
+    expect(event.note).toBe(
+      "Published late, when the server started: it was due at 2 Jun, 2030 09:00 (UTC, UTC+00:00), when the server was not running.",
+    );
+  });
+
+  it("records a publication a running server made minutes after its time as late, with how late", async () => {
+    const due = new Date("2030-06-03T09:00:00Z");
+    const { id } = await draftBy(reporter, "Published after a stall", new Date("2030-05-31T08:00:00Z"));
+    await moveArticle({ input: { articleId: id, action: "schedule", scheduledFor: due }, actor: editor, now: new Date("2030-05-31T09:00:00Z") });
+    expect(await publishDueArticles(new Date(due.getTime() + 5 * 60 * second))).toEqual([{ id, late: true }]);
+    const event = (await snapshot(id)).events.find((candidate) => candidate.action === "publish")!;
+    expect(event.note).toBe("Published late: it was due at 3 Jun, 2030 09:00 (UTC, UTC+00:00), 5 minutes earlier.");
+  });
+
+  it("publishes the revision that was scheduled, not edits saved after it, and says so", async () => {
+    const due = new Date("2030-06-04T09:00:00Z");
+    const { id } = await draftBy(reporter, "Embargoed report", new Date("2030-05-31T08:00:00Z"));
+    await moveArticle({ input: { articleId: id, action: "schedule", scheduledFor: due }, actor: editor, now: new Date("2030-05-31T09:00:00Z") });
+    expect((await snapshot(id)).approvedVersion).toBe(1);
+
+    signedIn(editor);
+    const fields = { headline: "Embargoed report", dateline: "HARBOURTON", standfirst: "", sectionId, kind: "news" };
+    expect((await put(id, { ...fields, body: "An unreviewed late change.", baseVersion: 1 })).status).toBe(200);
+    expect((await put(id, { ...fields, body: "Another unreviewed change.", baseVersion: 2 })).status).toBe(200);
+    const edited = await snapshot(id);
+    expect(edited.status).toBe("scheduled");
+    expect(edited.scheduledFor).toEqual(due);
+    // One history line, at the first edit, not one per autosave.
+    expect(edited.events.filter((event) => event.action === "edited-after-scheduling").map((event) => event.note)).toEqual([
+      "Revision 2 was saved after scheduling; revision 1 is the one that goes live at its time.",
+    ]);
+
+    expect(await publishDueArticles(new Date(due.getTime() + 500))).toEqual([{ id, late: false }]);
+    const live = await db.article.findUniqueOrThrow({ where: { id }, include: { liveRevision: true, events: true } });
+    expect(live.liveRevision?.number).toBe(1);
+    expect(live.liveRevision?.body).toBe("First paragraph.");
+    expect(live.version).toBe(3);
+    expect(live.events.find((event) => event.action === "publish")?.note).toBe(
+      "Published automatically at its scheduled time. Revision 1, the one scheduled, went live; revision 3, saved later, did not.",
+    );
+  });
+
+  it("binds a new schedule to the newest revision, and sends an edited article back to review when its schedule is cancelled", async () => {
+    const due = new Date("2030-06-05T09:00:00Z");
+    const { id } = await draftBy(reporter, "Rescheduled report", new Date("2030-05-31T08:00:00Z"));
+    const before = new Date("2030-05-31T09:00:00Z");
+    await moveArticle({ input: { articleId: id, action: "schedule", scheduledFor: due }, actor: editor, now: before });
+    signedIn(editor);
+    const fields = { headline: "Rescheduled report", dateline: "HARBOURTON", standfirst: "", sectionId, kind: "news" };
+    expect((await put(id, { ...fields, body: "Edited after scheduling.", baseVersion: 1 })).status).toBe(200);
+
+    await moveArticle({ input: { articleId: id, action: "schedule", scheduledFor: due }, actor: editor, now: before });
+    expect((await snapshot(id)).approvedVersion).toBe(2);
+    expect((await put(id, { ...fields, body: "Edited again.", baseVersion: 2 })).status).toBe(200);
+
+    await moveArticle({ input: { articleId: id, action: "cancelSchedule" }, actor: editor, now: before });
+    const cancelled = await snapshot(id);
+    expect(cancelled.status).toBe("submitted");
+    expect(cancelled.approvedVersion).toBeNull();
+    expect(cancelled.scheduledFor).toBeNull();
+    expect(cancelled.events.at(-1)).toMatchObject({
+      action: "cancelSchedule",
+      toStatus: "submitted",
+      note: "Revision 3 was saved after it was scheduled, so the article is back in review.",
+    });
+  });
+
+  it("keeps an unedited article approved when its schedule is cancelled", async () => {
+    const { id } = await draftBy(reporter, "Schedule withdrawn", new Date("2030-05-31T08:00:00Z"));
+    const before = new Date("2030-05-31T09:00:00Z");
+    await moveArticle({ input: { articleId: id, action: "schedule", scheduledFor: new Date("2030-06-06T09:00:00Z") }, actor: editor, now: before });
+    await moveArticle({ input: { articleId: id, action: "cancelSchedule" }, actor: editor, now: before });
+    expect(await snapshot(id)).toMatchObject({ status: "approved", approvedVersion: 1, scheduledFor: null });
+  });
+
+  it("still publishes at its time when the editor who scheduled it has since been deactivated, and says so", async () => {
+    const due = new Date("2030-06-07T09:00:00Z");
+    const departing = await db.user.create({
+      data: { email: "departing-editor@example.com", name: "Departing Editor", role: "editor", passwordHash: "x" },
+    });
+    const { id } = await draftBy(reporter, "Scheduled before she left", new Date("2030-05-31T08:00:00Z"));
+    await moveArticle({
+      input: { articleId: id, action: "schedule", scheduledFor: due },
+      actor: { id: departing.id, role: "editor" },
+      now: new Date("2030-05-31T09:00:00Z"),
+    });
+    await db.user.update({ where: { id: departing.id }, data: { active: false } });
+
+    expect(await publishDueArticles(new Date(due.getTime() + 500))).toEqual([{ id, late: false }]);
+    const event = (await snapshot(id)).events.find((candidate) => candidate.action === "publish")!;
+    expect(event.actorId).toBe(departing.id);
+    expect(event.note).toBe(
+      "Published automatically at its scheduled time. It was scheduled by Departing Editor, whose account has since been deactivated.",
+    );
+  });
+
+  it("writes the scheduled time in the history in the newsroom's time zone, with its offset", async () => {
+    await db.settings.update({ where: { id: 1 }, data: { timeZone: "Europe/London" } });
+    try {
+      const { id } = await draftBy(reporter, "Scheduled in London time");
+      signedIn(editor);
+      // 01:30 on 25 October 2026 happens twice in London; the form's time means the first.
+      const response = await post(id, { action: "schedule", scheduledFor: "2099-10-25T01:30" });
+      expect(response.status).toBe(200);
+      const scheduled = await snapshot(id);
+      expect(scheduled.scheduledFor).toEqual(new Date("2099-10-25T00:30:00Z"));
+      expect(scheduled.events.at(-1)?.note).toBe("For 25 Oct, 2099 01:30 (Europe/London, UTC+01:00), revision 1");
+
+      // A time the clocks skip is refused beside the field, and nothing changes.
+      const { id: other } = await draftBy(reporter, "Scheduled into the gap");
+      const skipped = await post(other, { action: "schedule", scheduledFor: "2099-03-29T01:30" });
+      expect(skipped.status).toBe(422);
+      expect((await skipped.json()).fieldErrors.scheduledFor[0]).toMatch(/^There is no 01:30 on 29 Mar, 2099 in Europe\/London/);
+      expect((await snapshot(other)).status).toBe("draft");
+    } finally {
+      await db.settings.update({ where: { id: 1 }, data: { timeZone: "UTC" } });
+    }
   });
 
   it("refuses a time in the past", async () => {

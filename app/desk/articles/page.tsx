@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** The desk's article views: My work for everyone; the review queue, schedule, published and spiked for editors. */
+/** The desk's article views: My work for everyone; the review queue, schedule, published, spiked and all articles for editors. */
 export default async function ArticleViewsPage({ searchParams }: Props) {
   const [params, user] = await Promise.all([searchParams, requireDeskUser()]);
   const query = parseDeskViewQuery(params, user);
@@ -39,7 +39,8 @@ export default async function ArticleViewsPage({ searchParams }: Props) {
         rows={rows}
         timeZone={timeZone}
         date={definition.order.by}
-        href={query.view === "review" ? (row) => `/desk/articles/${row.id}/preview` : undefined}
+        // In the queue, an article waiting for review opens as readers would see it: that is the review.
+        href={query.view === "review" ? (row) => `/desk/articles/${row.id}${row.status === "submitted" ? "/preview" : ""}` : undefined}
         empty={filtered ? "No articles match these filters." : definition.empty}
       />
       <ViewPager query={query} window={window} />

@@ -14,7 +14,8 @@ import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
 import { readPublicFootprint, refreshPublicPages } from "@/lib/public-cache";
-import { formatDateTime, stampPublication } from "../dates";
+import { getSettings } from "@/lib/settings";
+import { formatZonedMoment, stampPublication } from "../dates";
 import type { CorrectionKind } from "../schemas";
 import { syncSearchIndex } from "../search-index";
 import { planTransition, type ArticleStatus, type WorkflowAction } from "../workflow";
@@ -54,16 +55,24 @@ export async function moveArticle({
     const publicBefore = await readPublicFootprint(tx, article.id);
 
     const significant = plan.action === "republish" && Boolean(input.significantUpdate);
-    const liveRevisionId = plan.publishes ? await currentRevisionId(tx, article) : undefined;
+    // The scheduler publishes the revision that was scheduled, never edits made after it; an
+    // editor's own Publish publishes what they are looking at.
+    const liveRevisionId = plan.publishes
+      ? await revisionId(tx, article.id, scheduledRun ? (article.approvedVersion ?? article.version) : article.version)
+      : undefined;
+    // Cancelling a schedule leaves an approved article only if its text is still the approved text.
+    const editedSinceApproval = article.approvedVersion !== null && article.approvedVersion !== article.version;
+    const to = plan.action === "cancelSchedule" && editedSinceApproval ? "submitted" : plan.to;
     const changes = {
-      status: plan.to,
+      status: to,
       ...(plan.publishes
         ? { ...stampPublication(article, now, { significantUpdate: significant }), liveRevisionId, scheduledFor: null, scheduledById: null }
         : {}),
       ...scheduleChanges(plan.action, input, actor, now),
-      ...(plan.action === "approve" ? { approvedVersion: article.version } : {}),
-      ...(plan.to === "changes_requested" || plan.to === "draft" ? { approvedVersion: null } : {}),
-      ...(plan.to === "spiked" ? { scheduledFor: null, scheduledById: null } : {}),
+      // Approving and scheduling both sign off the current revision.
+      ...(plan.action === "approve" || plan.action === "schedule" ? { approvedVersion: article.version } : {}),
+      ...(to === "changes_requested" || to === "draft" || to === "submitted" || plan.publishes ? { approvedVersion: null } : {}),
+      ...(to === "spiked" ? { scheduledFor: null, scheduledById: null } : {}),
     };
     const updated = await tx.article.updateMany({
       where: { id: article.id, status: article.status, version: article.version },
@@ -82,18 +91,22 @@ export async function moveArticle({
         actorId: actor.id,
         action: plan.action,
         fromStatus: plan.from,
-        toStatus: plan.to,
-        note: scheduledRun?.note ?? historyNote(input),
+        toStatus: to,
+        note:
+          scheduledRun?.note ??
+          (to === plan.to
+            ? await historyNote(input, article.version)
+            : `Revision ${article.version} was saved after it was scheduled, so the article is back in review.`),
         significant,
         late: scheduledRun?.late ?? false,
         createdAt: now,
       },
     });
     const readersAffected = plan.publishes || publicBefore !== null;
-    if (!readersAffected) return { moved: { id: article.id, status: plan.to }, publicChange: null };
+    if (!readersAffected) return { moved: { id: article.id, status: to }, publicChange: null };
     await syncSearchIndex(tx, article.id);
     const publicAfter = await readPublicFootprint(tx, article.id);
-    return { moved: { id: article.id, status: plan.to }, publicChange: { articleId: article.id, before: publicBefore, after: publicAfter } };
+    return { moved: { id: article.id, status: to }, publicChange: { articleId: article.id, before: publicBefore, after: publicAfter } };
   });
   // Straight after the commit, with no query in between: no request can see the new state in the
   // database (the proxy reads it directly) and still get an old cached page.
@@ -113,18 +126,20 @@ function scheduleChanges(action: WorkflowAction, input: MoveArticleInput, actor:
   return { scheduledFor: input.scheduledFor, scheduledById: actor.id };
 }
 
-function historyNote(input: MoveArticleInput): string | null {
+async function historyNote(input: MoveArticleInput, version: number): Promise<string | null> {
   if (input.action === "schedule" && input.scheduledFor) {
-    return [`For ${formatDateTime(input.scheduledFor, "UTC")} UTC`, input.note?.trim()].filter(Boolean).join(". ");
+    const { timeZone } = await getSettings();
+    const when = `For ${formatZonedMoment(input.scheduledFor, timeZone)}, revision ${version}`;
+    return [when, input.note?.trim()].filter(Boolean).join(". ");
   }
   if (input.correction) return `${input.correction.kind === "correction" ? "Correction" : "Clarification"}: ${input.correction.text}`;
   return input.note?.trim() || null;
 }
 
-/** The revision that becomes live on publication: the article's current one. */
-async function currentRevisionId(tx: Tx, article: { id: string; version: number }): Promise<string> {
+/** The id of the article's revision `number`, the one that becomes live. */
+async function revisionId(tx: Tx, articleId: string, number: number): Promise<string> {
   const revision = await tx.revision.findUnique({
-    where: { articleId_number: { articleId: article.id, number: article.version } },
+    where: { articleId_number: { articleId, number } },
     select: { id: true },
   });
   if (!revision) throw new DeskError("not_found", "The article's current revision is missing.");
