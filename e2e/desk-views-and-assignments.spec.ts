@@ -86,6 +86,76 @@ test("the Published view pages through the newsroom's stories with Previous and 
   await expect(showing(editor)).toHaveText(/^Showing 1–10 of \d+$/);
 });
 
+test("an editor narrows every view by state: the queue's approved story, withdrawn stories, the spike and a colleague's draft", async ({
+  browser,
+}) => {
+  const token = `Quayside${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const reporter = await pageAs(browser, "reporter");
+  const waiting = `Bus shelter plans ${token}`;
+  const approved = `Library hours extended ${token}`;
+  const privateDraft = `Market stalls survey ${token}`;
+  await submittedArticle(reporter, { headline: waiting, dateline: "HARBOURTON", body: storyBody("bus shelters") });
+  const approvedId = await submittedArticle(reporter, { headline: approved, dateline: "HARBOURTON", body: storyBody("library hours") });
+  await writeArticle(reporter, { headline: privateDraft, dateline: "HARBOURTON", body: storyBody("market stalls") });
+
+  const editor = await pageAs(browser, "editor");
+  await editor.goto(`/desk/articles/${approvedId}/preview`);
+  await editor.getByRole("button", { name: "Approve" }).click();
+  await expect(editor.locator(".status-line .status").first()).toHaveText("Approved");
+  const withdrawn = `Harbour wall closed ${token}`;
+  await publishedArticle(editor, withdrawn, "City");
+  await editor.getByRole("button", { name: "Unpublish" }).click();
+  await expect(editor.locator(".status-line .status").first()).toHaveText("Unpublished");
+  const spiked = `Pier concert cancelled ${token}`;
+  await writeArticle(editor, { headline: spiked, dateline: "HARBOURTON", body: storyBody("pier concert") });
+  await editor.getByRole("button", { name: "Spike" }).click();
+  await expect(editor.locator(".status-line .status").first()).toHaveText("Spiked");
+
+  const tabs = editor.getByRole("navigation", { name: "Article views" });
+  const filterBy = async (state: string) => {
+    await editor.getByLabel("Headline contains").fill(token);
+    await editor.getByLabel("State").selectOption({ label: state });
+    await editor.getByRole("button", { name: "Filter" }).click();
+  };
+  const stateChoices = () => editor.getByLabel("State").locator("option").allTextContents();
+  const openView = async (name: string) => {
+    await tabs.getByRole("link", { name }).click();
+    await expect(editor.getByRole("heading", { level: 2, name })).toBeVisible();
+  };
+
+  // The review queue holds everything between submission and going live; the filter picks one state.
+  await editor.goto("/desk/articles");
+  await openView("Review queue");
+  expect(await stateChoices()).toEqual(["Any state", "In review", "Changes requested", "Approved"]);
+  await filterBy("Any state");
+  await expect(rows(editor)).toHaveCount(2);
+  await filterBy("Approved");
+  await expect(editor).toHaveURL(/[?&]state=approved/);
+  await expect(rows(editor)).toHaveCount(1);
+  await expect(rows(editor).first()).toContainText(approved);
+
+  // Withdrawn stories stay in Published, where the state tells them apart.
+  await openView("Published");
+  await filterBy("Unpublished");
+  await expect(rows(editor)).toHaveCount(1);
+  await expect(rows(editor).first()).toContainText(withdrawn);
+
+  await openView("Spiked");
+  expect(await stateChoices()).toEqual(["Any state", "Spiked"]);
+  await filterBy("Spiked");
+  await expect(rows(editor)).toHaveCount(1);
+  await expect(rows(editor).first()).toContainText(spiked);
+
+  // All articles finds a reporter's unsubmitted draft, which no working view shows.
+  await openView("All articles");
+  await filterBy("Any state");
+  await expect(rows(editor)).toHaveCount(5);
+  await filterBy("Draft");
+  await expect(rows(editor)).toHaveCount(1);
+  await expect(rows(editor).first()).toContainText(privateDraft);
+  await expect(rows(editor).first()).toContainText("Rina Qureshi");
+});
+
 test("a reporter asking for the review queue sees only their own work", async ({ browser }) => {
   const reporter = await pageAs(browser, "reporter");
   const mine = uniqueHeadline("Allotment waiting list grows");

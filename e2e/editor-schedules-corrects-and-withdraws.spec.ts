@@ -76,6 +76,31 @@ test("an editor reschedules and cancels a schedule, a past time is refused, and 
   await expect(editor.getByRole("region", { name: "History" })).toContainText("spike");
 });
 
+test("an edit after scheduling does not ride along unseen: the desk says which revision goes live", async ({ browser }) => {
+  const editor = await pageAs(browser, "editor");
+  const id = await writeArticle(editor, { headline: uniqueHeadline("Embargoed audit findings"), dateline: "HARBOURTON", body: storyBody("audit") });
+  await editor.getByLabel("Publish at (UTC)").fill("2099-03-01T07:00:00");
+  await editor.getByRole("button", { name: "Schedule", exact: true }).click();
+  await expect(status(editor)).toHaveText("Scheduled");
+  await expect(editor.getByRole("note")).toHaveCount(0);
+
+  await appendParagraph(editor, "A late line nobody has reviewed.");
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(saveState(editor)).toHaveText("Saved");
+  await editor.reload();
+  await expect(status(editor)).toHaveText("Scheduled");
+  await expect(editor.getByRole("note")).toHaveText(
+    /^Edited since it was scheduled: revision (\d+) goes live at that time, not the later changes \(revision (\d+)\)\./,
+  );
+  await expect(editor.getByRole("region", { name: "History" })).toContainText("edited it after it was scheduled");
+
+  // Scheduling again signs off the newest text.
+  await editor.getByRole("button", { name: "Schedule", exact: true }).click();
+  await expect(editor.getByText(/Scheduled for 1 Mar, 2099 07:00/)).toBeVisible();
+  await expect(editor.getByRole("note")).toHaveCount(0);
+  await expect(editor).toHaveURL(new RegExp(id));
+});
+
 test("a correction on a published story appears at its foot and on /corrections", async ({ browser }) => {
   const editor = await pageAs(browser, "editor");
   const headline = uniqueHeadline("Council approves harbour budget");

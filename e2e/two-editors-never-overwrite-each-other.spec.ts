@@ -64,3 +64,36 @@ test("overwriting after a conflict needs confirmation", async ({ browser }) => {
   await editor.reload();
   await expectBody(editor, "The admin's version.");
 });
+
+test("after a conflict the writer sees what differs, word by word, and can keep their text as a copy", async ({ browser }) => {
+  const editor = await pageAs(browser, "editor");
+  const headline = uniqueHeadline("Breakwater repairs");
+  const id = await writeArticle(editor, { headline, dateline: "HARBOURTON", body: storyBody("breakwater") });
+  const admin = await pageAs(browser, "admin");
+  await admin.goto(`/desk/articles/${id}`);
+
+  await fillBody(editor, "Repairs start on Monday.");
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(saveState(editor)).toHaveText("Saved");
+
+  await fillBody(admin, "Repairs start on Tuesday.");
+  await admin.getByRole("button", { name: "Save" }).click();
+  const conflict = admin.getByRole("region", { name: "Someone else saved a newer version" });
+  await expect(conflict).toBeVisible();
+  // Saved "at <date> <time> (UTC)": the newsroom's zone, not the browser's.
+  await expect(conflict).toContainText(/saved revision 2 at \d{1,2} \w{3}, \d{4} \d{2}:\d{2} \(UTC\)/);
+  const body = conflict.getByRole("region", { name: "Body" });
+  await expect(body.locator("del")).toHaveText("removed: Monday");
+  await expect(body.locator("ins")).toHaveText("added: Tuesday");
+  await expect(conflict.getByRole("region", { name: "Headline" })).toContainText("(no changes)");
+
+  await conflict.getByRole("button", { name: "Save mine as a copy" }).click();
+  await expect(admin).toHaveURL(/\/desk\/articles\/[^/?]+\?created=1$/);
+  expect(admin.url()).not.toContain(id);
+  await expect(admin.getByLabel("Headline")).toHaveValue(`${headline} (copy)`);
+  await expectBody(admin, "Repairs start on Tuesday.");
+
+  // The original keeps the editor's text: nothing was overwritten.
+  await editor.reload();
+  await expectBody(editor, "Repairs start on Monday.");
+});
