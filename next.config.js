@@ -26,6 +26,7 @@ const nextConfig = {
         { source: "/opinion", has: [pageQuery], destination: "/opinion/page/:page" },
         { source: "/authors/:slug", has: [pageQuery], destination: "/authors/:slug/page/:page" },
         { source: "/tags/:slug", has: [pageQuery], destination: "/tags/:slug/page/:page" },
+        { source: "/corrections", has: [pageQuery], destination: "/corrections/page/:page" },
         { source: `/:section(${notSections})`, has: [pageQuery], destination: "/:section/page/:page" },
       ],
     };

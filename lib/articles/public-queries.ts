@@ -20,6 +20,7 @@ import {
   toArticle,
   toCard,
   type PublicArticle,
+  type PublicCorrection,
   type PublicPage,
   type PublicTag,
 } from "./public-records";
@@ -204,33 +205,42 @@ async function listWriters() {
   return [...byId.values()].sort((a, b) => (a.slug ?? a.id).localeCompare(b.slug ?? b.id));
 }
 
-/** Corrections and clarifications on published articles, newest first. */
+/** One page of corrections and clarifications on published articles, newest first. */
 export const listCorrections = cachedRead(
   "corrections",
-  async () => {
-    const records = await db.correction.findMany({
-      where: { article: published },
-      orderBy: { createdAt: "desc" },
-      take: 100,
-      select: {
-        id: true,
-        kind: true,
-        text: true,
-        createdAt: true,
-        article: { select: { slug: true, section: { select: { slug: true } }, liveRevision: { select: { headline: true } } } },
-      },
-    });
-    return records.map((record) => ({
+  async (page: number): Promise<{ items: PublicCorrectionEntry[]; page: number; pages: number }> => {
+    const where = { article: published };
+    const [total, records] = await Promise.all([
+      db.correction.count({ where }),
+      db.correction.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        skip: (page - 1) * perPage,
+        take: perPage,
+        select: {
+          id: true,
+          kind: true,
+          text: true,
+          createdAt: true,
+          article: { select: { slug: true, section: { select: { slug: true } }, liveRevision: { select: { headline: true } } } },
+        },
+      }),
+    ]);
+    const items = records.map((record) => ({
       id: record.id,
       kind: record.kind as CorrectionKind,
       text: record.text,
       createdAt: record.createdAt,
       article: { path: articlePath(record.article), headline: record.article.liveRevision!.headline },
     }));
+    return { items, page, pages: pageCount(total) };
   },
   () => [publicTag.corrections],
-  [],
+  { items: [], page: 1, pages: 1 },
 );
+
+/** A correction as the corrections page lists it: with the article it corrects. */
+export type PublicCorrectionEntry = PublicCorrection & { article: { path: string; headline: string } };
 
 /** Articles first published since `since` (an ISO instant), for the Google News sitemap. */
 export const listNewsSitemapEntries = cachedRead(

@@ -213,3 +213,31 @@ describe("the proxy's routing", () => {
     expect(routeArticlePath("/sport/harbour-wall-mended")).toEqual({ kind: "gone" });
   });
 });
+
+describe("the corrections page", () => {
+  it("pages through every correction, newest first, and leaves out those on articles readers cannot see", async () => {
+    const story = await publish("Harbour dues table reprinted");
+    const withdrawnStory = await publish("Ferry timetable misprinted");
+    const before = (await queries.listCorrections(1)).items.length;
+    const base = Date.parse("2030-01-01T00:00:00Z");
+    for (let index = 0; index < 25; index++) {
+      await db.correction.create({
+        data: { articleId: story.id, kind: index % 2 ? "clarification" : "correction", text: `Fix number ${index}.`, createdById: editor.id, createdAt: new Date(base + index * 60_000) },
+      });
+    }
+    await db.correction.create({
+      data: { articleId: withdrawnStory.id, kind: "correction", text: "On a withdrawn story.", createdById: editor.id, createdAt: new Date(base + 99 * 60_000) },
+    });
+    await moveArticle({ input: { articleId: withdrawnStory.id, action: "unpublish" }, actor: editor, now: now() });
+
+    const first = await queries.listCorrections(1);
+    expect(first.pages).toBe(Math.ceil((before + 25) / queries.perPage));
+    expect(first.items.map((item) => item.text).slice(0, 3)).toEqual(["Fix number 24.", "Fix number 23.", "Fix number 22."]);
+    expect(first.items[0]!.article).toEqual({ path: `/city/${story.slug}`, headline: "Harbour dues table reprinted" });
+    const all = [first.items];
+    for (let page = 2; page <= first.pages; page++) all.push((await queries.listCorrections(page)).items);
+    const texts = all.flat().map((item) => item.text);
+    expect(texts.filter((text) => text.startsWith("Fix number"))).toEqual(Array.from({ length: 25 }, (_, index) => `Fix number ${24 - index}.`));
+    expect(texts).not.toContain("On a withdrawn story.");
+  });
+});

@@ -16,6 +16,7 @@ const { createArticle } = await import("@/lib/articles/commands/create-article")
 const { moveArticle } = await import("@/lib/articles/commands/move-article");
 const { publishDueArticles, startScheduler } = await import("@/lib/articles/scheduler");
 const { getPublishedArticle } = await import("@/lib/articles/public-queries");
+const { getDeskArticle } = await import("@/lib/articles/desk-queries");
 const transitions = await import("@/app/api/articles/[id]/transitions/route");
 const articleRoute = await import("@/app/api/articles/[id]/route");
 
@@ -205,6 +206,8 @@ describe("scheduled publication", () => {
     expect(event.note).toBe(
       "Published late, when the server started: it was due at 2 Jun, 2030 09:00 (UTC, UTC+00:00), when the server was not running.",
     );
+    // The desk's article page says so above the story.
+    expect((await getDeskArticle(editor, id))?.publishedLate).toBe(event.note);
   });
 
   it("records a publication a running server made minutes after its time as late, with how late", async () => {
