@@ -40,7 +40,10 @@ export default async function DeskHome() {
       </>
     );
   }
-  const [mine, assignments] = await Promise.all([listMyArticles(user), listOpenAssignments(user)]);
+  const [mine, { rows: assignments, window: assignmentWindow }] = await Promise.all([
+    listMyArticles(user),
+    listOpenAssignments(user, { per: 10 }),
+  ]);
   const groups = articleStatuses
     .map((status) => ({ status, rows: mine.filter((row) => row.status === status) }))
     .filter((group) => group.rows.length > 0);
@@ -56,6 +59,11 @@ export default async function DeskHome() {
         <section aria-labelledby="assignments-heading">
           <h2 id="assignments-heading">Your assignments</h2>
           <AssignmentTable rows={assignments} user={user} timeZone={timeZone} now={now()} empty="" />
+          {assignmentWindow.pageCount > 1 ? (
+            <p>
+              <Link href="/desk/assignments">All {assignmentWindow.total} of your open assignments</Link>
+            </p>
+          ) : null}
         </section>
       ) : null}
       {groups.length === 0 ? <p className="empty">You have no articles yet. Start one with “New article”.</p> : null}

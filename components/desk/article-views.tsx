@@ -125,10 +125,19 @@ export function ViewPager({ query, window }: { query: DeskViewQuery; window: Pag
 }
 
 /** A desk list's pager: "Showing 26–50 of 73", the page number, and Previous / Next to `hrefFor(page)`. */
-export function DeskPager({ window, hrefFor }: { window: PageWindow; hrefFor: (page: number) => string }) {
+export function DeskPager({
+  window,
+  hrefFor,
+  label = "Pages",
+}: {
+  window: PageWindow;
+  hrefFor: (page: number) => string;
+  /** The pager's name, when a screen has more than one. */
+  label?: string;
+}) {
   if (window.total === 0) return null;
   return (
-    <nav className="view-pager" aria-label="Pages">
+    <nav className="view-pager" aria-label={label}>
       <p role="status">{showingLine(window)}</p>
       <ul>
         <li>

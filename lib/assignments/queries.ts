@@ -5,7 +5,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { visibleAssignmentsWhere, type Actor } from "@/lib/auth/policy";
+import { pageWindow, type PageWindow } from "@/lib/articles/desk-views";
 import type { ArticleStatus } from "@/lib/articles/workflow";
+import type {
+  AssignmentOrderByWithRelationInput,
+  AssignmentWhereInput,
+} from "@/lib/generated/prisma/models/Assignment";
 import { assignableRoles, unfiledStatuses } from "./rules";
 
 export type AssignmentRow = {
@@ -67,32 +72,32 @@ const openWhere = {
   OR: [{ articleId: null }, { article: { status: { in: [...unfiledStatuses] } } }],
 };
 
-/** Assignments still to be filed, soonest deadline first (the overdue ones lead). */
-export async function listOpenAssignments(user: Actor): Promise<AssignmentRow[]> {
+export type AssignmentPage = { rows: AssignmentRow[]; window: PageWindow };
+type PageRequest = { page?: number; per?: number };
+
+async function assignmentPage(
+  user: Actor,
+  where: AssignmentWhereInput,
+  orderBy: AssignmentOrderByWithRelationInput[],
+  { page = 1, per = 25 }: PageRequest,
+): Promise<AssignmentPage> {
+  const scoped = { AND: [visibleAssignmentsWhere(user), where] };
+  const window = pageWindow(await db.assignment.count({ where: scoped }), page, per);
   const [records, names] = await Promise.all([
-    db.assignment.findMany({
-      where: { AND: [visibleAssignmentsWhere(user), openWhere] },
-      orderBy: [{ deadline: "asc" }, { id: "asc" }],
-      take: 200,
-      include: assignmentInclude,
-    }),
+    db.assignment.findMany({ where: scoped, orderBy, skip: window.skip, take: window.take, include: assignmentInclude }),
     sectionNames(),
   ]);
-  return records.map((record) => toRow(record, names));
+  return { rows: records.map((record) => toRow(record, names)), window };
 }
 
-/** Assignments already filed, latest deadline first. */
-export async function listFiledAssignments(user: Actor, take = 25): Promise<AssignmentRow[]> {
-  const [records, names] = await Promise.all([
-    db.assignment.findMany({
-      where: { AND: [visibleAssignmentsWhere(user), { NOT: openWhere }] },
-      orderBy: [{ deadline: "desc" }, { id: "desc" }],
-      take,
-      include: assignmentInclude,
-    }),
-    sectionNames(),
-  ]);
-  return records.map((record) => toRow(record, names));
+/** Assignments still to be filed, soonest deadline first (the overdue ones lead), a page at a time. */
+export function listOpenAssignments(user: Actor, request: PageRequest = {}): Promise<AssignmentPage> {
+  return assignmentPage(user, openWhere, [{ deadline: "asc" }, { id: "asc" }], request);
+}
+
+/** Assignments already filed, latest deadline first, a page at a time. */
+export function listFiledAssignments(user: Actor, request: PageRequest = {}): Promise<AssignmentPage> {
+  return assignmentPage(user, { NOT: openWhere }, [{ deadline: "desc" }, { id: "desc" }], request);
 }
 
 /** One assignment, or null when it does not exist or `user` may not see it. */

@@ -4,18 +4,33 @@ import { requireDeskUser } from "@/lib/auth/session";
 import { listFiledAssignments, listOpenAssignments } from "@/lib/assignments/queries";
 import { now } from "@/lib/clock";
 import { getSettings } from "@/lib/settings";
+import { z } from "zod";
 import { AssignmentTable } from "@/components/desk/assignment-table";
+import { DeskPager } from "@/components/desk/article-views";
 
 export const dynamic = "force-dynamic";
 
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Each list pages on its own (`?open=2`, `?filed=3`); a hand-edited page number falls back to 1. */
+const pageParam = z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.coerce.number().int().min(1).max(100_000)).catch(1);
+
 /** Stories assigned by the desk: editors see them all, reporters the ones given to them. */
-export default async function AssignmentsPage() {
-  const user = await requireDeskUser();
+export default async function AssignmentsPage({ searchParams }: Props) {
+  const [params, user] = await Promise.all([searchParams, requireDeskUser()]);
+  const pages = { open: pageParam.parse(params.open), filed: pageParam.parse(params.filed) };
   const [open, filed, { timeZone }] = await Promise.all([
-    listOpenAssignments(user),
-    listFiledAssignments(user),
+    listOpenAssignments(user, { page: pages.open, per: 50 }),
+    listFiledAssignments(user, { page: pages.filed, per: 25 }),
     getSettings(),
   ]);
+  const hrefFor = (list: "open" | "filed") => (page: number) => {
+    const query = new URLSearchParams();
+    const next = { ...pages, [list]: page };
+    if (next.open > 1) query.set("open", String(next.open));
+    if (next.filed > 1) query.set("filed", String(next.filed));
+    return query.size ? `/desk/assignments?${query}` : "/desk/assignments";
+  };
   const at = now();
   const assigns = can(user, "assign:story:any");
   return (
@@ -31,16 +46,18 @@ export default async function AssignmentsPage() {
       <section aria-labelledby="open-heading">
         <h2 id="open-heading">Open</h2>
         <AssignmentTable
-          rows={open}
+          rows={open.rows}
           user={user}
           timeZone={timeZone}
           now={at}
           empty={assigns ? "No open assignments." : "Nothing has been assigned to you."}
         />
+        <DeskPager window={open.window} hrefFor={hrefFor("open")} label="Pages of open assignments" />
       </section>
       <section aria-labelledby="filed-heading">
         <h2 id="filed-heading">Filed</h2>
-        <AssignmentTable rows={filed} user={user} timeZone={timeZone} now={at} empty="Nothing filed yet." />
+        <AssignmentTable rows={filed.rows} user={user} timeZone={timeZone} now={at} empty="Nothing filed yet." />
+        <DeskPager window={filed.window} hrefFor={hrefFor("filed")} label="Pages of filed assignments" />
       </section>
     </>
   );
