@@ -17,8 +17,7 @@ import { prepareImage } from "@/lib/media/images";
 import { storeImageFiles } from "@/lib/media/store-image";
 import { demoArticles, demoContributors, demoSections, type DemoArticle } from "./demo/content";
 import { demoImages, type DemoImageName } from "./demo/images";
-
-const day = 24 * 60 * 60 * 1000;
+import { demoDates } from "./demo/timeline";
 
 export async function seedNewsroom(prisma: PrismaClient, { demo, now }: { demo: boolean; now: Date }) {
   if ((await prisma.settings.count()) === 0) {
@@ -99,18 +98,12 @@ async function seedPublishedArticle(
   }: { images: Map<DemoImageName, string>; authorId: string; editorId: string; sectionId: string; now: Date },
 ) {
   const image = article.image ? demoImages[article.image] : null;
-  const atHour = (daysAgo: number, hour: number) => {
-    const date = new Date(now.getTime() - daysAgo * day);
-    date.setUTCHours(hour, 0, 0, 0);
-    return date > now ? new Date(now.getTime() - 60_000) : date;
-  };
-  const publishedAt = atHour(article.daysAgo, article.hour);
+  const { publishedAt, updatedAt } = demoDates(article, now);
   const written = new Date(publishedAt.getTime() - 3 * 60 * 60 * 1000);
   let dates = stampPublication({ publishedAt: null, updatedStampAt: null, lastPublishedAt: null }, publishedAt, {
     significantUpdate: false,
   });
-  const updatedAt = article.updatedDaysAgo === undefined ? null : atHour(article.updatedDaysAgo, Math.min(article.hour + 6, 23));
-  if (updatedAt) dates = stampPublication(dates, updatedAt > publishedAt ? updatedAt : new Date(publishedAt.getTime() + 3_600_000), { significantUpdate: true });
+  if (updatedAt) dates = stampPublication(dates, updatedAt, { significantUpdate: true });
 
   const standfirst = article.standfirst ?? "";
   const created = await prisma.article.create({
