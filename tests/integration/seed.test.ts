@@ -1,7 +1,10 @@
 /**
  * The seed on a real database: the demo newsroom's dates are honest whatever the time of day it is
- * seeded (prisma/demo/timeline.ts has the rule and its own tests).
+ * seeded (prisma/demo/timeline.ts has the rule and its own tests), and a seed that fails half-way
+ * leaves nothing behind, so the next start seeds again.
  */
+import Database from "better-sqlite3";
+import fs from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "./database";
 
@@ -9,6 +12,14 @@ freshDatabase();
 
 const { db } = await import("@/lib/db");
 const { seedNewsroom } = await import("@/prisma/seed");
+const { createPrismaClient } = await import("@/lib/prisma-client");
+
+/** Hashing the demo passwords and drawing the pictures takes seconds on a busy machine. */
+const seedTimeout = 60_000;
+
+/** Every file under `folder`, however deep (none when it does not exist). */
+const filesUnder = (folder: string) =>
+  fs.existsSync(folder) ? fs.readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()) : [];
 
 afterAll(async () => {
   await db.$disconnect();
@@ -31,5 +42,35 @@ describe("seeding the demo newsroom", () => {
     const editorialDays = articles.filter((article) => article.kind === "editorial").map((article) => article.publishedAt!.toISOString().slice(0, 10));
     expect(editorialDays.length).toBeGreaterThanOrEqual(6);
     expect(new Set(editorialDays).size).toBe(editorialDays.length);
-  });
+  }, seedTimeout);
+
+  it("that fails half-way leaves no users, stories or picture files, and the next try seeds the whole newsroom", async () => {
+    const file = freshDatabase();
+    const sqlite = new Database(file);
+    // A real failure from the database itself, after the users, pictures and first stories are written.
+    sqlite.exec(`CREATE TRIGGER "failing_seed" BEFORE INSERT ON "Article" WHEN NEW."headline" = 'Salt in the wells'
+                 BEGIN SELECT RAISE(ABORT, 'the disk is full'); END;`);
+    const prisma = createPrismaClient(`file:${file}`);
+    try {
+      // (Prisma reports an aborting trigger as a constraint violation of the insert.)
+      await expect(seedNewsroom(prisma, { demo: true, now: new Date() })).rejects.toThrow(/article\.create/);
+      expect(await prisma.user.count()).toBe(0);
+      expect(await prisma.article.count()).toBe(0);
+      expect(await prisma.media.count()).toBe(0);
+      expect(filesUnder(process.env.MEDIA_DIR!)).toEqual([]);
+      // Settings and sections are seeded whatever happens, and never twice.
+      expect(await prisma.section.count()).toBeGreaterThan(0);
+
+      sqlite.exec(`DROP TRIGGER "failing_seed"`);
+      expect(await seedNewsroom(prisma, { demo: true, now: new Date() })).toEqual({ seeded: true });
+      expect(await prisma.user.count({ where: { email: "editor@example.com" } })).toBe(1);
+      expect(await prisma.article.count({ where: { headline: "Salt in the wells" } })).toBe(1);
+      const pictures = await prisma.media.count();
+      expect(pictures).toBeGreaterThan(0);
+      expect(filesUnder(process.env.MEDIA_DIR!).filter((entry) => entry.name.startsWith("original.")).length).toBe(pictures);
+    } finally {
+      sqlite.close();
+      await prisma.$disconnect();
+    }
+  }, 2 * seedTimeout);
 });
