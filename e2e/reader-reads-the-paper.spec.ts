@@ -18,20 +18,58 @@ test("Opinion lists editorials newest first, each with a stamp and a word-bounda
   const cards = page.locator(".card");
   const editorials = cards.filter({ has: page.locator(".kicker", { hasText: /^Editorial$/ }) });
   expect(await editorials.count()).toBeGreaterThanOrEqual(6);
-
-  const times = await cards.locator(".stamp time").evaluateAll((nodes) =>
-    nodes.map((node) => node.getAttribute("datetime") ?? ""),
-  );
-  expect(times.length).toBe(await cards.count());
-  const published = await cards.evaluateAll((nodes) => nodes.map((node) => node.querySelector("time")?.getAttribute("datetime")));
-  expect(published.every(Boolean)).toBe(true);
   await expect(cards.locator(".stamp", { hasText: /^Updated \d{1,2} [A-Z][a-z]{2}, \d{4}$/ }).first()).toBeVisible();
   await expect(cards.locator(".stamp", { hasText: /^\d{1,2} [A-Z][a-z]{2}, \d{4}$/ }).first()).toBeVisible();
 
-  const excerpts = await cards.locator(".excerpt").allTextContents();
-  const cut = excerpts.filter((text) => text.endsWith("…"));
+  const listed = await cards.evaluateAll((nodes) =>
+    nodes.map((node) => ({
+      path: node.querySelector("a")?.getAttribute("href") ?? "",
+      kind: node.querySelector(".kicker")?.textContent ?? "",
+      stamp: node.querySelector(".stamp time")?.getAttribute("datetime") ?? "",
+      excerpt: node.querySelector(".excerpt")?.textContent ?? "",
+    })),
+  );
+
+  // Each piece as its own page shows it: its dates, and the text its excerpt is cut from.
+  const pieces = [];
+  for (const card of listed) {
+    expect((await page.goto(card.path))?.status(), card.path).toBe(200);
+    const article = page.locator("article");
+    const updated = article.locator(".meta .updated time");
+    pieces.push({
+      ...card,
+      publishedAt: (await article.locator(".meta .published time").getAttribute("datetime")) ?? "",
+      publishedOn: await article.locator(".meta .published time").textContent(),
+      updatedAt: (await updated.count()) > 0 ? await updated.getAttribute("datetime") : null,
+      text: await article.evaluate((node) => {
+        const source = node.querySelector(".standfirst") ?? node.querySelector(".body > div");
+        return ((source as HTMLElement | null)?.innerText ?? "").replace(/\s+/g, " ").trim();
+      }),
+    });
+  }
+
+  // Newest first by first publication; the card's stamp shows the update where there is one.
+  for (const [index, piece] of pieces.entries()) {
+    expect(piece.stamp, piece.path).toBe(piece.updatedAt ?? piece.publishedAt);
+    if (index > 0) expect(Date.parse(pieces[index - 1]!.publishedAt), piece.path).toBeGreaterThanOrEqual(Date.parse(piece.publishedAt));
+  }
+  const editorialDates = pieces.filter((piece) => piece.kind === "Editorial").map((piece) => piece.publishedOn);
+  expect(editorialDates.length).toBeGreaterThanOrEqual(6);
+  expect(new Set(editorialDates).size, editorialDates.join(" / ")).toBe(editorialDates.length);
+
+  // An excerpt is the piece's own opening words, cut after a whole word and ended with an ellipsis.
+  const cut = pieces.filter((piece) => piece.excerpt.endsWith("…"));
   expect(cut.length).toBeGreaterThan(0);
-  for (const text of cut) expect(text).toMatch(/[A-Za-z0-9'’”]…$/);
+  for (const piece of pieces) {
+    if (!piece.excerpt.endsWith("…")) {
+      expect(piece.text, piece.path).toBe(piece.excerpt);
+      continue;
+    }
+    const kept = piece.excerpt.slice(0, -1);
+    expect(kept, piece.path).toMatch(/[\p{L}\p{N}'’”)]$/u);
+    expect(piece.text.startsWith(kept), `${piece.path}: "${kept}" opens "${piece.text.slice(0, 200)}"`).toBe(true);
+    expect(piece.text.charAt(kept.length), `${piece.path}: what follows "${kept}"`).toMatch(/^[\s,;:.–—-]$/);
+  }
 });
 
 test("an editorial carries no byline and is labelled Editorial; a column names its writer", async ({ page }) => {

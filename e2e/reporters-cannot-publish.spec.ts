@@ -51,7 +51,7 @@ test("a reporter replaying an editor's captured Publish request is refused", asy
   expect((await reader.goto(`/city/${slugOf(headline)}`))?.status()).toBe(200);
 });
 
-test("the desk sends anonymous visitors to sign in, and no draft leaks to pages, feed or sitemap", async ({
+test("the desk sends anonymous visitors to sign in, and no draft leaks to pages, feeds, sitemaps or search", async ({
   browser,
   page,
 }) => {
@@ -62,18 +62,48 @@ test("the desk sends anonymous visitors to sign in, and no draft leaks to pages,
 
   const reporter = await pageAs(browser, "reporter");
   const headline = uniqueHeadline("Embargoed budget figures");
-  const id = await submittedArticle(reporter, { headline, dateline: "HARBOURTON", body: storyBody("budget") });
+  // The headline's last word is random: no other story has it, so a search for it finds this one or nothing.
+  const word = headline.split(" ").at(-1)!;
+  // A topic readers already follow, and one that only this draft carries.
+  const ownTopic = `Budget ${word}`;
+  const id = await submittedArticle(reporter, {
+    headline,
+    dateline: "HARBOURTON",
+    body: storyBody("budget"),
+    tags: ["Harbour", ownTopic],
+  });
 
   expect((await page.goto(`/city/${slugOf(headline)}`))?.status()).toBe(404);
   expect((await page.goto(`/national/${slugOf(headline)}`))?.status()).toBe(404);
-  for (const path of ["/", "/city", "/opinion", "/feed.xml", "/sitemap.xml"]) {
+  // Where the story would be once published: its section's and its topic's feeds, the news sitemap.
+  const feeds = ["/city/feed.xml", "/tags/harbour/feed.xml", "/news-sitemap.xml"];
+  for (const path of ["/", "/city", "/opinion", "/feed.xml", "/sitemap.xml", ...feeds, `/search?q=${word}`]) {
     const response = await page.request.get(path);
     expect(response.status(), path).toBe(200);
     const text = await response.text();
     expect(text, path).not.toContain(headline);
     expect(text, path).not.toContain(slugOf(headline));
   }
+  // Search repeats the query on its page; what counts is that it finds nothing.
+  await page.goto(`/search?q=${word}`);
+  await expect(page.getByRole("status")).toHaveText(`Nothing found for “${word}”.`);
+  // A topic that only a draft carries has no page or feed at all.
+  for (const path of [`/tags/${slugOf(ownTopic)}`, `/tags/${slugOf(ownTopic)}/feed.xml`]) {
+    expect((await page.request.get(path)).status(), path).toBe(404);
+  }
   // Anonymous API calls are refused too.
   const anonymous = await page.request.post(`/api/articles/${id}/transitions`, { data: { action: "publish" } });
   expect(anonymous.status()).toBe(401);
+
+  // Published, the story shows in every one of those places: the checks above looked where it would be.
+  const editor = await pageAs(browser, "editor");
+  expect((await editor.request.post(`/api/articles/${id}/transitions`, { data: { action: "publish" } })).status()).toBe(200);
+  for (const path of [...feeds, `/tags/${slugOf(ownTopic)}/feed.xml`]) {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(await response.text(), path).toContain(slugOf(headline));
+  }
+  await page.goto(`/search?q=${word}`);
+  await expect(page.getByRole("status")).toHaveText(`1 result for “${word}”.`);
+  await expect(page.locator(".card h3")).toHaveText(headline);
 });

@@ -33,7 +33,7 @@ export function slugOf(headline: string): string {
   return headline.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
 
-export type Draft = { headline: string; dateline: string; body: string; section?: string; kind?: string };
+export type Draft = { headline: string; dateline: string; body: string; section?: string; kind?: string; tags?: string[] };
 
 export const saveState = (page: Page) => page.locator(".save-state");
 
@@ -97,6 +97,11 @@ export async function writeArticle(page: Page, draft: Draft): Promise<string> {
   await page.getByLabel("Section").selectOption({ label: draft.section ?? "City" });
   await page.getByLabel("Kind").selectOption({ label: draft.kind ?? "News" });
   await fillBody(page, draft.body);
+  for (const tag of draft.tags ?? []) {
+    await page.getByLabel("Tags", { exact: true }).fill(tag);
+    await page.getByLabel("Tags", { exact: true }).press("Enter");
+  }
+  if (draft.tags?.length) await expect(page.getByRole("list", { name: "Chosen tags" }).getByRole("listitem")).toHaveCount(draft.tags.length);
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page).toHaveURL(/\/desk\/articles\/[^/?]+\?created=1$/);
   await expect(saveState(page)).toHaveText("Saved");

@@ -1,6 +1,7 @@
 /**
  * Demo mode: on unless NEWSDESK_DEMO=off. While on, an empty database is seeded with a demo
- * newsroom and the sign-in page lists the demo accounts below.
+ * newsroom and the sign-in page lists the demo accounts below. Off, `npm start` deactivates any demo
+ * account still on the demo password (lib/users/demo-accounts.ts).
  */
 export const demoPassword = "newsdesk-demo";
 

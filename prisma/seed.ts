@@ -1,11 +1,12 @@
 /**
  * Seeds a newsroom into an empty database: settings and sections always; in demo mode also the
- * demo accounts and the demo stories. A database that already has users is never touched.
+ * demo accounts and the demo stories, all in one transaction. A database that already has users is
+ * never touched.
  *
  *   tsx prisma/seed.ts        (npm start runs it for you)
  */
 import sharp from "sharp";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { stampPublication } from "@/lib/articles/dates";
 import { slugFromHeadline } from "@/lib/articles/slug";
 import { hashPassword } from "@/lib/auth/password";
@@ -14,11 +15,13 @@ import { demoAccounts, demoPassword, isDemoMode } from "@/lib/demo";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { renderBody } from "@/lib/render/body";
 import { prepareImage } from "@/lib/media/images";
-import { storeImageFiles } from "@/lib/media/store-image";
+import { storeImageFiles, type StoredImageFacts } from "@/lib/media/store-image";
 import { demoArticles, demoContributors, demoSections, type DemoArticle } from "./demo/content";
 import { demoImages, type DemoImageName } from "./demo/images";
+import { demoDates } from "./demo/timeline";
 
-const day = 24 * 60 * 60 * 1000;
+/** The seed's writes run on a client or inside its transaction alike. */
+type Tx = Prisma.TransactionClient;
 
 export async function seedNewsroom(prisma: PrismaClient, { demo, now }: { demo: boolean; now: Date }) {
   if ((await prisma.settings.count()) === 0) {
@@ -30,26 +33,86 @@ export async function seedNewsroom(prisma: PrismaClient, { demo, now }: { demo: 
   await giveAuthorsTheirAddresses(prisma);
   if (!demo || (await prisma.user.count()) > 0) return { seeded: false };
 
-  const passwordHash = await hashPassword(demoPassword);
+  // The slow part (password hashes, drawing the pictures and writing their files) comes first, so
+  // the transaction below holds the database only for the rows.
+  const passwords = await hashDemoPasswords();
+  const pictures = await drawDemoImages();
+  try {
+    // One transaction: a seed that fails half-way leaves no users behind, so the next start, which
+    // seeds only a database without users, tries again from the start.
+    const seeded = await prisma.$transaction(
+      async (tx) => {
+        if ((await tx.user.count()) > 0) return false;
+        await writeDemoNewsroom(tx, { passwords, pictures, now });
+        return true;
+      },
+      { timeout: 60_000 },
+    );
+    if (!seeded) await discardAll(pictures);
+    return { seeded };
+  } catch (error) {
+    await discardAll(pictures);
+    throw error;
+  }
+}
+
+async function hashDemoPasswords() {
+  const contributors = new Map<string, string>();
+  // Contributors write through the desk's editors; they have no password of their own.
+  for (const key of Object.keys(demoContributors)) contributors.set(key, await hashPassword(crypto.randomUUID()));
+  return { demo: await hashPassword(demoPassword), contributors };
+}
+
+type DemoPicture = { name: DemoImageName; facts: StoredImageFacts; discard: () => Promise<void> };
+
+/** The demo illustrations, drawn as SVG, made into library images' files the same way an upload is. */
+async function drawDemoImages(): Promise<DemoPicture[]> {
+  const pictures: DemoPicture[] = [];
+  try {
+    for (const [name, image] of Object.entries(demoImages) as [DemoImageName, (typeof demoImages)[DemoImageName]][]) {
+      const png = await sharp(Buffer.from(image.svg)).png().toBuffer();
+      const prepared = await prepareImage(png);
+      if (!prepared.ok) throw new Error(`The demo image ${name} could not be prepared: ${prepared.message}`);
+      pictures.push({ name, ...(await storeImageFiles(prepared)) });
+    }
+  } catch (error) {
+    await discardAll(pictures);
+    throw error;
+  }
+  return pictures;
+}
+
+const discardAll = (pictures: DemoPicture[]) => Promise.all(pictures.map((picture) => picture.discard()));
+
+async function writeDemoNewsroom(
+  tx: Tx,
+  { passwords, pictures, now }: { passwords: Awaited<ReturnType<typeof hashDemoPasswords>>; pictures: DemoPicture[]; now: Date },
+) {
   const users: Record<DemoArticle["author"] | "admin", string> = {} as never;
   for (const account of demoAccounts) {
-    const user = await prisma.user.create({ data: { ...account, passwordHash } });
+    const user = await tx.user.create({ data: { ...account, passwordHash: passwords.demo } });
     if (account.role !== "admin") users[account.role] = user.id;
     else users.admin = user.id;
   }
   for (const [key, contributor] of Object.entries(demoContributors)) {
-    // Contributors write through the desk's editors; they have no password of their own.
-    const user = await prisma.user.create({
-      data: { ...contributor, role: "reporter", active: false, passwordHash: await hashPassword(crypto.randomUUID()) },
+    const user = await tx.user.create({
+      data: { ...contributor, role: "reporter", active: false, passwordHash: passwords.contributors.get(key)! },
     });
     users[key as keyof typeof demoContributors] = user.id;
   }
-  await giveAuthorsTheirAddresses(prisma);
-  const sections = new Map((await prisma.section.findMany()).map((section) => [section.slug, section.id]));
-  const images = await seedImages(prisma, users.editor, now);
+  await giveAuthorsTheirAddresses(tx);
+  const sections = new Map((await tx.section.findMany()).map((section) => [section.slug, section.id]));
+  const images = new Map<DemoImageName, string>();
+  for (const { name, facts } of pictures) {
+    const image = demoImages[name];
+    const row = await tx.media.create({
+      data: { ...facts, originalName: `${name}.png`, alt: image.alt, caption: image.caption, credit: image.credit, uploadedById: users.editor, createdAt: now },
+    });
+    images.set(name, row.id);
+  }
 
   for (const article of demoArticles) {
-    await seedPublishedArticle(prisma, article, {
+    await seedPublishedArticle(tx, article, {
       images,
       authorId: users[article.author],
       editorId: users.editor,
@@ -57,11 +120,10 @@ export async function seedNewsroom(prisma: PrismaClient, { demo, now }: { demo: 
       now,
     });
   }
-  return { seeded: true };
 }
 
 /** Every user gets an author page address once (users made before author pages existed too). */
-async function giveAuthorsTheirAddresses(prisma: PrismaClient) {
+async function giveAuthorsTheirAddresses(prisma: Tx) {
   const users = await prisma.user.findMany({ where: { slug: null }, orderBy: { createdAt: "asc" }, select: { id: true, name: true } });
   for (const user of users) {
     const slug = await authorSlug(user.name, async (candidate) =>
@@ -71,24 +133,8 @@ async function giveAuthorsTheirAddresses(prisma: PrismaClient) {
   }
 }
 
-/** The demo illustrations, drawn as SVG, made into library images the same way an upload is. */
-async function seedImages(prisma: PrismaClient, uploadedById: string, now: Date): Promise<Map<DemoImageName, string>> {
-  const ids = new Map<DemoImageName, string>();
-  for (const [name, image] of Object.entries(demoImages) as [DemoImageName, (typeof demoImages)[DemoImageName]][]) {
-    const png = await sharp(Buffer.from(image.svg)).png().toBuffer();
-    const prepared = await prepareImage(png);
-    if (!prepared.ok) throw new Error(`The demo image ${name} could not be prepared: ${prepared.message}`);
-    const { facts } = await storeImageFiles(prepared);
-    const row = await prisma.media.create({
-      data: { ...facts, originalName: `${name}.png`, alt: image.alt, caption: image.caption, credit: image.credit, uploadedById, createdAt: now },
-    });
-    ids.set(name, row.id);
-  }
-  return ids;
-}
-
 async function seedPublishedArticle(
-  prisma: PrismaClient,
+  prisma: Tx,
   article: DemoArticle,
   {
     images,
@@ -99,18 +145,12 @@ async function seedPublishedArticle(
   }: { images: Map<DemoImageName, string>; authorId: string; editorId: string; sectionId: string; now: Date },
 ) {
   const image = article.image ? demoImages[article.image] : null;
-  const atHour = (daysAgo: number, hour: number) => {
-    const date = new Date(now.getTime() - daysAgo * day);
-    date.setUTCHours(hour, 0, 0, 0);
-    return date > now ? new Date(now.getTime() - 60_000) : date;
-  };
-  const publishedAt = atHour(article.daysAgo, article.hour);
+  const { publishedAt, updatedAt } = demoDates(article, now);
   const written = new Date(publishedAt.getTime() - 3 * 60 * 60 * 1000);
   let dates = stampPublication({ publishedAt: null, updatedStampAt: null, lastPublishedAt: null }, publishedAt, {
     significantUpdate: false,
   });
-  const updatedAt = article.updatedDaysAgo === undefined ? null : atHour(article.updatedDaysAgo, Math.min(article.hour + 6, 23));
-  if (updatedAt) dates = stampPublication(dates, updatedAt > publishedAt ? updatedAt : new Date(publishedAt.getTime() + 3_600_000), { significantUpdate: true });
+  if (updatedAt) dates = stampPublication(dates, updatedAt, { significantUpdate: true });
 
   const standfirst = article.standfirst ?? "";
   const created = await prisma.article.create({

@@ -48,14 +48,19 @@ export async function migrate() {
   await run(npx.prisma, ["migrate", "deploy"]);
 }
 
+/** Seeds an empty database; with demo mode off, also closes the demo accounts still on the public password. */
 export async function seed() {
   const { seedNewsroom } = await import("../prisma/seed");
   const { createPrismaClient } = await import("@/lib/prisma-client");
   const { isDemoMode } = await import("@/lib/demo");
+  const { closePublicDemoAccounts, demoAccountsClosureNotice } = await import("@/lib/users/demo-accounts");
   const prisma = createPrismaClient();
   try {
-    const { seeded } = await seedNewsroom(prisma, { demo: isDemoMode(), now: new Date() });
+    const demoMode = isDemoMode();
+    const { seeded } = await seedNewsroom(prisma, { demo: demoMode, now: new Date() });
     console.log(seeded ? "Seeded the demo newsroom." : "The newsroom is already set up: its data is kept.");
+    const notice = demoAccountsClosureNotice(await closePublicDemoAccounts(prisma, { demoMode }));
+    if (notice) console.log(notice);
   } finally {
     await prisma.$disconnect();
   }

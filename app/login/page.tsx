@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
-import { demoAccounts, demoPassword, isDemoMode } from "@/lib/demo";
+import { DemoAccounts } from "@/components/desk/demo-accounts";
 import { LoginForm } from "@/components/desk/login-form";
 
 export const metadata: Metadata = { title: "Sign in | Newsdesk", robots: { index: false } };
@@ -25,21 +25,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <main id="main" className="login-page">
       <h1>Sign in to Newsdesk</h1>
       <LoginForm callbackUrl={safeCallback(callbackUrl)} />
-      {isDemoMode() ? (
-        <section className="demo-accounts" aria-labelledby="demo-heading">
-          <h2 id="demo-heading">Demo accounts</h2>
-          <p>
-            Password for each: <code>{demoPassword}</code>
-          </p>
-          <ul>
-            {demoAccounts.map((account) => (
-              <li key={account.email}>
-                <code>{account.email}</code> ({account.role})
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <DemoAccounts />
     </main>
   );
 }

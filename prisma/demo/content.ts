@@ -1,7 +1,8 @@
 /**
  * The demo newsroom's stories: invented events in an invented coastal city, written for Newsdesk.
  * `daysAgo` places each piece relative to the day the demo is seeded, so the site looks alive;
- * `updatedDaysAgo` marks an editor's significant update after publication.
+ * `updatedDaysAgo` marks an editor's significant update after publication (prisma/demo/timeline.ts
+ * turns both into dates that are honest whatever the time of day).
  */
 import type { ArticleKind } from "@/lib/articles/kinds";
 import type { DemoImageName } from "./images";
