@@ -4,6 +4,7 @@ import {
   articleStatuses,
   availableActions,
   canEditText,
+  landingState,
   planTransition,
   transitions,
   workflowActions,
@@ -135,5 +136,17 @@ describe("editors", () => {
     expect(canEditText(ownArticle("published"), editor)).toBe(true);
     expect(canEditText(ownArticle("spiked"), editor)).toBe(false);
     expect(canEditText(ownArticle("submitted"), admin)).toBe(true);
+  });
+});
+
+describe("where a move lands", () => {
+  it("sends an article edited since it was scheduled back to review when its schedule is cancelled", () => {
+    expect(landingState({ action: "cancelSchedule", to: "approved" }, { version: 3, approvedVersion: 2 })).toBe("submitted");
+    expect(landingState({ action: "cancelSchedule", to: "approved" }, { version: 2, approvedVersion: 2 })).toBe("approved");
+  });
+
+  it("lands every other move where the table says", () => {
+    expect(landingState({ action: "publish", to: "published" }, { version: 3, approvedVersion: 2 })).toBe("published");
+    expect(landingState({ action: "schedule", to: "scheduled" }, { version: 3, approvedVersion: 2 })).toBe("scheduled");
   });
 });

@@ -155,6 +155,19 @@ export function planTransition(
   };
 }
 
+/**
+ * Where a planned move lands, given the article's revisions. Approval is bound to the revision
+ * approved (or scheduled): cancelling the schedule of an article edited since it was scheduled
+ * sends it back to review, not to "approved".
+ */
+export function landingState(
+  plan: { action: WorkflowAction; to: ArticleStatus },
+  article: { version: number; approvedVersion: number | null },
+): ArticleStatus {
+  const editedSinceApproval = article.approvedVersion !== null && article.approvedVersion !== article.version;
+  return plan.action === "cancelSchedule" && editedSinceApproval ? "submitted" : plan.to;
+}
+
 /** The workflow actions `actor` may take on `article` in its current state, in table order. */
 export function availableActions(article: WorkflowArticle, actor: Actor): WorkflowAction[] {
   return workflowActions.filter((action) => planTransition(action, article, actor, "-").ok);

@@ -18,7 +18,7 @@ import { getSettings } from "@/lib/settings";
 import { formatZonedMoment, stampPublication } from "../dates";
 import type { CorrectionKind } from "../schemas";
 import { syncSearchIndex } from "../search-index";
-import { planTransition, type ArticleStatus, type WorkflowAction } from "../workflow";
+import { landingState, planTransition, type ArticleStatus, type WorkflowAction } from "../workflow";
 
 export type MoveArticleInput = {
   articleId: string;
@@ -60,9 +60,7 @@ export async function moveArticle({
     const liveRevisionId = plan.publishes
       ? await revisionId(tx, article.id, scheduledRun ? (article.approvedVersion ?? article.version) : article.version)
       : undefined;
-    // Cancelling a schedule leaves an approved article only if its text is still the approved text.
-    const editedSinceApproval = article.approvedVersion !== null && article.approvedVersion !== article.version;
-    const to = plan.action === "cancelSchedule" && editedSinceApproval ? "submitted" : plan.to;
+    const to = landingState(plan, article);
     const changes = {
       status: to,
       ...(plan.publishes
