@@ -78,7 +78,8 @@ test("an editor reschedules and cancels a schedule, a past time is refused, and 
 
 test("an edit after scheduling does not ride along unseen: the desk says which revision goes live", async ({ browser }) => {
   const editor = await pageAs(browser, "editor");
-  const id = await writeArticle(editor, { headline: uniqueHeadline("Embargoed audit findings"), dateline: "HARBOURTON", body: storyBody("audit") });
+  const headline = uniqueHeadline("Embargoed audit findings");
+  const id = await writeArticle(editor, { headline, dateline: "HARBOURTON", body: storyBody("audit") });
   await editor.getByLabel("Publish at (UTC)").fill("2099-03-01T07:00:00");
   await editor.getByRole("button", { name: "Schedule", exact: true }).click();
   await expect(status(editor)).toHaveText("Scheduled");
@@ -99,6 +100,13 @@ test("an edit after scheduling does not ride along unseen: the desk says which r
   await expect(editor.getByText(/Scheduled for 1 Mar, 2099 07:00/)).toBeVisible();
   await expect(editor.getByRole("note")).toHaveCount(0);
   await expect(editor).toHaveURL(new RegExp(id));
+
+  // The Scheduled view counts down too.
+  await editor.goto(`/desk/articles?view=scheduled&q=${encodeURIComponent(headline)}`);
+  const row = editor.locator(".article-table tbody tr");
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("1 Mar, 2099 07:00");
+  await expect(row.locator(".countdown")).toHaveText(/^Goes live in \d+d \d{2}:\d{2}:\d{2}$/);
 });
 
 test("a correction on a published story appears at its foot and on /corrections", async ({ browser }) => {

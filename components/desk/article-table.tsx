@@ -3,6 +3,7 @@ import type { DeskArticleRow } from "@/lib/articles/desk-queries";
 import { formatDateTime } from "@/lib/articles/dates";
 import { kindLabels } from "@/lib/articles/kinds";
 import { statusLabels } from "@/lib/articles/workflow";
+import { Countdown } from "./countdown";
 
 const dateColumns = {
   updatedAt: "Last change",
@@ -52,7 +53,15 @@ export function ArticleTable({
             <td>{row.sectionName}</td>
             <td>{kindLabels[row.kind]}</td>
             <td>{row.authorName}</td>
-            <td>{dateCell(row[date], timeZone)}</td>
+            <td>
+              {dateCell(row[date], timeZone)}
+              {date === "scheduledFor" && row.status === "scheduled" && row.scheduledFor ? (
+                <>
+                  <br />
+                  <Countdown until={row.scheduledFor.toISOString()} />
+                </>
+              ) : null}
+            </td>
           </tr>
         ))}
       </tbody>
