@@ -89,6 +89,8 @@ test("the Published view pages through the newsroom's stories with Previous and 
 test("an editor narrows every view by state: the queue's approved story, withdrawn stories, the spike and a colleague's draft", async ({
   browser,
 }) => {
+  // Five stories in five states, written through the desk as people would: the longest journey here.
+  test.setTimeout(90_000);
   const token = `Quayside${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const reporter = await pageAs(browser, "reporter");
   const waiting = `Bus shelter plans ${token}`;
