@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { appendParagraph, bodyText, expectBody, fillBody, pageAs, saveState, storyBody, uniqueHeadline, writeArticle } from "./support";
 
 test("two people editing one article see each other, and the second save gets a conflict, not a lost update", async ({
@@ -40,20 +40,33 @@ test("two people editing one article see each other, and the second save gets a 
   await expectBody(editor, /The editor's paragraph\.\s+The admin's paragraph\./);
 });
 
-test("overwriting after a conflict needs confirmation", async ({ browser }) => {
+/**
+ * The editor and the admin open one article; the editor saves `editorText`, then the admin, who
+ * opened it before that save, saves `adminText` and gets the conflict panel.
+ */
+async function staleSave(browser: Browser, words: string, { editorText, adminText }: { editorText: string; adminText: string }) {
   const editor = await pageAs(browser, "editor");
-  const id = await writeArticle(editor, { headline: uniqueHeadline("Pier lighting"), dateline: "HARBOURTON", body: storyBody("pier lighting") });
+  const headline = uniqueHeadline(words);
+  const id = await writeArticle(editor, { headline, dateline: "HARBOURTON", body: storyBody(words.toLowerCase()) });
   const admin = await pageAs(browser, "admin");
   await admin.goto(`/desk/articles/${id}`);
 
-  await fillBody(editor, "The editor's version.");
+  await fillBody(editor, editorText);
   await editor.getByRole("button", { name: "Save" }).click();
   await expect(saveState(editor)).toHaveText("Saved");
 
-  await fillBody(admin, "The admin's version.");
+  await fillBody(admin, adminText);
   await admin.getByRole("button", { name: "Save" }).click();
   const conflict = admin.getByRole("region", { name: "Someone else saved a newer version" });
   await expect(conflict).toBeVisible();
+  return { editor, admin, id, headline, conflict };
+}
+
+test("overwriting after a conflict needs confirmation", async ({ browser }) => {
+  const { editor, admin, conflict } = await staleSave(browser, "Pier lighting", {
+    editorText: "The editor's version.",
+    adminText: "The admin's version.",
+  });
 
   admin.once("dialog", (dialog) => void dialog.dismiss());
   await conflict.getByRole("button", { name: "Overwrite with my version" }).click();
@@ -66,20 +79,10 @@ test("overwriting after a conflict needs confirmation", async ({ browser }) => {
 });
 
 test("after a conflict the writer sees what differs, word by word, and can keep their text as a copy", async ({ browser }) => {
-  const editor = await pageAs(browser, "editor");
-  const headline = uniqueHeadline("Breakwater repairs");
-  const id = await writeArticle(editor, { headline, dateline: "HARBOURTON", body: storyBody("breakwater") });
-  const admin = await pageAs(browser, "admin");
-  await admin.goto(`/desk/articles/${id}`);
-
-  await fillBody(editor, "Repairs start on Monday.");
-  await editor.getByRole("button", { name: "Save" }).click();
-  await expect(saveState(editor)).toHaveText("Saved");
-
-  await fillBody(admin, "Repairs start on Tuesday.");
-  await admin.getByRole("button", { name: "Save" }).click();
-  const conflict = admin.getByRole("region", { name: "Someone else saved a newer version" });
-  await expect(conflict).toBeVisible();
+  const { editor, admin, id, headline, conflict } = await staleSave(browser, "Breakwater repairs", {
+    editorText: "Repairs start on Monday.",
+    adminText: "Repairs start on Tuesday.",
+  });
   // Saved "at <date> <time> (UTC)": the newsroom's zone, not the browser's.
   await expect(conflict).toContainText(/saved revision 2 at \d{1,2} \w{3}, \d{4} \d{2}:\d{2} \(UTC\)/);
   const body = conflict.getByRole("region", { name: "Body" });
