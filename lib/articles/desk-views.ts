@@ -92,6 +92,9 @@ const param = (value: unknown) => {
 };
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(param, schema.optional()).catch(undefined);
 
+/** A page number from the query string; anything unreadable is page 1. */
+export const pageNumberParam = z.preprocess(param, z.coerce.number().int().min(1).max(100_000)).catch(1);
+
 /** A hand-edited or stale URL never fails: anything unreadable falls back to the default. */
 export const deskViewParamsSchema = z.object({
   view: z.preprocess(param, z.enum(deskViews)).catch("mine"),
@@ -100,7 +103,7 @@ export const deskViewParamsSchema = z.object({
   author: optional(z.string().max(64)),
   state: optional(z.enum(articleStatuses)),
   q: optional(z.string().max(200)),
-  page: z.preprocess(param, z.coerce.number().int().min(1).max(100_000)).catch(1),
+  page: pageNumberParam,
   per: z
     .preprocess(param, z.coerce.number().refine((size) => (pageSizes as readonly number[]).includes(size)))
     .catch(defaultPageSize),

@@ -53,7 +53,7 @@ export function scheduledRunNote(
   }
   const { scheduledBy: editor } = article;
   if (!editor.active) lines.push(`It was scheduled by ${editor.name}, whose account has since been deactivated.`);
-  else if (!isRole(editor.role) || !can({ id: "", role: editor.role }, "publish:article:any")) {
+  else if (!isRole(editor.role) || !can({ role: editor.role }, "publish:article:any")) {
     lines.push(`It was scheduled by ${editor.name}, who may no longer publish.`);
   }
   return { late, note: lines.join(" ") };

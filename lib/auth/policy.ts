@@ -67,7 +67,7 @@ export function isRole(value: string): value is Role {
   return (roles as readonly string[]).includes(value);
 }
 
-export function can(user: Actor, permission: Permission): boolean {
+export function can(user: Pick<Actor, "role">, permission: Permission): boolean {
   return grants[user.role].includes(permission);
 }
 

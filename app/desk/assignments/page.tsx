@@ -2,9 +2,9 @@ import Link from "next/link";
 import { can } from "@/lib/auth/policy";
 import { requireDeskUser } from "@/lib/auth/session";
 import { listFiledAssignments, listOpenAssignments } from "@/lib/assignments/queries";
+import { pageNumberParam } from "@/lib/articles/desk-views";
 import { now } from "@/lib/clock";
 import { getSettings } from "@/lib/settings";
-import { z } from "zod";
 import { AssignmentTable } from "@/components/desk/assignment-table";
 import { DeskPager } from "@/components/desk/article-views";
 
@@ -12,13 +12,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** Each list pages on its own (`?open=2`, `?filed=3`); a hand-edited page number falls back to 1. */
-const pageParam = z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.coerce.number().int().min(1).max(100_000)).catch(1);
-
 /** Stories assigned by the desk: editors see them all, reporters the ones given to them. */
 export default async function AssignmentsPage({ searchParams }: Props) {
   const [params, user] = await Promise.all([searchParams, requireDeskUser()]);
-  const pages = { open: pageParam.parse(params.open), filed: pageParam.parse(params.filed) };
+  // Each list pages on its own (`?open=2`, `?filed=3`).
+  const pages = { open: pageNumberParam.parse(params.open), filed: pageNumberParam.parse(params.filed) };
   const [open, filed, { timeZone }] = await Promise.all([
     listOpenAssignments(user, { page: pages.open, per: 50 }),
     listFiledAssignments(user, { page: pages.filed, per: 25 }),
