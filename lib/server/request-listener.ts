@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parse, type UrlWithParsedQuery } from "node:url";
 import { routeArticlePath, type ArticleRoute } from "@/lib/articles/public-routing";
+import { stampClientAddress } from "./client-address";
 import { completeNotFound } from "./complete-not-found";
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse, url?: UrlWithParsedQuery) => Promise<void>;
@@ -41,6 +42,7 @@ export function newsdeskRequestListener(nextHandler: NextHandler, routeArticle: 
   };
 
   return (req: IncomingMessage, res: ServerResponse) => {
+    stampClientAddress(req);
     const url = req.url ?? "/";
     const queryAt = url.indexOf("?");
     const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
