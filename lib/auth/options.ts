@@ -7,16 +7,15 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { db } from "@/lib/db";
-import { verifyPassword } from "./password";
+import { now } from "@/lib/clock";
+import { clientAddressOf } from "@/lib/server/client-address";
+import { attemptSignIn } from "./sign-in";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
   password: z.string().min(1).max(1000),
+  code: z.string().trim().max(64).optional(),
 });
-
-// Compared against when the email is unknown, so a wrong email takes as long as a wrong password.
-const unknownUserHash = "$2b$12$xgZRcT/uPxzxHGaSE.D6B.TlkLVNY.5ZNPhNL06xBd2idvOv52Pya";
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
@@ -24,14 +23,26 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+        code: { label: "Authentication code", type: "text" },
+      },
+      async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const user = await db.user.findUnique({ where: { email: parsed.data.email } });
-        const matches = await verifyPassword(parsed.data.password, user?.passwordHash ?? unknownUserHash);
-        if (!user || !matches || !user.active) return null;
-        return { id: user.id, name: user.name, email: user.email };
+        const headers = (request?.headers ?? {}) as Record<string, unknown>;
+        const outcome = await attemptSignIn({
+          ...parsed.data,
+          code: parsed.data.code || undefined,
+          address: clientAddressOf(headers),
+          userAgent: String(headers["user-agent"] ?? "").slice(0, 300),
+          now: now(),
+        });
+        if (outcome.ok) return outcome.user;
+        // next-auth hands a thrown message to the form as `error`; the form reads only the reason.
+        if (outcome.reason === "code_required" || outcome.reason === "throttled") throw new Error(outcome.reason);
+        return null;
       },
     }),
   ],
