@@ -1,55 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/auth/policy";
-import { requireDeskUser } from "@/lib/auth/session";
+import { secondFactorPath } from "@/lib/auth/second-factor-rules";
+import { requireDeskUser, type SessionUser } from "@/lib/auth/session";
 import { SignOutButton } from "@/components/desk/sign-out-button";
 
 export const metadata: Metadata = { title: "Desk | Newsdesk", robots: { index: false } };
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireDeskUser();
+  // The frame lets a user who must enrol through (every page behind it sends them to enrol), and
+  // then offers nothing but enrolling and signing out.
+  const user = await requireDeskUser({ allowPendingEnrolment: true });
   return (
     <div className="desk">
       <header className="desk-header">
         <p className="desk-brand">
           <Link href="/desk">Newsdesk</Link>
         </p>
-        <nav aria-label="Desk">
-          <ul>
-            <li>
-              <Link href="/desk">Dashboard</Link>
-            </li>
-            <li>
-              <Link href="/desk/articles">Articles</Link>
-            </li>
-            <li>
-              <Link href="/desk/assignments">Assignments</Link>
-            </li>
-            <li>
-              <Link href="/desk/articles/new">New article</Link>
-            </li>
-            <li>
-              <Link href="/desk/media">Media</Link>
-            </li>
-            {can(user, "manage:users") ? (
-              <li>
-                <Link href="/desk/users">Users</Link>
-              </li>
-            ) : null}
-            {can(user, "manage:settings") ? (
-              <li>
-                <Link href="/desk/settings">Settings</Link>
-              </li>
-            ) : null}
-            <li>
-              <Link href="/">Public site</Link>
-            </li>
-          </ul>
-        </nav>
+        {user.mustEnrolSecondFactor ? null : <DeskNav user={user} />}
         <p className="desk-user">
           <span>
             {user.name} <span className="role">({user.role})</span>
           </span>
+          <Link href={secondFactorPath}>Second factor</Link>
           <SignOutButton />
         </p>
       </header>
@@ -57,5 +30,42 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         {children}
       </main>
     </div>
+  );
+}
+
+function DeskNav({ user }: { user: SessionUser }) {
+  return (
+    <nav aria-label="Desk">
+      <ul>
+        <li>
+          <Link href="/desk">Dashboard</Link>
+        </li>
+        <li>
+          <Link href="/desk/articles">Articles</Link>
+        </li>
+        <li>
+          <Link href="/desk/assignments">Assignments</Link>
+        </li>
+        <li>
+          <Link href="/desk/articles/new">New article</Link>
+        </li>
+        <li>
+          <Link href="/desk/media">Media</Link>
+        </li>
+        {can(user, "manage:users") ? (
+          <li>
+            <Link href="/desk/users">Users</Link>
+          </li>
+        ) : null}
+        {can(user, "manage:settings") ? (
+          <li>
+            <Link href="/desk/settings">Settings</Link>
+          </li>
+        ) : null}
+        <li>
+          <Link href="/">Public site</Link>
+        </li>
+      </ul>
+    </nav>
   );
 }

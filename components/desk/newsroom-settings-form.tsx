@@ -8,9 +8,12 @@ import type { FieldErrors } from "@/lib/desk-results";
 import { FieldError } from "@/components/ui/field-error";
 import { StatusLine } from "@/components/ui/status-line";
 
-type SettingsValues = { newspaperName: string; timeZone: string };
+type SettingsValues = { newspaperName: string; timeZone: string; requireSecondFactorForReporters: boolean };
 
-/** The newspaper's name (masthead, print line, feed) and the time zone every date is shown in. */
+/**
+ * The newspaper's name (masthead, print line, feed), the time zone every date is shown in, and
+ * whether reporters, like editors and admins, need a second factor to sign in.
+ */
 export function NewsroomSettingsForm({ initialValues, timeZones }: { initialValues: SettingsValues; timeZones: string[] }) {
   const router = useRouter();
   const [values, setValues] = useState(initialValues);
@@ -19,7 +22,7 @@ export function NewsroomSettingsForm({ initialValues, timeZones }: { initialValu
   const [pending, startTransition] = useDeskTransition();
   const id = useId();
 
-  const update = (key: keyof SettingsValues, value: string) => {
+  const update = <K extends keyof SettingsValues>(key: K, value: SettingsValues[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
     setMessage(null);
   };
@@ -46,7 +49,11 @@ export function NewsroomSettingsForm({ initialValues, timeZones }: { initialValu
             return;
           }
           setFieldErrors({});
-          setValues({ newspaperName: result.newspaperName, timeZone: result.timeZone });
+          setValues({
+            newspaperName: result.newspaperName,
+            timeZone: result.timeZone,
+            requireSecondFactorForReporters: result.requireSecondFactorForReporters,
+          });
           setMessage({ kind: "done", text: "Saved. Every page now uses these settings." });
           router.refresh();
         });
@@ -77,6 +84,22 @@ export function NewsroomSettingsForm({ initialValues, timeZones }: { initialValu
           Dates are stored in UTC and shown to readers and staff in this zone.
         </p>
         {error("timeZone")}
+      </div>
+      <div className="field">
+        <label className="checkbox">
+          <input
+            {...field("requireSecondFactorForReporters")}
+            type="checkbox"
+            checked={values.requireSecondFactorForReporters}
+            onChange={(e) => update("requireSecondFactorForReporters", e.target.checked)}
+          />
+          Reporters need a second factor too
+        </label>
+        <p id={`${id}-requireSecondFactorForReporters-hint`} className="hint">
+          Editors and admins always sign in with a code from an app on their phone. With this on, reporters do as well;
+          those without one are asked to set it up on their next page.
+        </p>
+        {error("requireSecondFactorForReporters")}
       </div>
       <div className="button-row">
         <button type="submit" className="button primary" disabled={pending}>

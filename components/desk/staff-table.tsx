@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useDeskTransition } from "@/components/ui/use-hydrated";
-import { changeUserRoleAction, deactivateUserAction, reactivateUserAction } from "@/app/desk/users/actions";
+import { changeUserRoleAction, deactivateUserAction, reactivateUserAction, removeSecondFactorAction } from "@/app/desk/users/actions";
 import { roles, type Role } from "@/lib/auth/policy";
 import { aRole, roleLabels } from "@/lib/users/labels";
 import type { StaffRow } from "@/lib/users/queries";
@@ -21,6 +21,7 @@ export function StaffTable({ rows, currentUserId }: { rows: StaffRow[]; currentU
           <th scope="col">Name</th>
           <th scope="col">Email</th>
           <th scope="col">Role</th>
+          <th scope="col">Second factor</th>
           <th scope="col">Account</th>
         </tr>
       </thead>
@@ -84,6 +85,20 @@ function StaffMemberRow({ row, isYou }: { row: StaffRow; isYou: boolean }) {
             </button>
           )}
         </div>
+      </td>
+      <td>
+        <span className="status">{row.hasSecondFactor ? "On" : "Off"}</span>
+        {/* For a lost phone; one's own factor is removed (with the password) on one's own page. */}
+        {row.hasSecondFactor && !isYou ? (
+          <button
+            type="button"
+            className="button"
+            disabled={pending}
+            onClick={() => run(() => removeSecondFactorAction({ userId: row.id }), `Removed ${row.name}'s second factor.`)}
+          >
+            Remove second factor<span className="visually-hidden"> of {row.name}</span>
+          </button>
+        ) : null}
       </td>
       <td>
         <span className={row.active ? "status status-active" : "status status-deactivated"}>

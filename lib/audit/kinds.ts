@@ -14,6 +14,7 @@ export const auditKinds = {
   second_factor_enrolled: "Second factor turned on",
   second_factor_removed: "Second factor removed",
   recovery_code_used: "Recovery code used",
+  recovery_codes_renewed: "Recovery codes renewed",
   user_created: "User created",
   role_changed: "Role changed",
   user_deactivated: "User deactivated",

@@ -43,7 +43,7 @@ export async function attemptSignIn(attempt: SignInAttempt): Promise<SignInOutco
   // 3. Second factor.
   if (user.totpSecret) {
     if (!attempt.code) return { ok: false, reason: "code_required" };
-    const factor = await verifySecondFactor(user, attempt.code, attempt.now);
+    const factor = await verifySecondFactor(user, attempt.code, attempt.now, { address: attempt.address });
     if (!factor) return { ok: false, reason: "code_invalid" };
   }
 

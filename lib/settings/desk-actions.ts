@@ -7,7 +7,7 @@ import { newsroomSettingsSchema } from "./schemas";
 
 export async function runUpdateSettings(
   raw: unknown,
-): Promise<ActionResult<{ newspaperName: string; timeZone: string }>> {
+): Promise<ActionResult<{ newspaperName: string; timeZone: string; requireSecondFactorForReporters: boolean }>> {
   const parsed = newsroomSettingsSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
   return attempt(async () => updateSettings({ input: parsed.data, actor: await requireActor() }));

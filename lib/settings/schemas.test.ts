@@ -5,15 +5,26 @@ import { newsroomSettingsSchema } from "./schemas";
 import { timeZoneChoices } from "./time-zones";
 
 describe("the newspaper's settings", () => {
-  it("accept a name and an IANA time zone", () => {
-    expect(newsroomSettingsSchema.parse({ newspaperName: " The Evening Lantern ", timeZone: "Asia/Karachi" })).toEqual({
+  it("accept a name, an IANA time zone and whether reporters need a second factor", () => {
+    expect(
+      newsroomSettingsSchema.parse({ newspaperName: " The Evening Lantern ", timeZone: "Asia/Karachi", requireSecondFactorForReporters: true }),
+    ).toEqual({
       newspaperName: "The Evening Lantern",
       timeZone: "Asia/Karachi",
+      requireSecondFactorForReporters: true,
     });
   });
 
+  it("never guess whether reporters need a second factor", () => {
+    for (const requireSecondFactorForReporters of [undefined, "on", 1]) {
+      const result = newsroomSettingsSchema.safeParse({ newspaperName: "Gazette", timeZone: "UTC", requireSecondFactorForReporters });
+      expect(result.success, String(requireSecondFactorForReporters)).toBe(false);
+      if (!result.success) expect(fieldErrorsOf(result.error).requireSecondFactorForReporters).toHaveLength(1);
+    }
+  });
+
   it("need a name of at most 80 characters", () => {
-    expect(newsroomSettingsSchema.safeParse({ newspaperName: "x".repeat(80), timeZone: "UTC" }).success).toBe(true);
+    expect(newsroomSettingsSchema.safeParse({ newspaperName: "x".repeat(80), timeZone: "UTC", requireSecondFactorForReporters: false }).success).toBe(true);
     for (const newspaperName of ["", "   ", "x".repeat(81)]) {
       const result = newsroomSettingsSchema.safeParse({ newspaperName, timeZone: "UTC" });
       expect(result.success, JSON.stringify(newspaperName)).toBe(false);

@@ -14,5 +14,10 @@ export const timeZoneSchema = z
   .min(1, { error: "Choose a time zone." })
   .refine(isValidTimeZone, { error: "Choose a time zone from the list." });
 
-export const newsroomSettingsSchema = z.object({ newspaperName: newspaperNameSchema, timeZone: timeZoneSchema });
+export const newsroomSettingsSchema = z.object({
+  newspaperName: newspaperNameSchema,
+  timeZone: timeZoneSchema,
+  /** Editors and admins always need a second factor; this asks it of reporters too. */
+  requireSecondFactorForReporters: z.boolean({ error: "Say whether reporters need a second factor." }),
+});
 export type NewsroomSettingsInput = z.infer<typeof newsroomSettingsSchema>;

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/policy";
 import { requireDeskUser } from "@/lib/auth/session";
 import { listSectionsForSettings } from "@/lib/sections/queries";
-import { getSettings } from "@/lib/settings";
+import { getSecuritySettings, getSettings } from "@/lib/settings";
 import { timeZoneChoices } from "@/lib/settings/time-zones";
 import { NewsroomSettingsForm } from "@/components/desk/newsroom-settings-form";
 import { SectionManager } from "@/components/desk/section-manager";
@@ -15,7 +15,7 @@ export default async function SettingsPage() {
   const user = await requireDeskUser();
   // Not "forbidden": to anyone but an admin this screen does not exist.
   if (!can(user, "manage:settings")) notFound();
-  const [settings, sections] = await Promise.all([getSettings(), listSectionsForSettings()]);
+  const [settings, security, sections] = await Promise.all([getSettings(), getSecuritySettings(), listSectionsForSettings()]);
   return (
     <>
       <div className="page-heading">
@@ -23,7 +23,7 @@ export default async function SettingsPage() {
       </div>
       <section aria-labelledby="newspaper-heading" className="admin-panel">
         <h2 id="newspaper-heading">The newspaper</h2>
-        <NewsroomSettingsForm initialValues={settings} timeZones={timeZoneChoices(settings.timeZone)} />
+        <NewsroomSettingsForm initialValues={{ ...settings, ...security }} timeZones={timeZoneChoices(settings.timeZone)} />
       </section>
       <section aria-labelledby="sections-heading" className="admin-panel">
         <h2 id="sections-heading">Sections</h2>

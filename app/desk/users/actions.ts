@@ -1,7 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runChangeUserRole, runCreateUser, runDeactivateUser, runReactivateUser } from "@/lib/users/desk-actions";
+import {
+  runChangeUserRole,
+  runCreateUser,
+  runDeactivateUser,
+  runReactivateUser,
+  runRemoveSecondFactor,
+} from "@/lib/users/desk-actions";
 
 // Every desk page shows who is signed in and what they may do, so a change refreshes the whole desk.
 function refreshDesk<T extends { ok: boolean }>(result: T): T {
@@ -23,4 +29,8 @@ export async function deactivateUserAction(input: unknown) {
 
 export async function reactivateUserAction(input: unknown) {
   return refreshDesk(await runReactivateUser(input));
+}
+
+export async function removeSecondFactorAction(input: unknown) {
+  return refreshDesk(await runRemoveSecondFactor(input));
 }

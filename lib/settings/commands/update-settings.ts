@@ -1,5 +1,6 @@
 /**
- * An admin changes the newspaper's name and time zone. There is one settings row (id 1); it is
+ * An admin changes the newspaper's name and time zone, and whether reporters need a second factor
+ * (lib/auth/second-factor-rules.ts). There is one settings row (id 1); it is
  * created if a database somehow lacks it. The desk reads it per request (lib/settings.ts); the
  * public pages show it from their cache, which is refreshed here.
  */
@@ -14,9 +15,9 @@ export async function updateSettings({ input, actor }: { input: NewsroomSettings
   requireSettingsManager(actor);
   const row = await db.settings.upsert({
     where: { id: 1 },
-    update: { newspaperName: input.newspaperName, timeZone: input.timeZone },
-    create: { id: 1, newspaperName: input.newspaperName, timeZone: input.timeZone },
+    update: input,
+    create: { id: 1, ...input },
   });
   await refreshPublicPages({ everything: true });
-  return { newspaperName: row.newspaperName, timeZone: row.timeZone };
+  return { newspaperName: row.newspaperName, timeZone: row.timeZone, requireSecondFactorForReporters: row.requireSecondFactorForReporters };
 }
