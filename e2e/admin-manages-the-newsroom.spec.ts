@@ -86,8 +86,11 @@ test("an admin makes someone an editor, and the change holds on their next page"
   await row.getByRole("button", { name: `Change role of ${omar.name}` }).click();
   await expect(row.getByRole("status")).toHaveText(`${omar.name} is now an editor.`);
 
+  // Editors need a second factor (lib/auth/second-factor-rules.ts): on his next page the desk, as an
+  // editor's, sends him to set one up before anything else.
   await omarsDesk.reload();
-  await expect(omarsDesk.getByRole("heading", { name: "Review queue" })).toBeVisible();
+  await expect(omarsDesk).toHaveURL(/\/desk\/account\/second-factor$/);
+  await expect(omarsDesk.getByRole("heading", { level: 1, name: "Second factor" })).toBeVisible();
   await expect(omarsDesk.locator(".desk-user")).toContainText("(editor)");
 });
 
