@@ -135,3 +135,49 @@ test("an admin adds, renames, reorders and deletes a section, and its address ne
   await expect.poll(order).toEqual(before.slice(0, -1));
   expect((await reader.goto(`/${slug}`))?.status()).toBe(404);
 });
+
+test("an admin asks reporters for a second factor too: a new reporter is sent to set one up, the demo reporter is not", async ({
+  browser,
+}) => {
+  test.slow();
+  const admin = await pageAs(browser, "admin");
+  const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const rosa = { name: `Rosa Lind ${tag}`, email: `rosa.${tag}@paper.example`, password: `quayside-morning-${tag}` };
+  await admin.goto("/desk/users");
+  const form = admin.getByRole("region", { name: "Add a user" });
+  await form.getByLabel("Name", { exact: true }).fill(rosa.name);
+  await form.getByLabel("Email", { exact: true }).fill(rosa.email);
+  await form.getByLabel("Initial password").fill(rosa.password);
+  await form.getByRole("button", { name: "Add user" }).click();
+  await expect(form.getByRole("status")).toHaveText(`Added ${rosa.name} (${rosa.email}) as a reporter.`);
+
+  const rosasDesk = await (await browser.newContext()).newPage();
+  await rosasDesk.goto("/login");
+  await rosasDesk.getByLabel("Email").fill(rosa.email);
+  await rosasDesk.getByLabel("Password").fill(rosa.password);
+  await rosasDesk.getByRole("button", { name: "Sign in" }).click();
+  await expect(rosasDesk).toHaveURL(/\/desk$/);
+
+  const setting = async (on: boolean) => {
+    await admin.goto("/desk/settings");
+    await admin.getByLabel("Reporters need a second factor too").setChecked(on);
+    await admin.getByRole("button", { name: "Save settings" }).click();
+    await expect(admin.getByRole("region", { name: "The newspaper" }).getByRole("status")).toHaveText(
+      "Saved. Every page now uses these settings.",
+    );
+    await admin.reload();
+    await expect(admin.getByLabel("Reporters need a second factor too")).toBeChecked({ checked: on });
+  };
+  try {
+    await setting(true);
+    await rosasDesk.reload();
+    await expect(rosasDesk).toHaveURL(/\/desk\/account\/second-factor$/);
+    await expect(rosasDesk.getByRole("heading", { name: "Set up a second factor" })).toBeVisible();
+    const demoReporter = await pageAs(browser, "reporter");
+    await expect(demoReporter.getByRole("heading", { level: 1, name: "My articles" })).toBeVisible();
+  } finally {
+    await setting(false);
+  }
+  await rosasDesk.goto("/desk");
+  await expect(rosasDesk).toHaveURL(/\/desk$/);
+});

@@ -135,4 +135,14 @@ test("a new editor is sent to set up a second factor, then signs in with a code,
   await typeCode(page, recoveryCodes[0]!);
   await expect(page.locator(".form-error")).toHaveText(wrongCodeMessage);
   await expect(page).toHaveURL(/\/login/);
+
+  // Phone and codes both gone: an admin removes the factor, and his password alone leads him
+  // straight back to setting up a new one.
+  await admin.reload();
+  await row.getByRole("button", { name: `Remove second factor of ${tomas.name}` }).click();
+  await expect(row.getByRole("status")).toHaveText(`Removed ${tomas.name}'s second factor.`);
+  await expect(row.getByRole("cell").nth(3)).toContainText("Off");
+  await typePassword(page, tomas);
+  await expect(page).toHaveURL(/\/desk\/account\/second-factor$/);
+  await expect(page.getByRole("heading", { name: "Set up a second factor" })).toBeVisible();
 });
