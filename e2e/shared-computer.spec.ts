@@ -4,7 +4,7 @@
  * under their own name, where the next person at the keyboard is never offered it.
  */
 import { expect, test, type Page, type Route } from "@playwright/test";
-import { appendParagraph, bodyText, expectBody, saveState, signIn, storyBody, uniqueHeadline, writeArticle } from "./support";
+import { appendParagraph, bodyEditor, bodyText, expectBody, saveState, signIn, storyBody, uniqueHeadline, writeArticle } from "./support";
 
 /** The server stops accepting saves (the form's and the one sent on leaving), as in an outage. */
 const refuseSaves = (route: Route) => {
@@ -32,7 +32,7 @@ const deviceStorage = (page: Page) => page.evaluate(() => JSON.stringify({ ...wi
 async function openEditor(page: Page, id: string) {
   await page.goto(`/desk/articles/${id}`);
   await expect(page.getByRole("button", { name: "Sign out" })).toBeEnabled(); // hydrated: the copy was looked for
-  await expect(saveState(page)).toBeVisible();
+  await expect(bodyEditor(page)).toBeVisible();
 }
 
 test("the next person at the computer is not offered the unsaved draft of someone who signed out", async ({ page }) => {
