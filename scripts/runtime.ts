@@ -29,16 +29,38 @@ export function prepareEnvironment({ port }: { port: number }) {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   process.env.CHECKPOINT_DISABLE = "1";
   process.env.DATABASE_URL = databaseUrl();
+  prepareDataDirectory();
   process.env.NEXTAUTH_SECRET ||= persistentSecret();
   process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
-  fs.mkdirSync(path.dirname(databaseFile()), { recursive: true });
 }
 
-/** A random secret made on first start and kept in data/ (ignored by git), so sessions survive restarts. */
+/** The data folder: the database's (data/ unless DATABASE_URL says otherwise). It also keeps the secret. */
+export function dataDirectory(): string {
+  return path.dirname(databaseFile());
+}
+
+/** Where the secret made on first start is kept: in the data folder, so a backup carries it. */
+export function secretFile(): string {
+  return path.join(dataDirectory(), ".nextauth-secret");
+}
+
+/**
+ * The data folder holds every account's password hash, the session secret and unpublished
+ * stories: it is made readable by its owner only, and the project's own (data/, or any folder
+ * inside the project) is tightened if an older version made it readable by everyone. A folder
+ * elsewhere that already exists (DATABASE_URL=file:/srv/…) is the operator's to protect.
+ */
+function prepareDataDirectory() {
+  const folder = dataDirectory();
+  fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const insideProject = !path.relative(root, folder).startsWith("..") && folder !== root;
+  if (insideProject && (fs.statSync(folder).mode & 0o077) !== 0) fs.chmodSync(folder, 0o700);
+}
+
+/** A random secret made on first start and kept in the data folder (ignored by git), so sessions survive restarts. */
 function persistentSecret(): string {
-  const file = path.join(root, "data", ".nextauth-secret");
+  const file = secretFile();
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
-  fs.mkdirSync(path.dirname(file), { recursive: true });
   const secret = randomBytes(32).toString("base64url");
   fs.writeFileSync(file, secret, { mode: 0o600 });
   return secret;
@@ -129,8 +151,8 @@ export function startServer({ port, host, stdio = "inherit", env = {} }: { port:
 }
 
 /** Serves the production build until the process is stopped. */
-export function serve({ port }: { port: number }) {
-  const child = startServer({ port });
+export function serve({ port, host }: { port: number; host?: string }) {
+  const child = startServer({ port, host });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -1,6 +1,8 @@
 /**
  * npm start: migrate the database (data/newsdesk.db unless DATABASE_URL says otherwise), seed a
- * demo newsroom into an empty one, build if the build is missing or stale, and serve on PORT (3000).
+ * demo newsroom into an empty one, build if the build is missing or stale, and serve on PORT (3000),
+ * on NEWSDESK_HOST, or on 127.0.0.1 only while demo accounts still accept the public demo password
+ * (lib/server/listen-address.ts).
  *
  *   --fresh     delete the database and the media files first (used by the end-to-end tests on their
  *               throwaway copies)
@@ -8,7 +10,26 @@
 import fs from "node:fs";
 import { databaseFile } from "@/lib/database-url";
 import { mediaDirectory } from "@/lib/media/directory";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { decideListenAddress } from "@/lib/server/listen-address";
+import { accountsOnDemoPassword } from "@/lib/users/open-demo-accounts";
 import { ensureBuild, migrate, prepareEnvironment, seed, serve } from "./runtime";
+
+/** Where to listen, after seeding and closing demo accounts: exits with one line when it may not. */
+async function listenAddress(): Promise<string | undefined> {
+  const prisma = createPrismaClient();
+  try {
+    const decision = decideListenAddress({
+      configuredHost: process.env.NEWSDESK_HOST,
+      demoPasswordAccounts: await accountsOnDemoPassword(prisma),
+    });
+    if (!decision.ok) throw new Error(decision.message);
+    if (decision.notice) console.log(decision.notice);
+    return decision.host;
+  } finally {
+    await prisma.$disconnect();
+  }
+}
 
 async function main() {
   const port = Number(process.env.PORT || 3000);
@@ -20,9 +41,10 @@ async function main() {
   }
   await migrate();
   await seed();
+  const host = await listenAddress();
   await ensureBuild();
   console.log(`Newsdesk is starting on http://localhost:${port}`);
-  serve({ port });
+  serve({ port, host });
 }
 
 main().catch((error: unknown) => {

@@ -11,7 +11,7 @@ import type { LatestVersion } from "@/lib/articles/desk-queries";
 import type { FieldErrors } from "@/lib/articles/schemas";
 import type { WorkflowAction } from "@/lib/articles/workflow";
 import { ConflictPanel } from "./conflict-panel";
-import { clearDraftBackup, draftBackupKey, readDraftBackup, sameText, writeDraftBackup, type DraftBackup } from "./draft-backup";
+import { clearDraftBackup, draftBackupKey, forgetUnkeyedDrafts, readDraftBackup, sameText, writeDraftBackup, type DraftBackup } from "./draft-backup";
 import { PresenceNotice } from "./presence-notice";
 import { WorkflowPanel } from "./workflow-panel";
 import { FieldError } from "@/components/ui/field-error";
@@ -51,6 +51,7 @@ const retryMs = 5_000;
  * network, an ended session or a closed tab loses nothing.
  */
 export function ArticleEditor({
+  userId,
   articleId,
   version: initialVersion,
   initialValues,
@@ -64,6 +65,8 @@ export function ArticleEditor({
   tagSuggestions,
   publishedPath,
 }: {
+  /** The signed-in writer: the copy kept in this browser is theirs alone. */
+  userId: string;
   /** Who may be named in a byline; the tags the newsroom already uses. */
   staff: { id: string; name: string }[];
   tagSuggestions: string[];
@@ -91,7 +94,7 @@ export function ArticleEditor({
   const lastSaved = useRef(initialValues);
   // What is in the form right now, for a save that finishes after more typing.
   const current = useRef(initialValues);
-  const backupKey = draftBackupKey(articleId);
+  const backupKey = draftBackupKey(userId, articleId);
   const id = useId();
 
   function update<K extends keyof EditorValues>(key: K, value: EditorValues[K]) {
@@ -154,6 +157,7 @@ export function ArticleEditor({
   // Text kept in this browser from an earlier visit: bring it back if it was based on the revision
   // the server has now; if someone saved since, offer it rather than overwrite their work.
   const recoverBackup = useEffectEvent(() => {
+    forgetUnkeyedDrafts();
     const backup = readDraftBackup<EditorValues>(backupKey);
     if (!backup || sameText(backup.values, initialValues)) return clearDraftBackup(backupKey);
     if (backup.baseVersion === (initialVersion ?? 0)) {

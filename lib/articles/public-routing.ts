@@ -18,6 +18,7 @@
  */
 import Database from "better-sqlite3";
 import { databaseFile } from "@/lib/database-url";
+import { connectionOptions, prepareConnection } from "@/lib/sqlite/connection";
 
 export const articlePathPattern = /^\/([a-z0-9-]+)\/([a-z0-9-]+)$/;
 
@@ -42,7 +43,8 @@ const globalForRouting = globalThis as unknown as { newsdeskArticleRouting?: Dat
 
 function lookup() {
   if (!globalForRouting.newsdeskArticleRouting) {
-    const connection = new Database(databaseFile(), { readonly: true, fileMustExist: true });
+    // Read-only, so WAL (kept in the file) and the busy timeout are all it takes: lib/sqlite/connection.ts.
+    const connection = prepareConnection(new Database(databaseFile(), { readonly: true, fileMustExist: true, ...connectionOptions }));
     globalForRouting.newsdeskArticleRouting = connection.prepare<{ slug: string; path: string }, Row>(lookupSql);
   }
   return globalForRouting.newsdeskArticleRouting;

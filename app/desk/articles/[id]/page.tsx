@@ -56,6 +56,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
       ) : null}
       {editable ? (
         <ArticleEditor
+          userId={user.id}
           articleId={article.id}
           version={article.version}
           sections={sections}

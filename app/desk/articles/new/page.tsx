@@ -32,6 +32,7 @@ export default async function NewArticlePage({ searchParams }: Props) {
         </p>
       ) : null}
       <ArticleEditor
+        userId={user.id}
         sections={sections}
         assignmentId={startable?.id}
         staff={choices.staff}
