@@ -7,17 +7,20 @@ import "server-only";
 import { requireActor } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { attempt, fieldErrorsOf, invalidInput, type ActionResult } from "@/lib/desk-results";
+import { requestContext } from "@/lib/server/request-context";
 import type { Role } from "@/lib/auth/policy";
 import { changeUserRole } from "./commands/change-user-role";
 import { createUser } from "./commands/create-user";
-import { deactivateUser } from "./commands/deactivate-user";
+import { deactivateUser, type DeactivationOutcome } from "./commands/deactivate-user";
 import { reactivateUser } from "./commands/reactivate-user";
-import { changeUserRoleSchema, createUserSchema, userRefSchema } from "./schemas";
+import { changeUserRoleSchema, createUserSchema, deactivateUserSchema, reactivateUserSchema } from "./schemas";
 
 export async function runCreateUser(raw: unknown): Promise<ActionResult<{ id: string }>> {
   const parsed = createUserSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  const result = await attempt(async () => createUser({ input: parsed.data, actor: await requireActor(), now: now() }));
+  const result = await attempt(async () =>
+    createUser({ input: parsed.data, actor: await requireActor(), now: now(), context: await requestContext() }),
+  );
   // The only conflict a new user can meet is a taken email: shown beside the email field.
   if (!result.ok && result.code === "conflict") return { ...invalidInput({ email: [result.error] }), code: "conflict" };
   return result;
@@ -26,17 +29,24 @@ export async function runCreateUser(raw: unknown): Promise<ActionResult<{ id: st
 export async function runChangeUserRole(raw: unknown): Promise<ActionResult<{ id: string; role: Role }>> {
   const parsed = changeUserRoleSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  return attempt(async () => changeUserRole({ input: parsed.data, actor: await requireActor(), now: now() }));
+  return attempt(async () =>
+    changeUserRole({ input: parsed.data, actor: await requireActor(), now: now(), context: await requestContext() }),
+  );
 }
 
-export async function runDeactivateUser(raw: unknown): Promise<ActionResult<{ id: string; active: boolean }>> {
-  const parsed = userRefSchema.safeParse(raw);
+/** `{ ok: true, deactivated: false, scheduled }`: nothing changed yet; show the stories and ask again. */
+export async function runDeactivateUser(raw: unknown): Promise<ActionResult<DeactivationOutcome>> {
+  const parsed = deactivateUserSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  return attempt(async () => deactivateUser({ input: parsed.data, actor: await requireActor(), now: now() }));
+  return attempt(async () =>
+    deactivateUser({ input: parsed.data, actor: await requireActor(), now: now(), context: await requestContext() }),
+  );
 }
 
 export async function runReactivateUser(raw: unknown): Promise<ActionResult<{ id: string; active: boolean }>> {
-  const parsed = userRefSchema.safeParse(raw);
+  const parsed = reactivateUserSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  return attempt(async () => reactivateUser({ input: parsed.data, actor: await requireActor(), now: now() }));
+  return attempt(async () =>
+    reactivateUser({ input: parsed.data, actor: await requireActor(), now: now(), context: await requestContext() }),
+  );
 }
