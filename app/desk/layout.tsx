@@ -41,6 +41,11 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
                 <Link href="/desk/settings">Settings</Link>
               </li>
             ) : null}
+            {can(user, "read:audit") ? (
+              <li>
+                <Link href="/desk/audit">Audit log</Link>
+              </li>
+            ) : null}
             <li>
               <Link href="/">Public site</Link>
             </li>
