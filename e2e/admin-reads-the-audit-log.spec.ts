@@ -56,8 +56,8 @@ test("an admin changes a role, then finds it in the audit log by kind and by per
   await filters(admin).getByLabel("Kind").selectOption({ label: "Every kind" });
   await filters(admin).getByLabel("Person").selectOption({ label: "Ada Okafor (admin@example.com)" });
   await filters(admin).getByRole("button", { name: "Filter" }).click();
-  await expect(admin).toHaveURL(/[?&]actor=/);
-  await expect(admin).not.toHaveURL(/[?&]kind=/);
+  await expect(admin).toHaveURL(/[?&]actor=\w/);
+  await expect(admin).not.toHaveURL(/kind=role_changed/);
   await expect(entryRow(admin, summary)).toHaveCount(1);
   await expect(entryRow(admin, `Added ${sam.name} (${sam.email}) as a reporter`)).toHaveCount(1);
 

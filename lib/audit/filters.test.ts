@@ -29,6 +29,15 @@ describe("reading the audit page's filters", () => {
     });
   });
 
+  it("names only the unreadable date when the other one is fine", () => {
+    expect(readAuditFilters({ from: "2026-02-30", to: "2026-01-01" })).toMatchObject({
+      ok: false,
+      fieldErrors: { from: ["Give a date as YYYY-MM-DD, e.g. 2026-03-29."] },
+    });
+    const reading = readAuditFilters({ from: "2026-02-30", to: "2026-01-01" });
+    expect(reading.ok ? {} : reading.fieldErrors.to).toBeUndefined();
+  });
+
   it("refuses a range that ends before it starts", () => {
     expect(readAuditFilters({ from: "2026-03-02", to: "2026-03-01" })).toMatchObject({
       ok: false,

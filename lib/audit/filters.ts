@@ -22,7 +22,9 @@ const queryValue = (value: unknown) => {
 };
 
 const kindNames = Object.keys(auditKinds) as [AuditKind, ...AuditKind[]];
-const dayParam = z.preprocess(queryValue, z.iso.date({ error: "Give a date as YYYY-MM-DD, e.g. 2026-03-29." }).optional());
+const daySchema = z.iso.date({ error: "Give a date as YYYY-MM-DD, e.g. 2026-03-29." });
+const dayParam = z.preprocess(queryValue, daySchema.optional());
+const isDay = (value: string | undefined): value is string => daySchema.safeParse(value).success;
 
 export const auditFilterSchema = z
   .object({
@@ -35,7 +37,8 @@ export const auditFilterSchema = z
     to: dayParam,
     page: pageNumberParam,
   })
-  .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, {
+  // Zod runs this even when a date was unreadable; that date has its own message already.
+  .refine((filters) => !isDay(filters.from) || !isDay(filters.to) || filters.from <= filters.to, {
     path: ["to"],
     error: "The end date is before the start date.",
   });
