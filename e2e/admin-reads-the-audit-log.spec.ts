@@ -103,7 +103,7 @@ test("a filter that cannot be read is named, what was typed stays, and no one el
   await expect(filters(admin).getByLabel("From")).toHaveAttribute("aria-invalid", "true");
   await expect(filters(admin).locator(".field-error")).toHaveText(["Give a date as YYYY-MM-DD, e.g. 2026-03-29."]);
   await expect(filters(admin).getByLabel("Kind")).toHaveValue("role_changed");
-  await expect(admin.getByRole("alert")).toHaveText("Some filters need attention: fix them above to see the entries.");
+  await expect(admin.getByRole("main").getByRole("alert")).toHaveText("Some filters need attention: fix them above to see the entries.");
   const badExport = await admin.request.get("/desk/audit/export?kind=drop_tables");
   expect(badExport.status()).toBe(422);
   expect(await badExport.json()).toMatchObject({ fieldErrors: { kind: ["Choose a kind from the list."] } });
