@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { pageAs, storyBody, uniqueHeadline, writeArticle } from "./support";
+import { pageAs, seriousViolations, storyBody, uniqueHeadline, writeArticle } from "./support";
 
 /** A person no other test uses: a name and an email with the same unique tag. */
 function newcomer(first: string) {
@@ -45,6 +45,7 @@ test("deactivating an editor first lists the stories they scheduled, which still
   const confirm = row.getByRole("group", { name: `${nora.name} scheduled a story. It will still go live at its time; an editor can cancel a schedule.` });
   await expect(confirm.getByRole("link", { name: headline })).toHaveAttribute("href", `/desk/articles/${id}`);
   await expect(confirm).toContainText("3 Mar, 2099 09:00");
+  expect(await seriousViolations(admin), "/desk/users, scheduled stories listed").toEqual([]);
   await row.getByRole("button", { name: `Keep ${nora.name} active` }).click();
   await admin.reload();
   await expect(staffRow(admin, nora.email)).toContainText("Active");

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { pageAs } from "./support";
+import { pageAs, seriousViolations } from "./support";
 
 // Each sign-in and each new password is a deliberately slow bcrypt hash.
 const signsInSeveralPeople = () => test.slow();
@@ -51,6 +51,7 @@ test("an admin changes a role, then finds it in the audit log by kind and by per
   // From which address: the browser's, as our server saw it (loopback here).
   await expect(entry.getByRole("cell").nth(4)).toHaveText(/^(127\.0\.0\.1|::1)$/);
   await expect(admin.getByRole("row").filter({ hasText: "Added " })).toHaveCount(0);
+  expect(await seriousViolations(admin), "/desk/audit").toEqual([]);
 
   // By person, and only that person's entries.
   await filters(admin).getByLabel("Kind").selectOption({ label: "Every kind" });
@@ -104,6 +105,7 @@ test("a filter that cannot be read is named, what was typed stays, and no one el
   await expect(filters(admin).locator(".field-error")).toHaveText(["Give a date as YYYY-MM-DD, e.g. 2026-03-29."]);
   await expect(filters(admin).getByLabel("Kind")).toHaveValue("role_changed");
   await expect(admin.getByRole("main").getByRole("alert")).toHaveText("Some filters need attention: fix them above to see the entries.");
+  expect(await seriousViolations(admin), "/desk/audit with filter errors").toEqual([]);
   const badExport = await admin.request.get("/desk/audit/export?kind=drop_tables");
   expect(badExport.status()).toBe(422);
   expect(await badExport.json()).toMatchObject({ fieldErrors: { kind: ["Choose a kind from the list."] } });
