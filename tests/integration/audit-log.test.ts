@@ -9,6 +9,9 @@ import { freshDatabase } from "./database";
 import { signedIn, userByEmail, type TestUser as User } from "./signed-in";
 
 freshDatabase();
+// Several tests hash and check passwords (bcrypt, deliberately slow); on a busy shared machine that
+// outlasts the 5 s default.
+vi.setConfig({ testTimeout: 30_000 });
 
 vi.mock("@/lib/auth/session", () => import("./signed-in"));
 // Our server stamps the client's address on every request (lib/server/client-address.ts).
