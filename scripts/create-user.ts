@@ -9,7 +9,9 @@ import { Writable } from "node:stream";
 import { z } from "zod";
 import { hashPassword, minPasswordLength } from "@/lib/auth/password";
 import { roles } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit/record";
 import { createPrismaClient } from "@/lib/prisma-client";
+import { aRole } from "@/lib/users/labels";
 import { migrate, prepareEnvironment } from "./runtime";
 
 const inputSchema = z.object({
@@ -67,7 +69,18 @@ async function main() {
     }
     const { seedNewsroom } = await import("../prisma/seed");
     await seedNewsroom(prisma, { demo: false, now: new Date() });
-    await prisma.user.create({ data: { ...parsed.data, passwordHash: await hashPassword(password) } });
+    const passwordHash = await hashPassword(password);
+    await prisma.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { ...parsed.data, passwordHash } });
+      // No one is signed in at the command line: the entry has no actor and no address.
+      await recordAudit(tx, {
+        kind: "user_created",
+        actorId: null,
+        subject: `user:${user.id}`,
+        summary: `Added ${user.name} (${user.email}) as ${aRole[parsed.data.role]}, from the command line`,
+        detail: { after: { name: user.name, email: user.email, role: parsed.data.role } },
+      });
+    });
     console.log(`Created ${parsed.data.role} ${parsed.data.email}. They can sign in at /login.`);
   } finally {
     await prisma.$disconnect();

@@ -62,6 +62,11 @@ function DeskNav({ user }: { user: SessionUser }) {
             <Link href="/desk/settings">Settings</Link>
           </li>
         ) : null}
+        {can(user, "read:audit") ? (
+          <li>
+            <Link href="/desk/audit">Audit log</Link>
+          </li>
+        ) : null}
         <li>
           <Link href="/">Public site</Link>
         </li>

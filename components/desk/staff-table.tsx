@@ -3,17 +3,18 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useDeskTransition } from "@/components/ui/use-hydrated";
-import { changeUserRoleAction, deactivateUserAction, reactivateUserAction, removeSecondFactorAction } from "@/app/desk/users/actions";
+import { changeUserRoleAction, removeSecondFactorAction } from "@/app/desk/users/actions";
 import { roles, type Role } from "@/lib/auth/policy";
 import { aRole, roleLabels } from "@/lib/users/labels";
 import type { StaffRow } from "@/lib/users/queries";
 import { StatusLine } from "@/components/ui/status-line";
+import { AccountControls } from "./account-controls";
 
 /**
  * The newsroom's people, with their role and whether they may sign in. The buttons are offered to
  * admins only; the server re-checks every press against the rules in lib/users/rules.ts.
  */
-export function StaffTable({ rows, currentUserId }: { rows: StaffRow[]; currentUserId: string }) {
+export function StaffTable({ rows, currentUserId, timeZone }: { rows: StaffRow[]; currentUserId: string; timeZone: string }) {
   return (
     <table className="article-table staff-table">
       <thead>
@@ -27,14 +28,14 @@ export function StaffTable({ rows, currentUserId }: { rows: StaffRow[]; currentU
       </thead>
       <tbody>
         {rows.map((row) => (
-          <StaffMemberRow key={row.id} row={row} isYou={row.id === currentUserId} />
+          <StaffMemberRow key={row.id} row={row} isYou={row.id === currentUserId} timeZone={timeZone} />
         ))}
       </tbody>
     </table>
   );
 }
 
-function StaffMemberRow({ row, isYou }: { row: StaffRow; isYou: boolean }) {
+function StaffMemberRow({ row, isYou, timeZone }: { row: StaffRow; isYou: boolean; timeZone: string }) {
   const router = useRouter();
   const [role, setRole] = useState<Role>(row.role);
   const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
@@ -85,6 +86,7 @@ function StaffMemberRow({ row, isYou }: { row: StaffRow; isYou: boolean }) {
             </button>
           )}
         </div>
+        <StatusLine message={message} />
       </td>
       <td>
         <span className="status">{row.hasSecondFactor ? "On" : "Off"}</span>
@@ -101,29 +103,7 @@ function StaffMemberRow({ row, isYou }: { row: StaffRow; isYou: boolean }) {
         ) : null}
       </td>
       <td>
-        <span className={row.active ? "status status-active" : "status status-deactivated"}>
-          {row.active ? "Active" : "Deactivated"}
-        </span>
-        {isYou ? null : row.active ? (
-          <button
-            type="button"
-            className="button"
-            disabled={pending}
-            onClick={() => run(() => deactivateUserAction({ userId: row.id }), `${row.name} can no longer sign in.`)}
-          >
-            Deactivate<span className="visually-hidden"> {row.name}</span>
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="button"
-            disabled={pending}
-            onClick={() => run(() => reactivateUserAction({ userId: row.id }), `${row.name} can sign in again.`)}
-          >
-            Reactivate<span className="visually-hidden"> {row.name}</span>
-          </button>
-        )}
-        <StatusLine message={message} />
+        <AccountControls row={row} isYou={isYou} timeZone={timeZone} />
       </td>
     </tr>
   );

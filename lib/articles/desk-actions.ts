@@ -7,6 +7,7 @@ import "server-only";
 import { requireActor } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { attempt, fieldErrorsOf, invalidInput, type ActionFailure, type ActionResult } from "@/lib/desk-results";
+import { requestContext } from "@/lib/server/request-context";
 import { getSettings } from "@/lib/settings";
 import { readLocalTime, type LocalTimeReading } from "./dates";
 import { addNote } from "./commands/add-note";
@@ -55,7 +56,7 @@ export async function runWorkflowAction(raw: unknown): Promise<ActionResult<{ id
     scheduledFor: when?.at,
     correction: correctionKind && correctionText ? { kind: correctionKind, text: correctionText } : undefined,
   };
-  return attempt(async () => moveArticle({ input, actor: await requireActor(), now: now() }));
+  return attempt(async () => moveArticle({ input, actor: await requireActor(), now: now(), context: await requestContext() }));
 }
 
 /** An ISO instant with its offset, or a time typed in the newsroom's zone ("2026-03-29T09:30"). */

@@ -8,6 +8,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { now as clockNow } from "@/lib/clock";
 import { isDeskError } from "@/lib/errors";
+import { noClient } from "@/lib/audit/context";
 import { getSettings } from "@/lib/settings";
 import { can, isRole, type Actor } from "@/lib/auth/policy";
 import { formatZonedMoment } from "./dates";
@@ -90,7 +91,14 @@ export async function publishDueArticles(
     const onTheirSchedule: Actor = { id: scheduledBy.id, role: "editor" };
     const run = scheduledRunNote({ ...article, scheduledFor, scheduledBy }, { now, starting, timeZone });
     try {
-      await moveArticle({ input: { articleId: id, action: "publish" }, actor: onTheirSchedule, now, scheduledRun: run });
+      // The audit log names the scheduling editor as the actor and says the scheduler acted; no client.
+      await moveArticle({
+        input: { articleId: id, action: "publish" },
+        actor: onTheirSchedule,
+        now,
+        scheduledRun: run,
+        context: noClient,
+      });
       published.push({ id, late: run.late });
     } catch (error) {
       // Someone moved it in the meantime; the next tick reads it afresh.

@@ -22,9 +22,11 @@ export const auditKinds = {
   settings_changed: "Settings changed",
   section_changed: "Section changed",
   article_published: "Article published",
+  article_republished: "Article republished",
   article_unpublished: "Article unpublished",
   article_spiked: "Article spiked",
   article_scheduled: "Article scheduled",
+  article_unscheduled: "Article's schedule cancelled",
 } as const;
 
 export type AuditKind = keyof typeof auditKinds;

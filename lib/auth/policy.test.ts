@@ -27,6 +27,12 @@ describe("the authorization policy", () => {
     expect(can(admin, "manage:settings")).toBe(true);
   });
 
+  it("lets admins, and only admins, read the audit log", () => {
+    expect(can(reporter, "read:audit")).toBe(false);
+    expect(can(editor, "read:audit")).toBe(false);
+    expect(can(admin, "read:audit")).toBe(true);
+  });
+
   it("limits what a reporter sees in the desk to their own articles", () => {
     expect(visibleArticlesWhere(reporter)).toEqual({ authorId: "r1" });
     expect(visibleArticlesWhere(editor)).toEqual({});

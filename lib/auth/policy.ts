@@ -33,6 +33,7 @@ export const permissions = [
   "edit:media:any",
   "manage:users",
   "manage:settings",
+  "read:audit",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -56,7 +57,8 @@ const editor: readonly Permission[] = [
   "assign:story:any",
   "edit:media:any",
 ];
-const admin: readonly Permission[] = [...editor, "manage:users", "manage:settings"];
+// The audit log names every person's sign-ins and addresses: for admins only.
+const admin: readonly Permission[] = [...editor, "manage:users", "manage:settings", "read:audit"];
 
 const grants = { reporter, editor, admin } satisfies Record<Role, readonly Permission[]>;
 

@@ -8,6 +8,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record";
 import { verifyPassword } from "./password";
 import { verifySecondFactor } from "./second-factor";
 
@@ -38,7 +39,17 @@ export async function attemptSignIn(attempt: SignInAttempt): Promise<SignInOutco
   // 2. Password.
   const user = await db.user.findUnique({ where: { email: attempt.email } });
   const matches = await verifyPassword(attempt.password, user?.passwordHash ?? unknownUserHash);
-  if (!user || !matches || !user.active) return { ok: false, reason: "invalid" };
+  if (!user || !matches || !user.active) {
+    await recordAudit(db, {
+      kind: "sign_in_failed",
+      actorId: null,
+      address: attempt.address,
+      subject: attempt.email,
+      summary: `Failed sign-in as ${attempt.email}`,
+      at: attempt.now,
+    });
+    return { ok: false, reason: "invalid" };
+  }
 
   // 3. Second factor.
   if (user.totpSecret) {

@@ -2,6 +2,7 @@
 import "server-only";
 import { requireActor } from "@/lib/auth/session";
 import { attempt, fieldErrorsOf, invalidInput, type ActionResult } from "@/lib/desk-results";
+import { requestContext } from "@/lib/server/request-context";
 import { updateSettings } from "./commands/update-settings";
 import { newsroomSettingsSchema } from "./schemas";
 
@@ -10,5 +11,5 @@ export async function runUpdateSettings(
 ): Promise<ActionResult<{ newspaperName: string; timeZone: string; requireSecondFactorForReporters: boolean }>> {
   const parsed = newsroomSettingsSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  return attempt(async () => updateSettings({ input: parsed.data, actor: await requireActor() }));
+  return attempt(async () => updateSettings({ input: parsed.data, actor: await requireActor(), context: await requestContext() }));
 }

@@ -4,23 +4,24 @@
  * request meets exactly the checks the screen does.
  */
 import "server-only";
-import { headers } from "next/headers";
 import { requireActor } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { attempt, fieldErrorsOf, invalidInput, type ActionResult } from "@/lib/desk-results";
-import { clientAddressOf } from "@/lib/server/client-address";
+import { requestContext } from "@/lib/server/request-context";
 import type { Role } from "@/lib/auth/policy";
 import { changeUserRole } from "./commands/change-user-role";
 import { createUser } from "./commands/create-user";
-import { deactivateUser } from "./commands/deactivate-user";
+import { deactivateUser, type DeactivationOutcome } from "./commands/deactivate-user";
 import { reactivateUser } from "./commands/reactivate-user";
+import { changeUserRoleSchema, createUserSchema, deactivateUserSchema, reactivateUserSchema, userRefSchema } from "./schemas";
 import { removeSecondFactor } from "./commands/remove-second-factor";
-import { changeUserRoleSchema, createUserSchema, userRefSchema } from "./schemas";
 
 export async function runCreateUser(raw: unknown): Promise<ActionResult<{ id: string }>> {
   const parsed = createUserSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  const result = await attempt(async () => createUser({ input: parsed.data, actor: await requireActor(), now: now() }));
+  const result = await attempt(async () =>
+    createUser({ input: parsed.data, actor: await requireActor(), now: now(), context: await requestContext() }),
+  );
   // The only conflict a new user can meet is a taken email: shown beside the email field.
   if (!result.ok && result.code === "conflict") return { ...invalidInput({ email: [result.error] }), code: "conflict" };
   return result;
@@ -29,25 +30,32 @@ export async function runCreateUser(raw: unknown): Promise<ActionResult<{ id: st
 export async function runChangeUserRole(raw: unknown): Promise<ActionResult<{ id: string; role: Role }>> {
   const parsed = changeUserRoleSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  return attempt(async () => changeUserRole({ input: parsed.data, actor: await requireActor(), now: now() }));
+  return attempt(async () =>
+    changeUserRole({ input: parsed.data, actor: await requireActor(), now: now(), context: await requestContext() }),
+  );
 }
 
-export async function runDeactivateUser(raw: unknown): Promise<ActionResult<{ id: string; active: boolean }>> {
-  const parsed = userRefSchema.safeParse(raw);
+/** `{ ok: true, deactivated: false, scheduled }`: nothing changed yet; show the stories and ask again. */
+export async function runDeactivateUser(raw: unknown): Promise<ActionResult<DeactivationOutcome>> {
+  const parsed = deactivateUserSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  return attempt(async () => deactivateUser({ input: parsed.data, actor: await requireActor(), now: now() }));
+  return attempt(async () =>
+    deactivateUser({ input: parsed.data, actor: await requireActor(), now: now(), context: await requestContext() }),
+  );
 }
 
 export async function runReactivateUser(raw: unknown): Promise<ActionResult<{ id: string; active: boolean }>> {
-  const parsed = userRefSchema.safeParse(raw);
+  const parsed = reactivateUserSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  return attempt(async () => reactivateUser({ input: parsed.data, actor: await requireActor(), now: now() }));
+  return attempt(async () =>
+    reactivateUser({ input: parsed.data, actor: await requireActor(), now: now(), context: await requestContext() }),
+  );
 }
 
 export async function runRemoveSecondFactor(raw: unknown): Promise<ActionResult<{ id: string; hasSecondFactor: false }>> {
   const parsed = userRefSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
   return attempt(async () =>
-    removeSecondFactor({ input: parsed.data, actor: await requireActor(), now: now(), address: clientAddressOf(await headers()) }),
+    removeSecondFactor({ input: parsed.data, actor: await requireActor(), now: now(), address: (await requestContext()).address }),
   );
 }

@@ -40,6 +40,21 @@ const userIdSchema = z.string().trim().min(1, { error: "Say which user." });
 export const changeUserRoleSchema = z.object({ userId: userIdSchema, role: roleSchema });
 export type ChangeUserRoleInput = z.infer<typeof changeUserRoleSchema>;
 
-/** Deactivation and reactivation name only the user. */
+/** Names only the user. */
 export const userRefSchema = z.object({ userId: userIdSchema });
 export type UserRef = z.infer<typeof userRefSchema>;
+
+/**
+ * `acknowledgedScheduled`: the scheduled stories the admin was shown and still chose to go ahead
+ * with; a deactivation that would leave others unmentioned is asked again.
+ */
+export const deactivateUserSchema = z.object({
+  userId: userIdSchema,
+  acknowledgedScheduled: z.array(z.string().max(64)).max(1000).default([]),
+});
+// The input side: callers outside a form (scripts, tests) may leave the list out.
+export type DeactivateUserInput = z.input<typeof deactivateUserSchema>;
+
+/** `newPassword`: required, and used, only when the account is still on the public demo password. */
+export const reactivateUserSchema = z.object({ userId: userIdSchema, newPassword: initialPasswordSchema.optional() });
+export type ReactivateUserInput = z.infer<typeof reactivateUserSchema>;

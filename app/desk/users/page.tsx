@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { minPasswordLength } from "@/lib/auth/password";
 import { can } from "@/lib/auth/policy";
 import { requireDeskUser } from "@/lib/auth/session";
+import { getSettings } from "@/lib/settings";
 import { listStaff } from "@/lib/users/queries";
 import { NewUserForm } from "@/components/desk/new-user-form";
 import { StaffTable } from "@/components/desk/staff-table";
@@ -14,7 +15,7 @@ export default async function UsersPage() {
   const user = await requireDeskUser();
   // Not "forbidden": to anyone but an admin this screen does not exist.
   if (!can(user, "manage:users")) notFound();
-  const staff = await listStaff();
+  const [staff, { timeZone }] = await Promise.all([listStaff(), getSettings()]);
   return (
     <>
       <div className="page-heading">
@@ -24,8 +25,9 @@ export default async function UsersPage() {
         <h2 id="staff-heading">Newsroom staff</h2>
         <p className="hint">
           A role change or a deactivation takes effect on the person&rsquo;s next page; a deactivated user cannot sign in.
+          Stories they scheduled still go live at their times: you will see them before you confirm.
         </p>
-        <StaffTable rows={staff} currentUserId={user.id} />
+        <StaffTable rows={staff} currentUserId={user.id} timeZone={timeZone} />
       </section>
       <section aria-labelledby="new-user-heading" className="admin-panel">
         <h2 id="new-user-heading">Add a user</h2>

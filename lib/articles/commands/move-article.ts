@@ -13,8 +13,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
+import { noClient, type AuditContext } from "@/lib/audit/context";
+import { recordAudit } from "@/lib/audit/record";
 import { readPublicFootprint, refreshPublicPages } from "@/lib/public-cache";
 import { getSettings } from "@/lib/settings";
+import { articleAuditEntry } from "../audit";
 import { formatZonedMoment, stampPublication } from "../dates";
 import type { CorrectionKind } from "../schemas";
 import { syncSearchIndex } from "../search-index";
@@ -41,11 +44,14 @@ export async function moveArticle({
   actor,
   now,
   scheduledRun,
+  context = noClient,
 }: {
   input: MoveArticleInput;
   actor: Actor;
   now: Date;
   scheduledRun?: ScheduledRun;
+  /** Where the request came from, for the audit log; the scheduler has no client. */
+  context?: AuditContext;
 }) {
   const { moved, publicChange } = await db.$transaction(async (tx) => {
     const article = await tx.article.findFirst({ where: { id: input.articleId, ...visibleArticlesWhere(actor) } });
@@ -57,9 +63,8 @@ export async function moveArticle({
     const significant = plan.action === "republish" && Boolean(input.significantUpdate);
     // The scheduler publishes the revision that was scheduled, never edits made after it; an
     // editor's own Publish publishes what they are looking at.
-    const liveRevisionId = plan.publishes
-      ? await revisionId(tx, article.id, scheduledRun ? (article.approvedVersion ?? article.version) : article.version)
-      : undefined;
+    const liveVersion = scheduledRun ? (article.approvedVersion ?? article.version) : article.version;
+    const liveRevisionId = plan.publishes ? await revisionId(tx, article.id, liveVersion) : undefined;
     const to = landingState(plan, article);
     const changes = {
       status: to,
@@ -100,6 +105,19 @@ export async function moveArticle({
         createdAt: now,
       },
     });
+    const audit = articleAuditEntry({
+      action: plan.action,
+      headline: article.headline,
+      from: plan.from,
+      to,
+      revision: plan.publishes ? liveVersion : undefined,
+      significant,
+      scheduledFor: plan.action === "schedule" && input.scheduledFor ? await shownMoment(input.scheduledFor) : undefined,
+      scheduler: scheduledRun ? { late: scheduledRun.late } : undefined,
+    });
+    if (audit) {
+      await recordAudit(tx, { ...audit, actorId: actor.id, address: context.address, subject: `article:${article.id}`, at: now });
+    }
     const readersAffected = plan.publishes || publicBefore !== null;
     if (!readersAffected) return { moved: { id: article.id, status: to }, publicChange: null };
     await syncSearchIndex(tx, article.id);
@@ -132,6 +150,11 @@ async function historyNote(input: MoveArticleInput, version: number): Promise<st
   }
   if (input.correction) return `${input.correction.kind === "correction" ? "Correction" : "Clarification"}: ${input.correction.text}`;
   return input.note?.trim() || null;
+}
+
+async function shownMoment(at: Date): Promise<{ at: Date; shown: string }> {
+  const { timeZone } = await getSettings();
+  return { at, shown: formatZonedMoment(at, timeZone) };
 }
 
 /** The id of the article's revision `number`, the one that becomes live. */

@@ -3,15 +3,25 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/policy";
+import { noClient, type AuditContext } from "@/lib/audit/context";
+import { recordAudit } from "@/lib/audit/record";
 import { refreshPublicPages } from "@/lib/public-cache";
 import { deletionBlocker } from "../rules";
 import type { SectionRef } from "../schemas";
 import { requireSettingsManager } from "@/lib/settings/guard";
 
-export async function deleteSection({ input, actor }: { input: SectionRef; actor: Actor }) {
+export async function deleteSection({
+  input,
+  actor,
+  context = noClient,
+}: {
+  input: SectionRef;
+  actor: Actor;
+  context?: AuditContext;
+}) {
   requireSettingsManager(actor);
   const result = await db.$transaction(async (tx) => {
-    const section = await tx.section.findUnique({ where: { id: input.sectionId }, select: { id: true, name: true } });
+    const section = await tx.section.findUnique({ where: { id: input.sectionId }, select: { id: true, name: true, slug: true } });
     if (!section) throw new DeskError("not_found", "That section does not exist.");
     const [articles, assignments] = await Promise.all([
       tx.article.count({ where: { sectionId: section.id } }),
@@ -20,6 +30,14 @@ export async function deleteSection({ input, actor }: { input: SectionRef; actor
     const blocker = deletionBlocker(section.name, { articles, assignments });
     if (blocker) throw new DeskError("conflict", blocker);
     await tx.section.delete({ where: { id: section.id } });
+    await recordAudit(tx, {
+      kind: "section_changed",
+      actorId: actor.id,
+      address: context.address,
+      subject: `section:${section.id}`,
+      summary: `Deleted the section "${section.name}" (/${section.slug})`,
+      detail: { before: { name: section.name, slug: section.slug }, after: null },
+    });
     return { id: section.id };
   });
   // Every public page shows the sections in its masthead.

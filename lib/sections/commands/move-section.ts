@@ -3,16 +3,27 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/policy";
+import { noClient, type AuditContext } from "@/lib/audit/context";
+import { recordAudit } from "@/lib/audit/record";
 import { refreshPublicPages } from "@/lib/public-cache";
 import { sectionOrder } from "../queries";
 import { moveInOrder } from "../rules";
 import type { MoveSectionInput } from "../schemas";
 import { requireSettingsManager } from "@/lib/settings/guard";
 
-export async function moveSection({ input, actor }: { input: MoveSectionInput; actor: Actor }) {
+export async function moveSection({
+  input,
+  actor,
+  context = noClient,
+}: {
+  input: MoveSectionInput;
+  actor: Actor;
+  context?: AuditContext;
+}) {
   requireSettingsManager(actor);
   const result = await db.$transaction(async (tx) => {
-    const ids = (await tx.section.findMany({ orderBy: sectionOrder, select: { id: true } })).map((row) => row.id);
+    const sections = await tx.section.findMany({ orderBy: sectionOrder, select: { id: true, name: true } });
+    const ids = sections.map((row) => row.id);
     if (!ids.includes(input.sectionId)) throw new DeskError("not_found", "That section does not exist.");
     const order = moveInOrder(ids, input.sectionId, input.direction);
     if (!order) throw new DeskError("conflict", `That section is already at the ${input.direction === "up" ? "top" : "bottom"}.`);
@@ -20,6 +31,15 @@ export async function moveSection({ input, actor }: { input: MoveSectionInput; a
     for (const [position, id] of order.entries()) {
       await tx.section.update({ where: { id }, data: { position } });
     }
+    const moved = sections.find((row) => row.id === input.sectionId);
+    await recordAudit(tx, {
+      kind: "section_changed",
+      actorId: actor.id,
+      address: context.address,
+      subject: `section:${input.sectionId}`,
+      summary: `Moved the section "${moved?.name}" ${input.direction} the masthead`,
+      detail: { before: { position: ids.indexOf(input.sectionId) }, after: { position: order.indexOf(input.sectionId) } },
+    });
     return { id: input.sectionId };
   });
   // Every public page shows the sections in its masthead.

@@ -4,14 +4,27 @@ import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/policy";
+import { noClient, type AuditContext } from "@/lib/audit/context";
+import { recordAudit } from "@/lib/audit/record";
 import type { CreateUserInput } from "../schemas";
 import { authorSlug } from "../author-slug";
+import { aRole } from "../labels";
 import { requireUserManager } from "../staff";
 
 export const emailTakenMessage = "Someone already has an account with this email.";
 
 /** Throws `conflict` (with `emailTakenMessage`) when the email is taken; the action shows it beside the email. */
-export async function createUser({ input, actor, now }: { input: CreateUserInput; actor: Actor; now: Date }) {
+export async function createUser({
+  input,
+  actor,
+  now,
+  context = noClient,
+}: {
+  input: CreateUserInput;
+  actor: Actor;
+  now: Date;
+  context?: AuditContext;
+}) {
   requireUserManager(actor);
   // Hashed before the transaction: bcrypt takes a moment, and the write lock should not wait for it.
   const passwordHash = await hashPassword(input.password);
@@ -24,6 +37,15 @@ export async function createUser({ input, actor, now }: { input: CreateUserInput
       );
       const user = await tx.user.create({
         data: { name: input.name, email: input.email, role: input.role, passwordHash, slug, createdAt: now },
+      });
+      await recordAudit(tx, {
+        kind: "user_created",
+        actorId: actor.id,
+        address: context.address,
+        subject: `user:${user.id}`,
+        summary: `Added ${user.name} (${user.email}) as ${aRole[input.role]}`,
+        detail: { after: { name: user.name, email: user.email, role: input.role } },
+        at: now,
       });
       return { id: user.id };
     });
