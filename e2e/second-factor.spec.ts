@@ -1,6 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { Secret, TOTP } from "otpauth";
-import { pageAs, seriousViolations } from "./support";
+import { appCode, pageAs, seriousViolations } from "./support";
 
 /**
  * A new editor, who must have a second factor, sets one up from the secret the page shows, then
@@ -15,10 +14,6 @@ function newcomer() {
   return { name: `Tomas Okoye ${tag}`, email: `tomas.${tag}@paper.example`, password: `lantern-harbour-${tag}` };
 }
 
-/** The code an authenticator app holding `secret` shows `offsetSeconds` from now. */
-function appCode(secret: string, offsetSeconds = 0): string {
-  return TOTP.generate({ secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: 30, timestamp: Date.now() + offsetSeconds * 1000 });
-}
 
 /** Six digits that are no code the app shows anywhere near now. */
 function notACode(secret: string): string {
