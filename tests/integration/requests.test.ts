@@ -46,16 +46,16 @@ function countedBody(totalBytes: number, chunkBytes = 64 * 1024) {
   return { stream, counter };
 }
 
-type Init = { method: string; headers?: Record<string, string>; body?: BodyInit | null };
-const request = (path: string, { method, headers = {}, body = null }: Init) =>
+type Init = { method?: string; headers?: Record<string, string>; body?: BodyInit | null };
+const request = (path: string, { method = "POST", headers = {}, body = null }: Init) =>
   new Request(`http://test${path}`, { method, headers, body, duplex: "half" } as RequestInit);
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
-const save = (init: Init) => articleRoute.PUT(request(`/api/articles/${articleId}`, { method: "PUT", ...init }), params(articleId));
+const save = (init: Init) => articleRoute.PUT(request(`/api/articles/${articleId}`, { ...init, method: "PUT" }), params(articleId));
 const transition = (init: Init) =>
-  transitions.POST(request(`/api/articles/${articleId}/transitions`, { method: "POST", ...init }), params(articleId));
+  transitions.POST(request(`/api/articles/${articleId}/transitions`, init), params(articleId));
 const heartbeat = (init: Init) =>
-  presence.POST(request(`/api/articles/${articleId}/presence`, { method: "POST", ...init }), params(articleId));
+  presence.POST(request(`/api/articles/${articleId}/presence`, init), params(articleId));
 
 const validSave = () =>
   JSON.stringify({ headline: "Changed by the API", dateline: "HARBOURTON", sectionId, kind: "news", body: "New text.", baseVersion: 1 });
