@@ -8,6 +8,7 @@
  */
 import { generateHTML } from "@tiptap/html/server";
 import sanitizeHtml from "sanitize-html";
+import { videoFrameOrigin } from "./embeds";
 import { bodyExtensions, bodyPlainText, isStructuredBody, parseBody, srcsetAddresses } from "./document";
 
 const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -36,7 +37,7 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
   // Images come from our own media library only; frames only from the privacy-enhanced video host.
   allowedSchemesByTag: { img: [] },
   allowProtocolRelative: false,
-  allowedIframeHostnames: ["www.youtube-nocookie.com"],
+  allowedIframeHostnames: [new URL(videoFrameOrigin).hostname],
   allowIframeRelativeUrls: false,
   exclusiveFilter: (frame) =>
     (frame.tag === "img" && !String(frame.attribs.src ?? "").startsWith("/media/")) ||
