@@ -68,6 +68,8 @@ export function finishPublicResponse(res: ServerResponse, { gzip, head }: { gzip
   const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
   let state: "undecided" | "passing" | "holding" = "undecided";
   let html = false;
+  // Node's own end() writes the head through res.writeHead: once we send, that call must go through.
+  let sending = false;
   const held: Buffer[] = [];
 
   const decide = () => {
@@ -81,6 +83,7 @@ export function finishPublicResponse(res: ServerResponse, { gzip, head }: { gzip
   };
 
   res.writeHead = function writeHead(this: ServerResponse, statusCode: number, ...rest: unknown[]) {
+    if (sending) return (original.writeHead as (...args: unknown[]) => ServerResponse).call(this, statusCode, ...rest);
     res.statusCode = statusCode;
     const headers = rest.find((arg) => typeof arg === "object" && arg !== null);
     if (headers && !Array.isArray(headers)) for (const [name, value] of Object.entries(headers)) res.setHeader(name, value as string);
@@ -116,6 +119,7 @@ export function finishPublicResponse(res: ServerResponse, { gzip, head }: { gzip
     if (!/accept-encoding/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
     res.removeHeader("transfer-encoding");
     res.setHeader("Content-Length", payload.length);
+    sending = true;
     return (original.end as (...a: unknown[]) => ServerResponse).call(this, payload, callbackOf(args));
   } as ServerResponse["end"];
 }
