@@ -48,7 +48,9 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
     img: (tagName, attribs) => {
       const foreign = srcsetAddresses(attribs.srcset ?? "").some((address) => !address.startsWith("/media/") || address.startsWith("//"));
       if (!foreign) return { tagName, attribs };
-      const { srcset: _srcset, sizes: _sizes, ...kept } = attribs;
+      const kept = { ...attribs };
+      delete kept.srcset;
+      delete kept.sizes;
       return { tagName, attribs: kept };
     },
     a: (tagName, attribs) => {
