@@ -10,9 +10,8 @@ import { publicPagePolicy, resourcePolicy } from "./security-headers";
  * Public pages are cached and still carry Next's inline scripts (its RSC payload), so neither a
  * nonce (a cached page cannot hold a fresh one) nor 'unsafe-inline' will do. Instead an HTML page is
  * held until its last byte, the sha256 of each of its inline scripts goes into its policy, and only
- * then is it sent. The work is done once per distinct body: the result is memoised by the body's
- * digest (a cached page sends the same bytes every time), so a served page pays one SHA-1 over its
- * bytes. Compression happens here, after the policy, from the same memo: Next would otherwise
+ * then is it sent. The work is done once per distinct body: the result is memoised by Next's ETag
+ * for the body (or its SHA-1 when there is none), since a cached page sends the same bytes every time. Compression happens here, after the policy, from the same memo: Next would otherwise
  * compress beneath us (the request reaches Next without Accept-Encoding), and we would have no
  * HTML to read.
  *
@@ -38,8 +37,13 @@ export function inlineScriptHashes(html: string): string[] {
   return [...hashes];
 }
 
-function finish(body: Buffer, html: boolean): Finished {
-  const key = `${html ? "h" : "t"}${createHash("sha1").update(body).digest("base64")}`;
+/**
+ * The memo's key: Next's ETag (its hash of these very bytes) with the length when it sent one, so a
+ * served cached page costs no hashing at all; else the body's SHA-1.
+ */
+function finish(body: Buffer, html: boolean, etag: string | undefined): Finished {
+  const digest = etag ? `${etag}:${body.length}` : createHash("sha1").update(body).digest("base64");
+  const key = `${html ? "h" : "t"}${digest}`;
   let finished = memo.get(key);
   if (finished) {
     memo.delete(key);
@@ -108,7 +112,8 @@ export function finishPublicResponse(res: ServerResponse, { gzip, head }: { gzip
     if (state === "passing") return (original.end as (...a: unknown[]) => ServerResponse).apply(this, args);
     const chunk = args.find((arg): arg is Chunk => typeof arg === "string" || arg instanceof Uint8Array);
     if (chunk !== undefined) held.push(typeof chunk === "string" ? Buffer.from(chunk, encodingOf(args.slice(1)) ?? "utf8") : Buffer.from(chunk));
-    const finished = finish(Buffer.concat(held), html);
+    const etag = res.getHeader("etag");
+    const finished = finish(Buffer.concat(held), html, typeof etag === "string" ? etag : undefined);
     if (finished.policy) res.setHeader("Content-Security-Policy", finished.policy);
     let payload = finished.body;
     if (gzip && payload.length >= minGzipBytes) {

@@ -224,7 +224,7 @@ describe("headers on every response", () => {
     expect(feed.headers["content-encoding"]).toBe("gzip");
     expect(feed.body).toBe(pages["/feed.xml"]!.body);
     expect(feed.headers["content-security-policy"]).toContain("default-src 'none'");
-    expect(acceptEncodings).toEqual([undefined, undefined]);
+    expect(acceptEncodings).toEqual(["identity", "identity"]);
   });
 
   it("give the complete 404 page, a redirect and the desk their headers too", async () => {

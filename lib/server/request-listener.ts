@@ -90,7 +90,8 @@ export function newsdeskRequestListener(nextHandler: NextHandler, routeArticle: 
 
     // Next must not compress a public response: we read it first (public-response.ts), then compress.
     const gzip = /\bgzip\b/i.test(String(req.headers["accept-encoding"] ?? ""));
-    delete req.headers["accept-encoding"];
+    // Overwritten, not deleted: deleting a property slows every later read of the headers object.
+    req.headers["accept-encoding"] = "identity";
     const head = req.method === "HEAD";
 
     let route: ArticleRoute | null = null;
