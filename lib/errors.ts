@@ -11,6 +11,7 @@ export const deskErrorStatus = {
   invalid_input: 422,
   conflict: 409,
   too_large: 413,
+  unsupported_media_type: 415,
 } as const;
 export type DeskErrorCode = keyof typeof deskErrorStatus;
 

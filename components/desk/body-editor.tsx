@@ -36,6 +36,9 @@ export function BodyEditor({
     content: parseBody(value),
     // The server renders no editor: the text appears once the page is interactive.
     immediatelyRender: false,
+    // Tiptap would add its base styles as an inline <style>, which the desk's CSP refuses: they are
+    // in globals.css instead.
+    injectCSS: false,
     editorProps: { attributes: editorAttributes(labelId, invalid, describedBy) },
     onUpdate: ({ editor: current }) => {
       const json = serializeBody(current.getJSON());

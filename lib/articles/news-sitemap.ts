@@ -1,9 +1,8 @@
 /**
  * The Google News sitemap: articles first published in the last two days. Next's sitemap helper
- * has no news extension, so the XML is written here, every value escaped.
+ * has no news extension, so the XML is written here, every value made safe for XML (lib/xml.ts).
  */
-const xmlEscapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (char) => xmlEscapes[char] ?? char);
+import { xmlText as escapeXml } from "@/lib/xml";
 
 export const newsWindowMs = 2 * 24 * 60 * 60 * 1000;
 

@@ -3,7 +3,7 @@
  * No server imports and no I/O, so forms can load this module too.
  */
 import { z } from "zod";
-import { getBodySchema, collectAddresses, isStructuredBody, bodyPlainText } from "@/lib/render/document";
+import { getBodySchema, collectAddresses, isStructuredBody, bodyPlainText, isLibraryImageClaim } from "@/lib/render/document";
 import { badEmbedMessage, embedFromUrl } from "@/lib/render/embeds";
 import { isSafeHref, unsafeLinkMessage } from "@/lib/render/links";
 import { articleKinds } from "./kinds";
@@ -36,6 +36,9 @@ export const bodySchema = z
     if (problem) context.addIssue({ code: "custom", message: problem });
   });
 
+/** Said of an image that is not the library's: its addresses are rebuilt from the library, never taken. */
+export const libraryImagesOnly = "Images must come from the media library: insert them with the Image button.";
+
 function bodyProblem(body: string): string | null {
   if (!isStructuredBody(body)) return body.trim() ? null : "Write the story.";
   let json: unknown;
@@ -49,7 +52,7 @@ function bodyProblem(body: string): string | null {
   const { links, embeds, images } = collectAddresses(doc);
   if (links.some((href) => !isSafeHref(href))) return unsafeLinkMessage;
   if (embeds.some((url) => !embedFromUrl(url))) return badEmbedMessage;
-  if (images.some((src) => !src.startsWith("/media/"))) return "Images must come from the media library.";
+  if (!images.every(isLibraryImageClaim)) return libraryImagesOnly;
   if (!bodyPlainText(doc).trim() && images.length === 0 && embeds.length === 0) return "Write the story.";
   return null;
 }

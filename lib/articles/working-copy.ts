@@ -9,8 +9,17 @@
 import "server-only";
 import type { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
+import { imageSources } from "@/lib/media/urls";
 import { renderBody } from "@/lib/render/body";
-import type { FeaturedImageInput } from "./schemas";
+import {
+  collectAddresses,
+  isStructuredBody,
+  parseBody,
+  serializeBody,
+  withLibrarySources,
+  type LibraryImageSources,
+} from "@/lib/render/document";
+import { libraryImagesOnly, type FeaturedImageInput } from "./schemas";
 import { slugFromHeadline, uniqueSlug } from "./slug";
 
 export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
@@ -114,6 +123,35 @@ async function checkExtras(tx: Tx, extras: RevisionExtras, kind: string): Promis
   if (Object.keys(fieldErrors).length) throw new DeskError("invalid_input", "Some fields need attention.", fieldErrors);
 }
 
+/**
+ * The body as it will be stored: every image's addresses and size rebuilt from its media library
+ * record, so readers only ever load our own files whatever a request sent. An image the library
+ * does not know, or one that claims addresses other than its record's, is refused on the body.
+ */
+export async function bodyWithLibraryImages(tx: Tx, body: string): Promise<string> {
+  if (!isStructuredBody(body)) return body;
+  const doc = parseBody(body);
+  const claims = collectAddresses(doc).images;
+  if (claims.length === 0) return body;
+  const records = await tx.media.findMany({
+    where: { id: { in: [...new Set(claims.map((claim) => claim.mediaId))] } },
+    select: { id: true, storageKey: true, mimeType: true, width: true, height: true, variantWidths: true },
+  });
+  const sources = new Map<string, LibraryImageSources>(
+    records.map((record) => {
+      const { src, srcSet, width, height } = imageSources(record);
+      return [record.id, { src, srcset: srcSet ?? null, width, height }];
+    }),
+  );
+  const refused = claims.some((claim) => {
+    const own = sources.get(claim.mediaId);
+    // Empty addresses are fine (they are filled in); any address given must be the record's own.
+    return !own || (claim.src !== "" && claim.src !== own.src) || (claim.srcset !== "" && claim.srcset !== (own.srcset ?? ""));
+  });
+  if (refused) throw new DeskError("invalid_input", "Some fields need attention.", { body: [libraryImagesOnly] });
+  return serializeBody(withLibrarySources(doc, (id) => sources.get(id)));
+}
+
 /** Writes revision `number` with its byline and tags (tags are created on first use). */
 export async function createRevision(
   tx: Tx,
@@ -191,6 +229,7 @@ export async function writeNextRevision(
   const kind = placement?.kind ?? article.kind;
   const extras = completeExtras(change, await readExtras(tx, article.id, article.version), kind);
   await checkExtras(tx, extras, kind);
+  change = { ...change, body: await bodyWithLibraryImages(tx, change.body) };
   const slug = await nextSlug(tx, article, change);
   const version = article.version + 1;
   const backToReview = article.status === "approved";

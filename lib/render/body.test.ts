@@ -57,6 +57,17 @@ describe("rendering the editor's document", () => {
     expect(theirs).not.toContain("<img");
   });
 
+  it("renders a saved image whose srcset names another site without that srcset", () => {
+    const html = renderBody(
+      doc({ type: "bodyImage", attrs: { mediaId: "m1", src: "/media/abc/960.webp", srcset: "/media/abc/480.webp 480w, https://tracker.example/p.png 1x", alt: "Boats" } }),
+    );
+    expect(html).toContain('src="/media/abc/960.webp"');
+    expect(html).not.toContain("tracker.example");
+    expect(html).not.toContain("srcset");
+    const protocolRelative = renderBody(doc({ type: "bodyImage", attrs: { mediaId: "m1", src: "/media/abc/960.webp", srcset: "//tracker.example/p.png 2x", alt: "Boats" } }));
+    expect(protocolRelative).not.toContain("tracker.example");
+  });
+
   it("turns a video address into a privacy-enhanced frame and a post into a plain link card", () => {
     const video = renderBody(doc({ type: "embed", attrs: { url: "https://youtu.be/dQw4w9WgXcQ" } }));
     expect(video).toContain('<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"');

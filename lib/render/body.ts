@@ -8,7 +8,8 @@
  */
 import { generateHTML } from "@tiptap/html/server";
 import sanitizeHtml from "sanitize-html";
-import { bodyExtensions, bodyPlainText, isStructuredBody, parseBody } from "./document";
+import { videoFrameOrigin } from "./embeds";
+import { bodyExtensions, bodyPlainText, isStructuredBody, parseBody, srcsetAddresses } from "./document";
 
 const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -36,12 +37,22 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
   // Images come from our own media library only; frames only from the privacy-enhanced video host.
   allowedSchemesByTag: { img: [] },
   allowProtocolRelative: false,
-  allowedIframeHostnames: ["www.youtube-nocookie.com"],
+  allowedIframeHostnames: [new URL(videoFrameOrigin).hostname],
   allowIframeRelativeUrls: false,
   exclusiveFilter: (frame) =>
     (frame.tag === "img" && !String(frame.attribs.src ?? "").startsWith("/media/")) ||
     (frame.tag === "iframe" && !frame.attribs.src),
   transformTags: {
+    // Saves rebuild srcset from the library (working-copy.ts); a document saved before that, or one
+    // that slipped past, still never makes readers load another site's image: its srcset goes.
+    img: (tagName, attribs) => {
+      const foreign = srcsetAddresses(attribs.srcset ?? "").some((address) => !address.startsWith("/media/") || address.startsWith("//"));
+      if (!foreign) return { tagName, attribs };
+      const kept = { ...attribs };
+      delete kept.srcset;
+      delete kept.sizes;
+      return { tagName, attribs: kept };
+    },
     a: (tagName, attribs) => {
       const href = attribs.href ?? "";
       const kept: sanitizeHtml.Attributes = href.startsWith("/") ? { href } : { href, rel: "noopener noreferrer" };

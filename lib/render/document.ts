@@ -234,17 +234,55 @@ export function bodyPlainText(body: string | JSONContent): string {
   return blocks.join("\n\n");
 }
 
-/** Every link address and embed address in the document, for validation. */
-export function collectAddresses(doc: JSONContent): { links: string[]; embeds: string[]; images: string[] } {
-  const found = { links: [] as string[], embeds: [] as string[], images: [] as string[] };
+/** What a body image node says about itself; only `mediaId` is trusted, and only once the library knows it. */
+export type BodyImageClaim = { mediaId: string; src: string; srcset: string };
+
+/** Every link address, embed address and image in the document, for validation. */
+export function collectAddresses(doc: JSONContent): { links: string[]; embeds: string[]; images: BodyImageClaim[] } {
+  const found = { links: [] as string[], embeds: [] as string[], images: [] as BodyImageClaim[] };
   const walk = (node: JSONContent) => {
     for (const mark of node.marks ?? []) if (mark.type === "link") found.links.push(String(mark.attrs?.href ?? ""));
     if (node.type === "embed") found.embeds.push(String(node.attrs?.url ?? ""));
-    if (node.type === "bodyImage") found.images.push(String(node.attrs?.src ?? ""));
+    if (node.type === "bodyImage") {
+      const { mediaId, src, srcset } = node.attrs ?? {};
+      found.images.push({ mediaId: typeof mediaId === "string" ? mediaId : "", src: String(src ?? ""), srcset: String(srcset ?? "") });
+    }
     node.content?.forEach(walk);
   };
   walk(doc);
   return found;
+}
+
+/** The addresses a `srcset` names (`/media/a/480.webp 480w, …` gives the two paths). */
+export function srcsetAddresses(srcset: string): string[] {
+  return srcset
+    .split(",")
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? "")
+    .filter(Boolean);
+}
+
+/** Whether an image node's addresses could be the library's own: on this site, under /media/. */
+export function isLibraryImageClaim({ mediaId, src, srcset }: BodyImageClaim): boolean {
+  const ours = (address: string) => address.startsWith("/media/") && !address.startsWith("//");
+  return mediaId !== "" && (src === "" || ours(src)) && srcsetAddresses(srcset).every(ours);
+}
+
+export type LibraryImageSources = { src: string; srcset: string | null; width: number; height: number };
+
+/**
+ * The document with every image's `src`, `srcset` and size replaced by what the media library says
+ * for its `mediaId` (`sourcesOf`); the writer's alt text, caption and credit are kept. Nodes whose id
+ * `sourcesOf` does not know are left as they are: the caller refuses those first.
+ */
+export function withLibrarySources(doc: BodyDoc, sourcesOf: (mediaId: string) => LibraryImageSources | undefined): BodyDoc {
+  const rebuild = (node: JSONContent): JSONContent => {
+    if (node.type === "bodyImage") {
+      const sources = sourcesOf(String(node.attrs?.mediaId ?? ""));
+      return sources ? { ...node, attrs: { ...node.attrs, ...sources } } : node;
+    }
+    return node.content ? { ...node, content: node.content.map(rebuild) } : node;
+  };
+  return rebuild(doc) as BodyDoc;
 }
 
 /** The body's paragraphs as plain text, for the revision diff. */

@@ -8,6 +8,9 @@ import { isSafeHref } from "./links";
 export type EmbedKind = "youtube" | "x" | "link";
 export type EmbedInfo = { kind: EmbedKind; url: string; host: string; label: string; frameSrc?: string };
 
+/** The one origin our pages may frame: the video host's privacy-enhanced player (CSP frame-src, the sanitizer). */
+export const videoFrameOrigin = "https://www.youtube-nocookie.com";
+
 const youtubeHosts = new Set(["youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be", "www.youtube-nocookie.com"]);
 const xHosts = new Set(["x.com", "www.x.com", "twitter.com", "www.twitter.com", "mobile.twitter.com"]);
 const videoId = /^[A-Za-z0-9_-]{11}$/;
@@ -30,7 +33,7 @@ export function embedFromUrl(raw: string): EmbedInfo | null {
         url: `https://www.youtube.com/watch?v=${id}`,
         host: "youtube.com",
         label: "YouTube video",
-        frameSrc: `https://www.youtube-nocookie.com/embed/${id}`,
+        frameSrc: `${videoFrameOrigin}/embed/${id}`,
       };
     }
   }

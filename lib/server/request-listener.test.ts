@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { createHash } from "node:crypto";
 import zlib from "node:zlib";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ArticleRoute } from "@/lib/articles/public-routing";
@@ -16,14 +17,27 @@ const pages: Record<string, { status: number; type: string; body: string }> = {
   "/tags/no-such-topic/feed.xml": { status: 404, type: "text/plain", body: "No such topic." },
   "/missing": { status: 200, type: "text/html; charset=utf-8", body: "<html lang=en><h1>Page not found</h1></html>" },
   "/withdrawn": { status: 200, type: "text/html; charset=utf-8", body: "<html lang=en><h1>Withdrawn</h1></html>" },
+  "/city": {
+    status: 200,
+    type: "text/html; charset=utf-8",
+    body: `<html lang=en><script src="/_next/static/app.js" async></script><h1>City</h1>${"<p>News.</p>".repeat(200)}<script>self.__next_f.push([1,"é"])</script><script>self.__next_f.push([2])</script><script type="application/ld+json">{"@type":"NewsArticle"}</script></html>`,
+  },
+  "/feed.xml": { status: 200, type: "application/rss+xml; charset=utf-8", body: `<rss>${"<item/>".repeat(300)}</rss>` },
 };
+const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 const seen: string[] = [];
+const acceptEncodings: (string | undefined)[] = [];
 
 /** Like Next: keeps a status set before it (the notices' 404 and 410), else the page's own. */
 const fakeNext: NextHandler = async (req, res, url) => {
   const pathname = url?.pathname ?? req.url!.split("?")[0]!;
   seen.push(pathname);
+  acceptEncodings.push(req.headers["accept-encoding"]);
+  if (req.headers["if-none-match"]) {
+    res.statusCode = 304;
+    return void res.end();
+  }
   const page = pages[pathname] ?? pages["/tags/no-such-topic"]!;
   if (res.statusCode === 200) res.statusCode = page.status;
   res.setHeader("content-type", page.type);
@@ -61,6 +75,7 @@ let server: http.Server | undefined;
 afterEach(() => {
   server?.close();
   seen.length = 0;
+  acceptEncodings.length = 0;
 });
 
 async function get(path: string, headers: Record<string, string> = {}) {
@@ -176,5 +191,72 @@ describe("the server in front of Next", () => {
     await get("/api/health");
     await get("/desk/articles");
     expect(seen).toEqual(["/api/health", "/desk/articles"]);
+  });
+});
+
+describe("headers on every response", () => {
+  it("give a public page a policy that lists the hash of each of its inline scripts, and nothing unsafe", async () => {
+    const response = await get("/city");
+    const policy = String(response.headers["content-security-policy"]);
+    expect(response.status).toBe(200);
+    expect(response.body).toBe(pages["/city"]!.body);
+    expect(policy).toContain(sha256('self.__next_f.push([1,"é"])'));
+    expect(policy).toContain(sha256("self.__next_f.push([2])"));
+    expect(policy).toMatch(/script-src 'self' 'sha256-/);
+    expect(policy).not.toContain("unsafe-inline");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(response.headers["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(response.headers["x-frame-options"]).toBe("DENY");
+    expect(response.headers["permissions-policy"]).toContain("camera=()");
+    expect(response.headers["strict-transport-security"]).toBeUndefined();
+    // The same page again: the same policy (from the memo).
+    expect((await get("/city")).headers["content-security-policy"]).toBe(policy);
+  });
+
+  it("compress a public page and a feed after reading them, with Next never asked to", async () => {
+    const page = await get("/city", { "accept-encoding": "gzip, br" });
+    expect(page.headers["content-encoding"]).toBe("gzip");
+    expect(page.body).toBe(pages["/city"]!.body);
+    expect(page.headers["content-security-policy"]).toContain(sha256("self.__next_f.push([2])"));
+    expect(page.headers.vary).toMatch(/accept-encoding/i);
+    const feed = await get("/feed.xml", { "accept-encoding": "gzip" });
+    expect(feed.headers["content-encoding"]).toBe("gzip");
+    expect(feed.body).toBe(pages["/feed.xml"]!.body);
+    expect(feed.headers["content-security-policy"]).toContain("default-src 'none'");
+    expect(acceptEncodings).toEqual(["identity", "identity"]);
+  });
+
+  it("give the complete 404 page, a redirect and the desk their headers too", async () => {
+    for (const path of ["/tags/no-such-topic", "/city/old-address", "/city/withdrawn-story", "/desk/articles", "/api/health"]) {
+      const response = await get(path);
+      expect(response.headers["x-frame-options"], path).toBe("DENY");
+      expect(response.headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    }
+  });
+
+  it("leave the policy off a 304, so the browser keeps the one it stored with the page", async () => {
+    const response = await get("/city", { "if-none-match": '"x"' });
+    expect(response.status).toBe(304);
+    expect(response.headers["content-security-policy"]).toBeUndefined();
+  });
+});
+
+describe("odd addresses", () => {
+  it("answer a malformed %-escape with the complete not-found page as a bad request, never reaching the page", async () => {
+    for (const path of ["/article/%E0%A4%A", "/tags/%ZZ", "/city/%C0%AE", "/desk/%ZZ"]) {
+      const response = await get(path);
+      expect(response.status, path).toBe(400);
+      expect(response.body).toBe(pages["/missing"]!.body);
+    }
+    expect(seen).toEqual(["/missing", "/missing", "/missing", "/missing"]);
+  });
+
+  it("answer a malformed API address with 400 JSON, and an over-long address with 414", async () => {
+    const api = await get("/api/articles/%ZZ/presence");
+    expect([api.status, api.headers["content-type"]]).toEqual([400, "application/json"]);
+    const long = await get(`/city?q=${"a".repeat(5000)}`);
+    expect(long.status).toBe(414);
+    expect(seen).toEqual([]);
   });
 });

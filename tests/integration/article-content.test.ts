@@ -10,6 +10,9 @@ freshDatabase();
 
 vi.mock("@/lib/auth/session", () => import("./signed-in"));
 
+// The API takes JSON only (lib/http.ts); a Request with a string body would otherwise say text/plain.
+const json = { "content-type": "application/json" };
+
 const { db } = await import("@/lib/db");
 const { seedNewsroom } = await import("@/prisma/seed");
 const { createArticle } = await import("@/lib/articles/commands/create-article");
@@ -26,7 +29,7 @@ let national: string;
 const paragraph = (text: string) => JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 
 function put(articleId: string, body: unknown) {
-  return articleRoute.PUT(new Request("http://test/api", { method: "PUT", body: JSON.stringify(body) }), {
+  return articleRoute.PUT(new Request("http://test/api", { method: "PUT", headers: json, body: JSON.stringify(body) }), {
     params: Promise.resolve({ id: articleId }),
   });
 }

@@ -10,6 +10,9 @@ freshDatabase();
 
 vi.mock("@/lib/auth/session", () => import("./signed-in"));
 
+// The API takes JSON only (lib/http.ts); a Request with a string body would otherwise say text/plain.
+const json = { "content-type": "application/json" };
+
 const { db } = await import("@/lib/db");
 const { seedNewsroom } = await import("@/prisma/seed");
 const { createArticle } = await import("@/lib/articles/commands/create-article");
@@ -26,13 +29,13 @@ let sectionId: string;
 
 
 function post(articleId: string, body: unknown) {
-  return transitions.POST(new Request("http://test/api", { method: "POST", body: JSON.stringify(body) }), {
+  return transitions.POST(new Request("http://test/api", { method: "POST", headers: json, body: JSON.stringify(body) }), {
     params: Promise.resolve({ id: articleId }),
   });
 }
 
 function put(articleId: string, body: unknown) {
-  return articleRoute.PUT(new Request("http://test/api", { method: "PUT", body: JSON.stringify(body) }), {
+  return articleRoute.PUT(new Request("http://test/api", { method: "PUT", headers: json, body: JSON.stringify(body) }), {
     params: Promise.resolve({ id: articleId }),
   });
 }

@@ -7,16 +7,22 @@ import { StoryList } from "@/components/public/story-list";
 // A query of the reader's own (it reads searchParams, so it is rendered per request), from cached
 // results (lib/articles/search-index.ts). Not "force-dynamic": that would bypass the data cache too.
 
-type Props = { searchParams: Promise<{ q?: string; page?: string }> };
+// A repeated parameter (`?q=a&q=b`) arrives as a list: the first one counts, as with the page number.
+type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
+
+function queryOf(q: string | string[] | undefined): string {
+  return ((Array.isArray(q) ? q[0] : q) ?? "").trim().slice(0, 200);
+}
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const [{ q }, { newspaperName }] = await Promise.all([searchParams, getPublicSettings()]);
+  const [params, { newspaperName }] = await Promise.all([searchParams, getPublicSettings()]);
+  const q = queryOf(params.q);
   return { title: `${q ? `“${q.slice(0, 80)}”: search` : "Search"} | ${newspaperName}`, robots: { index: false } };
 }
 
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
-  const query = (params.q ?? "").trim().slice(0, 200);
+  const query = queryOf(params.q);
   const page = pageNumber(params.page);
   const [settings, result] = await Promise.all([getPublicSettings(), searchPublished(query, page)]);
   if (page > result.pages) notFound();

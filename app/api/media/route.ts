@@ -1,6 +1,5 @@
-import { requireActor } from "@/lib/auth/session";
-import { attempt, invalidInput } from "@/lib/desk-results";
-import { formDataUpTo, resultResponse } from "@/lib/http";
+import { invalidInput } from "@/lib/desk-results";
+import { admitForm, resultResponse } from "@/lib/http";
 import { runListLibrary, runUploadMedia } from "@/lib/media/desk-actions";
 import { maxImageBytes, mediaMessages } from "@/lib/media/rules";
 
@@ -10,17 +9,20 @@ const maxUploadRequestBytes = maxImageBytes + 64 * 1024;
 /**
  * POST /api/media  multipart/form-data: `file`, `alt`, `caption`, `credit`
  * Adds an image to the library: `{ ok: true, image }`, or `{ ok: false, error, fieldErrors }` with
- * 422 (a bad file is refused beside the `file` field), 413 past the size limit, 401 signed out.
+ * 422 (a bad file is refused beside the `file` field), 413 past the size limit, 401 signed out,
+ * 403 from another site, 415 not a multipart form.
  * Not a server action: those stop at 1 MB, and an image is larger.
  */
 export async function POST(request: Request) {
-  // Who is asking comes first: a signed-out request is refused before its body is read.
-  const signedIn = await attempt(async () => ({ actor: await requireActor() }));
-  if (!signedIn.ok) return resultResponse(signedIn);
-  const form = await formDataUpTo(request, maxUploadRequestBytes);
-  if (form === "too_large") return resultResponse({ ...invalidInput({ file: [mediaMessages.tooLarge] }), code: "too_large" });
-  if (!form) return resultResponse(invalidInput({ file: [mediaMessages.missing] }));
-  return resultResponse(await runUploadMedia(Object.fromEntries(form)));
+  // Origin, session, content type and size come first (lib/http.ts): nothing is read before them.
+  const admitted = await admitForm(request, maxUploadRequestBytes);
+  if (!admitted.ok) {
+    // Past the limit, the form shows the reason beside its file field.
+    if (admitted.response.status === 413) return resultResponse({ ...invalidInput({ file: [mediaMessages.tooLarge] }), code: "too_large" });
+    return admitted.response;
+  }
+  if (!admitted.form) return resultResponse(invalidInput({ file: [mediaMessages.missing] }));
+  return resultResponse(await runUploadMedia(Object.fromEntries(admitted.form)));
 }
 
 /**

@@ -10,7 +10,7 @@ import { can, type Actor } from "@/lib/auth/policy";
 import { startRefusal } from "@/lib/assignments/rules";
 import type { ArticleFields } from "../schemas";
 import { slugFromHeadline, uniqueSlug } from "../slug";
-import { writeFirstRevision } from "../working-copy";
+import { bodyWithLibraryImages, writeFirstRevision } from "../working-copy";
 
 export async function createArticle({
   fields,
@@ -34,6 +34,8 @@ export async function createArticle({
       });
     }
     const slug = fields.slug || (await uniqueSlug(slugFromHeadline(fields.headline), isTaken));
+    // The stored body's images are the library's own (working-copy.ts), in the article and its revision alike.
+    const body = await bodyWithLibraryImages(tx, fields.body);
     const article = await tx.article.create({
       data: {
         slug,
@@ -43,12 +45,12 @@ export async function createArticle({
         headline: fields.headline,
         dateline: fields.dateline,
         standfirst: fields.standfirst,
-        body: fields.body,
+        body,
         version: 1,
         createdAt: now,
       },
     });
-    await writeFirstRevision(tx, { articleId: article.id, kind: fields.kind, change: fields, authorId: actor.id, now });
+    await writeFirstRevision(tx, { articleId: article.id, kind: fields.kind, change: { ...fields, body }, authorId: actor.id, now });
     await tx.articleEvent.create({
       data: { articleId: article.id, actorId: actor.id, action: "create", toStatus: "draft", createdAt: now },
     });

@@ -1,7 +1,7 @@
-import { requireActor } from "@/lib/auth/session";
 import { leaveArticle, recordPresence } from "@/lib/articles/commands/record-presence";
 import { now } from "@/lib/clock";
 import { isDeskError } from "@/lib/errors";
+import { admitBodyless } from "@/lib/http";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -14,14 +14,18 @@ async function answer(run: () => Promise<unknown>) {
   }
 }
 
-/** Heartbeat: "I have this article open". Answers with who else has it open. */
-export async function POST(_request: Request, { params }: Context) {
+/** Heartbeat: "I have this article open". Answers with who else has it open. Carries no body. */
+export async function POST(request: Request, { params }: Context) {
+  const admitted = await admitBodyless(request);
+  if (!admitted.ok) return admitted.response;
   const { id } = await params;
-  return answer(async () => recordPresence({ articleId: id, actor: await requireActor(), now: now() }));
+  return answer(async () => recordPresence({ articleId: id, actor: admitted.actor, now: now() }));
 }
 
 /** "I closed it." */
-export async function DELETE(_request: Request, { params }: Context) {
+export async function DELETE(request: Request, { params }: Context) {
+  const admitted = await admitBodyless(request);
+  if (!admitted.ok) return admitted.response;
   const { id } = await params;
-  return answer(async () => leaveArticle({ articleId: id, actor: await requireActor() }));
+  return answer(async () => leaveArticle({ articleId: id, actor: admitted.actor }));
 }
