@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { minPasswordLength } from "@/lib/auth/password";
+import { minPasswordLength } from "@/lib/auth/password-rules";
 import { can } from "@/lib/auth/policy";
 import { requireDeskUser } from "@/lib/auth/session";
 import { listStaff } from "@/lib/users/queries";
