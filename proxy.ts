@@ -1,5 +1,6 @@
 import type { NextFetchEvent, NextRequest } from "next/server";
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
+import { sessionCookieName } from "@/lib/auth/cookies";
 
 /**
  * The desk's first gate: anyone without a session is sent to /login. The desk's pages and actions
@@ -14,6 +15,9 @@ import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
  */
 const deskGate = withAuth({
   pages: { signIn: "/login" },
+  // The same cookie next-auth sets (lib/auth/cookies.ts); the session row behind it is checked by
+  // the desk's pages and actions (lib/auth/session.ts), which can reach the database.
+  cookies: { sessionToken: { name: sessionCookieName() } },
   callbacks: {
     authorized: ({ req, token }) => Boolean(token) || (req.method === "POST" && req.headers.has("next-action")),
   },

@@ -4,6 +4,9 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useDeskTransition } from "@/components/ui/use-hydrated";
+import { retryAfterOf, whenToTryAgain } from "@/lib/auth/throttle-response";
+
+const genericFailure = "That email and password do not match an active account.";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -21,7 +24,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         startTransition(async () => {
           const result = await signIn("credentials", { email, password, redirect: false });
           if (!result || result.error) {
-            setError("That email and password do not match an active account.");
+            // Throttled reads like a wrong password, plus when to try again: it says nothing about the account.
+            const retryAfter = retryAfterOf(result?.error);
+            setError(retryAfter === null ? genericFailure : `${genericFailure} ${whenToTryAgain(retryAfter)}`);
             return;
           }
           router.replace(callbackUrl);

@@ -1,0 +1,25 @@
+/**
+ * Ending desk sessions: one (sign out), all but the current one (a password change), or all at
+ * once by bumping the user's session version (a reset, "Sign out everywhere", and, in their own
+ * commands, a deactivation or a role change). Rows are ended too, so the account page's list and
+ * the audit log agree with what the tokens can still do.
+ */
+import "server-only";
+import { db } from "@/lib/db";
+import type { Tx } from "@/lib/users/staff";
+
+/** Sign out: the session named in the cookie ends on the server, whatever happens to the cookie. */
+export async function endSession(sessionId: string, now: Date): Promise<void> {
+  await db.deskSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: now } });
+}
+
+/** Ends every open session of the user except `keepSessionId`. */
+export async function endOtherSessions(tx: Tx, userId: string, keepSessionId: string, now: Date): Promise<void> {
+  await tx.deskSession.updateMany({ where: { userId, endedAt: null, id: { not: keepSessionId } }, data: { endedAt: now } });
+}
+
+/** Ends every open session of the user, the current one included: no old token works after this. */
+export async function endAllSessions(tx: Tx, userId: string, now: Date): Promise<void> {
+  await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+  await tx.deskSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: now } });
+}
