@@ -73,7 +73,7 @@ test("an admin adds a reporter who signs in; deactivated, their open session end
   await expect(back).toHaveURL(/\/desk$/);
 });
 
-test("an admin makes someone an editor, and the change holds on their next page", async ({ browser }) => {
+test("an admin makes someone an editor: their open session ends, and they sign in again as an editor", async ({ browser }) => {
   signsInSeveralPeople();
   const admin = await pageAs(browser, "admin");
   const omar = newcomer("Omar");
@@ -86,9 +86,12 @@ test("an admin makes someone an editor, and the change holds on their next page"
   await row.getByRole("button", { name: `Change role of ${omar.name}` }).click();
   await expect(row.getByRole("status")).toHaveText(`${omar.name} is now an editor.`);
 
+  // A role change ends every session of theirs (lib/auth/session-rules.ts): the next page is the sign-in.
   await omarsDesk.reload();
-  await expect(omarsDesk.getByRole("heading", { name: "Review queue" })).toBeVisible();
-  await expect(omarsDesk.locator(".desk-user")).toContainText("(editor)");
+  await expect(omarsDesk).toHaveURL(/\/login/);
+  const again = await signInAs(browser, omar.email, omar.password);
+  await expect(again.getByRole("heading", { name: "Review queue" })).toBeVisible();
+  await expect(again.locator(".desk-user")).toContainText("(editor)");
 });
 
 test("an editor finds no users or settings screens, and a crafted users action changes nothing", async ({ browser }) => {
@@ -133,7 +136,7 @@ test("a new user with mistakes shows what to fix beside each field and keeps wha
   await email.fill(kept.email);
   await password.fill("short");
   await form.getByRole("button", { name: "Add user" }).click();
-  await expect(form.locator(".field-error")).toHaveText(["Give the person's name.", "Use at least 10 characters."]);
+  await expect(form.locator(".field-error")).toHaveText(["Give the person's name.", "Use at least 12 characters."]);
   await expect(form.getByRole("status")).toHaveText("Some fields need attention.");
   await expect(name).toHaveAttribute("aria-invalid", "true");
   await expect(password).toHaveAttribute("aria-invalid", "true");

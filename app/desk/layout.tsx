@@ -7,7 +7,8 @@ import { SignOutButton } from "@/components/desk/sign-out-button";
 export const metadata: Metadata = { title: "Desk | Newsdesk", robots: { index: false } };
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireDeskUser();
+  // The account page, inside this layout, is where a user whose password was reset must go.
+  const user = await requireDeskUser({ pendingPasswordChange: "allow" });
   return (
     <div className="desk">
       <header className="desk-header">
@@ -47,9 +48,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           </ul>
         </nav>
         <p className="desk-user">
-          <span>
+          <Link href="/desk/account" aria-label={`Your account: ${user.name} (${user.role})`}>
             {user.name} <span className="role">({user.role})</span>
-          </span>
+          </Link>
           <SignOutButton />
         </p>
       </header>

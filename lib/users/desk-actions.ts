@@ -4,15 +4,18 @@
  * request meets exactly the checks the screen does.
  */
 import "server-only";
+import { headers } from "next/headers";
 import { requireActor } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { attempt, fieldErrorsOf, invalidInput, type ActionResult } from "@/lib/desk-results";
+import { clientAddressOf } from "@/lib/server/client-address";
 import type { Role } from "@/lib/auth/policy";
 import { changeUserRole } from "./commands/change-user-role";
 import { createUser } from "./commands/create-user";
 import { deactivateUser } from "./commands/deactivate-user";
 import { reactivateUser } from "./commands/reactivate-user";
-import { changeUserRoleSchema, createUserSchema, userRefSchema } from "./schemas";
+import { resetPassword } from "./commands/reset-password";
+import { changeUserRoleSchema, createUserSchema, resetPasswordSchema, userRefSchema } from "./schemas";
 
 export async function runCreateUser(raw: unknown): Promise<ActionResult<{ id: string }>> {
   const parsed = createUserSchema.safeParse(raw);
@@ -39,4 +42,11 @@ export async function runReactivateUser(raw: unknown): Promise<ActionResult<{ id
   const parsed = userRefSchema.safeParse(raw);
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
   return attempt(async () => reactivateUser({ input: parsed.data, actor: await requireActor(), now: now() }));
+}
+
+export async function runResetPassword(raw: unknown): Promise<ActionResult<{ id: string; name: string; madePassword: string | null }>> {
+  const parsed = resetPasswordSchema.safeParse(raw);
+  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
+  const address = clientAddressOf(await headers());
+  return attempt(async () => resetPassword({ input: parsed.data, actor: await requireActor(), address, now: now() }));
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runChangeUserRole, runCreateUser, runDeactivateUser, runReactivateUser } from "@/lib/users/desk-actions";
+import { runChangeUserRole, runCreateUser, runDeactivateUser, runReactivateUser, runResetPassword } from "@/lib/users/desk-actions";
 
 // Every desk page shows who is signed in and what they may do, so a change refreshes the whole desk.
 function refreshDesk<T extends { ok: boolean }>(result: T): T {
@@ -23,4 +23,9 @@ export async function deactivateUserAction(input: unknown) {
 
 export async function reactivateUserAction(input: unknown) {
   return refreshDesk(await runReactivateUser(input));
+}
+
+// Not refreshDesk: the made password is in this result, shown once, and nothing else on the page changes.
+export async function resetPasswordAction(input: unknown) {
+  return runResetPassword(input);
 }

@@ -13,7 +13,7 @@ export async function changeUserRole({ input, actor, now }: { input: ChangeUserR
     const target = await readStaffFacts(tx, input.userId);
     const plan = planRoleChange({ actor, target, role: input.role, activeAdminCount: await countActiveAdmins(tx) });
     if (!plan.ok) throw new DeskError(plan.reason, plan.message);
-    await tx.user.update({ where: { id: target.id }, data: { role: input.role, updatedAt: now } });
+    await tx.user.update({ where: { id: target.id }, data: { role: input.role, updatedAt: now, sessionVersion: { increment: 1 } } }); // ends their sessions
     await assertAnAdminRemains(tx);
     return { id: target.id, role: input.role };
   });

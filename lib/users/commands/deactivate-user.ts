@@ -17,7 +17,7 @@ export async function deactivateUser({ input, actor, now }: { input: UserRef; ac
     const target = await readStaffFacts(tx, input.userId);
     const plan = planDeactivation({ actor, target, activeAdminCount: await countActiveAdmins(tx) });
     if (!plan.ok) throw new DeskError(plan.reason, plan.message);
-    await tx.user.update({ where: { id: target.id }, data: { active: false, updatedAt: now } });
+    await tx.user.update({ where: { id: target.id }, data: { active: false, updatedAt: now, sessionVersion: { increment: 1 } } }); // ends their sessions
     await assertAnAdminRemains(tx);
     return { id: target.id, active: false };
   });

@@ -1,0 +1,35 @@
+"use client";
+
+import { useState } from "react";
+import { useDeskTransition } from "@/components/ui/use-hydrated";
+import { signOutEverywhereAction } from "@/app/desk/account/actions";
+import { StatusLine, type FormMessage } from "@/components/ui/status-line";
+
+/** Ends every session of the user, this one included, and goes to the sign-in page. */
+export function SignOutEverywhereButton() {
+  const [message, setMessage] = useState<FormMessage>(null);
+  const [pending, startTransition] = useDeskTransition();
+  return (
+    <div>
+      <button
+        type="button"
+        className="button"
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await signOutEverywhereAction();
+            if (!result.ok) {
+              setMessage({ kind: "error", text: result.error });
+              return;
+            }
+            // A full load: nothing of the desk stays in this tab's memory.
+            window.location.assign("/login");
+          })
+        }
+      >
+        Sign out everywhere
+      </button>
+      <StatusLine message={message} />
+    </div>
+  );
+}
