@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useDeskTransition } from "@/components/ui/use-hydrated";
 import { signOutEverywhereAction } from "@/app/desk/account/actions";
@@ -7,6 +8,7 @@ import { StatusLine, type FormMessage } from "@/components/ui/status-line";
 
 /** Ends every session of the user, this one included, and goes to the sign-in page. */
 export function SignOutEverywhereButton() {
+  const router = useRouter();
   const [message, setMessage] = useState<FormMessage>(null);
   const [pending, startTransition] = useDeskTransition();
   return (
@@ -22,8 +24,8 @@ export function SignOutEverywhereButton() {
               setMessage({ kind: "error", text: result.error });
               return;
             }
-            // A full load: nothing of the desk stays in this tab's memory.
-            window.location.assign("/login");
+            router.replace("/login");
+            router.refresh();
           })
         }
       >
