@@ -23,7 +23,7 @@ export default async function AccountPage() {
         </div>
         <p>An admin reset your password. Choose a new one of your own to go on to the desk.</p>
         <section aria-labelledby="password-heading" className="admin-panel">
-          <h2 id="password-heading">New password</h2>
+          <h2 id="password-heading">Your own password</h2>
           <ChangePasswordForm minPasswordLength={minPasswordLength} forced />
         </section>
       </>
