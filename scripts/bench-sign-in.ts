@@ -70,5 +70,5 @@ export async function benchSignIn({
   console.log(`attack beside the article page: ${attack.requests.average.toFixed(1)} guesses/s (target ${attackRate}); ${statusCounts(attack)}`);
   console.log(`article page without attack: ${alone.rps.toFixed(1)} req/s (p50 ${alone.p50} ms, p99 ${alone.p99} ms)`);
   console.log(`article page under attack:   ${during.rps.toFixed(1)} req/s (p50 ${during.p50} ms, p99 ${during.p99} ms)`);
-  console.log(`ratio under attack / without: ${(ratio * 100).toFixed(1)} % (${ratio >= 0.9 ? "within" : "NOT within"} 10 %)`);
+  console.log(`ratio under attack / without: ${(ratio * 100).toFixed(1)} % (${ratio >= 0.9 ? "no more than 10 % lower" : "MORE than 10 % lower"})`);
 }
