@@ -14,6 +14,7 @@ import { DeskError } from "@/lib/errors";
 import { authOptions } from "./options";
 import { isRole, type Actor, type Role } from "./policy";
 import { needsTouch, sessionState } from "./session-rules";
+import { touchSession } from "./sessions";
 
 export type SessionUser = Actor & { name: string; email: string; sessionId: string; mustChangePassword: boolean };
 
@@ -35,10 +36,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   if (!session || !user || user.id !== token.userId || !user.active || !isRole(user.role)) return null;
   const at = now();
   if (sessionState({ session, tokenVersion: token.sessionVersion, userVersion: user.sessionVersion, now: at }) !== "valid") return null;
-  if (needsTouch(session.lastSeenAt, at)) {
-    // Conditional, so concurrent requests of one page write once at most.
-    await db.deskSession.updateMany({ where: { id: token.sessionId, lastSeenAt: session.lastSeenAt }, data: { lastSeenAt: at } });
-  }
+  if (needsTouch(session.lastSeenAt, at)) await touchSession(token.sessionId, session.lastSeenAt, at);
   return {
     id: user.id,
     name: user.name,

@@ -50,3 +50,11 @@ export async function listOpenSessions(userId: string, currentSessionId: string,
   });
   return rows.map((row) => ({ ...row, current: row.id === currentSessionId }));
 }
+
+/**
+ * Records that the session was used now. Conditional on the lastSeenAt just read, so the several
+ * requests of one page write once at most.
+ */
+export async function touchSession(sessionId: string, lastSeenAt: Date, now: Date): Promise<void> {
+  await db.deskSession.updateMany({ where: { id: sessionId, lastSeenAt }, data: { lastSeenAt: now } });
+}

@@ -15,6 +15,7 @@ const { resetPassword } = await import("@/lib/users/commands/reset-password");
 const { signOutEverywhere } = await import("@/lib/users/commands/sign-out-everywhere");
 const { changeUserRole } = await import("@/lib/users/commands/change-user-role");
 const { DeskError } = await import("@/lib/errors");
+const { touchSession } = await import("@/lib/auth/sessions");
 
 const password = "lantern quarry velvet";
 const now = () => new Date();
@@ -119,5 +120,19 @@ describe("ending every session at once", () => {
     const session = await signIn(email);
     await changeUserRole({ input: { userId: session.id, role: "editor" }, actor: admin, now: now() });
     expect((await db.user.findUniqueOrThrow({ where: { id: session.id } })).sessionVersion).toBe(session.sessionVersion + 1);
+  }, 60_000);
+});
+
+describe("a session in use", () => {
+  it("is recorded as seen, once, by requests that read the same lastSeenAt", async () => {
+    const email = await newPerson("jo");
+    const session = await signIn(email);
+    const row = await db.deskSession.findUniqueOrThrow({ where: { id: session.sessionId } });
+    const later = new Date(row.lastSeenAt.getTime() + 5 * 60_000);
+    await touchSession(row.id, row.lastSeenAt, later);
+    expect((await db.deskSession.findUniqueOrThrow({ where: { id: row.id } })).lastSeenAt).toEqual(later);
+    // A second request of the same page read the old value: it writes nothing.
+    await touchSession(row.id, row.lastSeenAt, new Date(later.getTime() + 1000));
+    expect((await db.deskSession.findUniqueOrThrow({ where: { id: row.id } })).lastSeenAt).toEqual(later);
   }, 60_000);
 });
