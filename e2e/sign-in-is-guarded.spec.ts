@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { pageAs } from "./support";
+import { pageAs, seriousViolations } from "./support";
 
 /**
  * Sign-in guarded as an attacker would try it, and sessions that end when they should. Every test
@@ -90,6 +90,7 @@ test("a password change signs out another browser, and this one stays in", async
 
   await laptop.getByRole("link", { name: /Your account/ }).click();
   await expect(laptop.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  expect(await seriousViolations(laptop), "/desk/account").toEqual([]);
   const newPassword = `${olek.password}-renewed`;
   // A weak new password is refused beside its field, and what was typed stays.
   await laptop.getByLabel("Current password").fill(olek.password);
@@ -152,6 +153,7 @@ test("an admin's reset ends the person's session and makes them choose a new pas
   );
   const temporary = (await reset.locator(".made-password code").textContent()) ?? "";
   expect(temporary).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
+  expect(await seriousViolations(admin), "/desk/users after a reset").toEqual([]);
 
   await expectSignedOut(desk);
   await tryToSignIn(desk, quin.email, quin.password);
@@ -159,6 +161,7 @@ test("an admin's reset ends the person's session and makes them choose a new pas
   await tryToSignIn(desk, quin.email, temporary);
   await expect(desk).toHaveURL(/\/desk\/account$/);
   await expect(desk.getByRole("heading", { level: 1, name: "Choose a new password" })).toBeVisible();
+  expect(await seriousViolations(desk), "/desk/account, forced change").toEqual([]);
 
   // Every other desk page sends them back here until they have chosen one.
   await desk.goto("/desk/articles/new");
