@@ -1,6 +1,7 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { deskPolicy } from "@/lib/server/security-headers";
+import { sessionCookieName } from "@/lib/auth/cookies";
 
 /**
  * The desk's first gate, and the desk's and sign-in page's Content-Security-Policy.
@@ -29,6 +30,9 @@ function withNonce(request: NextRequest): NextResponse {
 
 const deskGate = withAuth((request) => withNonce(request), {
   pages: { signIn: "/login" },
+  // The same cookie next-auth sets (lib/auth/cookies.ts); the session row behind it is checked by
+  // the desk's pages and actions (lib/auth/session.ts), which can reach the database.
+  cookies: { sessionToken: { name: sessionCookieName() } },
   callbacks: {
     authorized: ({ req, token }) => Boolean(token) || (req.method === "POST" && req.headers.has("next-action")),
   },

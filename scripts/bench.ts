@@ -6,7 +6,8 @@
  * public pages under autocannon (127.0.0.1 only, bounded duration; each page is requested once
  * first, so cached pages are measured warm), the server's peak memory, the
  * time from an editor's Publish to the story appearing on the home page and in the feed, and our
- * article page's throughput against the same page served as a static file from this machine.
+ * article page's throughput against the same page served as a static file from this machine; last,
+ * sign-in under a guessing attack (scripts/bench-sign-in.ts).
  */
 import autocannon from "autocannon";
 import type { ChildProcess } from "node:child_process";
@@ -21,6 +22,7 @@ import { slugFromHeadline } from "@/lib/articles/slug";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { renderBody } from "@/lib/render/body";
 import { seedNewsroom } from "../prisma/seed";
+import { benchSignIn } from "./bench-sign-in";
 import { ensureBuild, migrate, prepareEnvironment, root, startServer } from "./runtime";
 
 const { values: flags } = parseArgs({
@@ -29,6 +31,7 @@ const { values: flags } = parseArgs({
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "10" },
     port: { type: "string", default: "3900" },
+    "attack-rate": { type: "string", default: "20" },
   },
 });
 const articleCount = Number(flags.articles);
@@ -346,6 +349,8 @@ async function main() {
     console.log(`article page throughput / static ceiling: ${((rows[0]!.rps / ceiling.rps) * 100).toFixed(1)} %`);
     console.log(`article page weight: ${weights.article}`);
     console.log(`home page weight: ${weights.home}`);
+    // Last: the guessing attack locks 127.0.0.1 out of signing in for 15 minutes.
+    await benchSignIn({ base, duration, connections, attackRate: Number(flags["attack-rate"]), articlePath, load });
   } finally {
     server.kill("SIGTERM");
   }

@@ -7,7 +7,8 @@ import { parseArgs } from "node:util";
 import readline from "node:readline";
 import { Writable } from "node:stream";
 import { z } from "zod";
-import { hashPassword, minPasswordLength } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/password-rules";
 import { roles } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record";
 import { createPrismaClient } from "@/lib/prisma-client";
@@ -52,8 +53,10 @@ async function main() {
   prepareEnvironment({ port: Number(process.env.PORT || 3000) });
   await migrate();
   const password = await askHidden("Password: ");
-  if (password.length < minPasswordLength) {
-    console.error(`The password must be at least ${minPasswordLength} characters.`);
+  // The same rules as the desk's forms (lib/auth/password-rules.ts).
+  const problem = passwordProblem(password);
+  if (problem) {
+    console.error(problem);
     process.exit(2);
   }
   const again = process.stdin.isTTY ? await askHidden("Password again: ") : password;

@@ -8,20 +8,20 @@ import { SignOutButton } from "@/components/desk/sign-out-button";
 export const metadata: Metadata = { title: "Desk | Newsdesk", robots: { index: false } };
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
-  // The frame lets a user who must enrol through (every page behind it sends them to enrol), and
-  // then offers nothing but enrolling and signing out.
-  const user = await requireDeskUser({ allowPendingEnrolment: true });
+  // The frame lets a user with a pending step through (every page behind it sends them to that
+  // step), and then offers nothing but that step and signing out.
+  const user = await requireDeskUser({ allowPendingPasswordChange: true, allowPendingEnrolment: true });
   return (
     <div className="desk">
       <header className="desk-header">
         <p className="desk-brand">
           <Link href="/desk">Newsdesk</Link>
         </p>
-        {user.mustEnrolSecondFactor ? null : <DeskNav user={user} />}
+        {user.mustEnrolSecondFactor || user.mustChangePassword ? null : <DeskNav user={user} />}
         <p className="desk-user">
-          <span>
+          <Link href="/desk/account" aria-label={`Your account: ${user.name} (${user.role})`}>
             {user.name} <span className="role">({user.role})</span>
-          </span>
+          </Link>
           <Link href={secondFactorPath}>Second factor</Link>
           <SignOutButton />
         </p>

@@ -4,13 +4,13 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useDeskTransition } from "@/components/ui/use-hydrated";
+import { retryAfterOf, whenToTryAgain } from "@/lib/auth/throttle-response";
 
 /** What the form says for each refusal. None of them tells whether an account exists. */
 const messages = {
   invalid: "That email and password do not match an active account.",
   codeInvalid: "That code is not right, or has been used.",
   codeMissing: "Type the code from your authenticator app, or a recovery code.",
-  throttled: "Too many attempts. Wait a few minutes, then try again.",
 } as const;
 
 /**
@@ -50,8 +50,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           if (reason === "code_required") {
             if (asksForCode) setError(messages.codeMissing);
             setAsksForCode(true);
-          } else if (reason === "throttled") {
-            setError(messages.throttled);
+          } else if (retryAfterOf(reason) !== null) {
+            // Throttled reads like a wrong password, plus when to try again: it says nothing about the account.
+            setError(`${asksForCode ? messages.codeInvalid : messages.invalid} ${whenToTryAgain(retryAfterOf(reason)!)}`);
           } else {
             setError(asksForCode ? messages.codeInvalid : messages.invalid);
             setCode("");

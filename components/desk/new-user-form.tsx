@@ -100,7 +100,7 @@ export function NewUserForm({ minPasswordLength }: { minPasswordLength: number }
             onChange={(e) => update("password", e.target.value)}
           />
           <p id={`${id}-password-hint`} className="hint">
-            At least {minPasswordLength} characters. Give it to them in person.
+            At least {minPasswordLength} characters, not a common password. Give it to them in person; they can change it on their account page.
           </p>
           {error("password")}
         </div>

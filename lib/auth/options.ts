@@ -1,7 +1,8 @@
 /**
- * next-auth configuration: email + password (Credentials) with JWT sessions. The token carries
- * only the user's id; role and active flag are re-read from the database on every request
- * (lib/auth/session.ts), so a changed role or a deactivation takes effect at once.
+ * next-auth configuration: email + password (Credentials) with JWT sessions. The token carries the
+ * user's id, their DeskSession row and their session version; the row, the version, the role and
+ * the active flag are checked against the database on every request (lib/auth/session.ts), so a
+ * sign-out, a reset, a role change or a deactivation takes effect at once.
  */
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
@@ -9,7 +10,11 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { now } from "@/lib/clock";
 import { clientAddressOf } from "@/lib/server/client-address";
-import { attemptSignIn } from "./sign-in";
+import { sessionCookieName, sessionCookieOptions, usesSecureCookies } from "./cookies";
+import { sessionLimits } from "./session-rules";
+import { endSession } from "./sessions";
+import { attemptSignIn, type SignedInUser } from "./sign-in";
+import { throttledError } from "./throttle-response";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
@@ -18,8 +23,10 @@ const credentialsSchema = z.object({
 });
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: sessionLimits.lifetimeMs / 1000 },
   pages: { signIn: "/login" },
+  useSecureCookies: usesSecureCookies(),
+  cookies: { sessionToken: { name: sessionCookieName(), options: sessionCookieOptions() } },
   providers: [
     CredentialsProvider({
       name: "Email and password",
@@ -41,18 +48,31 @@ export const authOptions: NextAuthOptions = {
         });
         if (outcome.ok) return outcome.user;
         // next-auth hands a thrown message to the form as `error`; the form reads only the reason.
-        if (outcome.reason === "code_required" || outcome.reason === "throttled") throw new Error(outcome.reason);
+        // The route (app/api/auth/[...nextauth]/route.ts) turns a throttled one into a 429.
+        if (outcome.reason === "throttled") throw new Error(throttledError(outcome.retryAfterSeconds ?? 60));
+        if (outcome.reason === "code_required") throw new Error(outcome.reason);
         return null;
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        const signedIn = user as unknown as SignedInUser;
+        token.sub = signedIn.id;
+        token.sid = signedIn.sessionId;
+        token.sv = signedIn.sessionVersion;
+      }
       return token;
     },
     session({ session, token }) {
-      return { ...session, userId: token.sub };
+      return { ...session, userId: token.sub, sessionId: token.sid, sessionVersion: token.sv };
+    },
+  },
+  events: {
+    // Sign out ends the session on the server too, not only the cookie in this browser.
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await endSession(token.sid, now());
     },
   },
 };

@@ -1,12 +1,16 @@
 /**
- * The signed-in user, read fresh from the database on every request. A deactivated user, or one
- * whose account is gone, is treated as signed out even while their cookie is still valid. A user
- * whose role needs a second factor and who has none may only enrol (the gate below).
+ * The signed-in user, checked against the database on every request: their DeskSession row must
+ * be open, not past its absolute end and not idle (lib/auth/session-rules.ts), the token's session
+ * version must be the user's, and the account must be active. Anything else is treated as signed
+ * out, even while the cookie itself is still valid. Two gates follow: a user whose password an
+ * admin reset must choose a new one, and a user whose role needs a second factor and who has none
+ * must enrol, before anything else.
  */
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { isDemoMode } from "@/lib/demo";
 import { DeskError } from "@/lib/errors";
@@ -14,43 +18,79 @@ import { getSecuritySettings } from "@/lib/settings";
 import { authOptions } from "./options";
 import { isRole, type Actor, type Role } from "./policy";
 import { secondFactorPath, secondFactorRequired } from "./second-factor-rules";
+import { needsTouch, sessionState } from "./session-rules";
+import { touchSession } from "./sessions";
 
 export type SessionUser = Actor & {
   name: string;
   email: string;
+  sessionId: string;
+  /** An admin reset their password: every desk page sends them to choose a new one (changePasswordPath). */
+  mustChangePassword: boolean;
   /** Needs a second factor and has none: every desk page sends them to enrol (secondFactorPath). */
   mustEnrolSecondFactor: boolean;
 };
 
-/** Only the enrolment page, its actions and the desk's frame pass this, so enrolling stays possible. */
-type Gate = { allowPendingEnrolment?: boolean };
+type TokenSession = { userId?: string; sessionId?: string; sessionVersion?: number } | null;
 
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await getServerSession(authOptions)) as { userId?: string } | null;
-  if (!session?.userId) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.userId },
-    select: { id: true, name: true, email: true, role: true, active: true, totpSecret: true },
+  const token = (await getServerSession(authOptions)) as TokenSession;
+  if (!token?.userId || !token.sessionId) return null;
+  const session = await db.deskSession.findUnique({
+    where: { id: token.sessionId },
+    select: {
+      expiresAt: true,
+      lastSeenAt: true,
+      endedAt: true,
+      user: {
+        select: { id: true, name: true, email: true, role: true, active: true, sessionVersion: true, mustChangePassword: true, totpSecret: true },
+      },
+    },
   });
-  if (!user || !user.active || !isRole(user.role)) return null;
+  const user = session?.user;
+  if (!session || !user || user.id !== token.userId || !user.active || !isRole(user.role)) return null;
+  const at = now();
+  if (sessionState({ session, tokenVersion: token.sessionVersion, userVersion: user.sessionVersion, now: at }) !== "valid") return null;
+  if (needsTouch(session.lastSeenAt, at)) await touchSession(token.sessionId, session.lastSeenAt, at);
   const role = user.role as Role;
-  const mustEnrolSecondFactor = !user.totpSecret && secondFactorRequired({ role, email: user.email }, await getSecuritySettings(), isDemoMode());
-  return { id: user.id, name: user.name, email: user.email, role, mustEnrolSecondFactor };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role,
+    sessionId: token.sessionId,
+    mustChangePassword: user.mustChangePassword,
+    mustEnrolSecondFactor: !user.totpSecret && secondFactorRequired({ role, email: user.email }, await getSecuritySettings(), isDemoMode()),
+  };
 });
 
-/** For desk pages: the signed-in user, or a redirect to the sign-in page (or to enrol). */
-export async function requireDeskUser({ allowPendingEnrolment = false }: Gate = {}): Promise<SessionUser> {
+/** Where a user whose password was reset by an admin must go before anything else. */
+export const changePasswordPath = "/desk/account";
+
+/**
+ * Which pending step a page or action serves anyway: only the account page passes the password
+ * change, only the enrolment page passes enrolment (the desk's frame passes both), so each step
+ * stays reachable and nothing else is.
+ */
+type Gate = { allowPendingPasswordChange?: boolean; allowPendingEnrolment?: boolean };
+
+/** For desk pages: the signed-in user, or a redirect to the sign-in page (or to the pending step). */
+export async function requireDeskUser(gate: Gate = {}): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
-  if (user.mustEnrolSecondFactor && !allowPendingEnrolment) redirect(secondFactorPath);
+  if (user.mustChangePassword && !gate.allowPendingPasswordChange) redirect(changePasswordPath);
+  if (user.mustEnrolSecondFactor && !gate.allowPendingEnrolment) redirect(secondFactorPath);
   return user;
 }
 
 /** For actions and API routes: the signed-in user, or an `unauthenticated` (or `forbidden`) DeskError. */
-export async function requireActor({ allowPendingEnrolment = false }: Gate = {}): Promise<SessionUser> {
+export async function requireActor(gate: Gate = {}): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) throw new DeskError("unauthenticated", "Your session has ended. Sign in again; your text is kept here.");
-  if (user.mustEnrolSecondFactor && !allowPendingEnrolment) {
+  if (user.mustChangePassword && !gate.allowPendingPasswordChange) {
+    throw new DeskError("forbidden", "Choose a new password on your account page first; your text is kept here.");
+  }
+  if (user.mustEnrolSecondFactor && !gate.allowPendingEnrolment) {
     throw new DeskError("forbidden", "Set up your second factor first: your role needs one.");
   }
   return user;

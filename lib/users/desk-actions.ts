@@ -13,8 +13,9 @@ import { changeUserRole } from "./commands/change-user-role";
 import { createUser } from "./commands/create-user";
 import { deactivateUser, type DeactivationOutcome } from "./commands/deactivate-user";
 import { reactivateUser } from "./commands/reactivate-user";
-import { changeUserRoleSchema, createUserSchema, deactivateUserSchema, reactivateUserSchema, userRefSchema } from "./schemas";
+import { changeUserRoleSchema, createUserSchema, deactivateUserSchema, reactivateUserSchema, resetPasswordSchema, userRefSchema } from "./schemas";
 import { removeSecondFactor } from "./commands/remove-second-factor";
+import { resetPassword } from "./commands/reset-password";
 
 export async function runCreateUser(raw: unknown): Promise<ActionResult<{ id: string }>> {
   const parsed = createUserSchema.safeParse(raw);
@@ -57,5 +58,13 @@ export async function runRemoveSecondFactor(raw: unknown): Promise<ActionResult<
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
   return attempt(async () =>
     removeSecondFactor({ input: parsed.data, actor: await requireActor(), now: now(), address: (await requestContext()).address }),
+  );
+}
+
+export async function runResetPassword(raw: unknown): Promise<ActionResult<{ id: string; name: string; madePassword: string | null }>> {
+  const parsed = resetPasswordSchema.safeParse(raw);
+  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
+  return attempt(async () =>
+    resetPassword({ input: parsed.data, actor: await requireActor(), address: (await requestContext()).address, now: now() }),
   );
 }

@@ -1,9 +1,9 @@
 /**
- * The contract between the users screen and the server. No server imports and no I/O; the forms
- * import only its types (the password rule's length comes from lib/auth/password.ts).
+ * The contract between the users screen and the server. No I/O; the forms import only its types
+ * (the password rules, with their dictionary, live in lib/auth/password-rules.ts).
  */
 import { z } from "zod";
-import { minPasswordLength } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/password-rules";
 import { roles } from "@/lib/auth/policy";
 
 export const userNameSchema = z
@@ -21,17 +21,18 @@ export const userEmailSchema = z
 
 export const roleSchema = z.enum(roles, { error: "Choose a role: reporter, editor or admin." });
 
-// Not trimmed: spaces are part of a password.
-export const initialPasswordSchema = z
-  .string()
-  .min(minPasswordLength, { error: `Use at least ${minPasswordLength} characters.` })
-  .max(200, { error: "Keep the password under 200 characters." });
+// Not trimmed: spaces are part of a password. Every new password (a new user's, a changed one, an
+// admin's reset) passes the same rules.
+export const newPasswordSchema = z.string({ error: "Give a password." }).superRefine((password, context) => {
+  const problem = passwordProblem(password);
+  if (problem) context.addIssue({ code: "custom", message: problem });
+});
 
 export const createUserSchema = z.object({
   name: userNameSchema,
   email: userEmailSchema,
   role: roleSchema,
-  password: initialPasswordSchema,
+  password: newPasswordSchema,
 });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
@@ -56,5 +57,25 @@ export const deactivateUserSchema = z.object({
 export type DeactivateUserInput = z.input<typeof deactivateUserSchema>;
 
 /** `newPassword`: required, and used, only when the account is still on the public demo password. */
-export const reactivateUserSchema = z.object({ userId: userIdSchema, newPassword: initialPasswordSchema.optional() });
+export const reactivateUserSchema = z.object({ userId: userIdSchema, newPassword: newPasswordSchema.optional() });
 export type ReactivateUserInput = z.infer<typeof reactivateUserSchema>;
+
+/** Every user, for themselves: the current password proves it is them, not someone at their desk. */
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, { error: "Give your current password." }).max(1000),
+  newPassword: newPasswordSchema,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+/** An admin's reset: a temporary password they give to the person, or none to have one made. */
+export const resetPasswordSchema = z.object({
+  userId: userIdSchema,
+  temporaryPassword: z
+    .string()
+    .optional()
+    .superRefine((password, context) => {
+      const problem = password ? passwordProblem(password) : null;
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    }),
+});
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;

@@ -7,6 +7,7 @@ import {
   runDeactivateUser,
   runReactivateUser,
   runRemoveSecondFactor,
+  runResetPassword,
 } from "@/lib/users/desk-actions";
 
 // Every desk page shows who is signed in and what they may do, so a change refreshes the whole desk.
@@ -33,4 +34,9 @@ export async function reactivateUserAction(input: unknown) {
 
 export async function removeSecondFactorAction(input: unknown) {
   return refreshDesk(await runRemoveSecondFactor(input));
+}
+
+// Not refreshDesk: the made password is in this result, shown once, and nothing else on the page changes.
+export async function resetPasswordAction(input: unknown) {
+  return runResetPassword(input);
 }

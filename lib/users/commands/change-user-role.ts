@@ -25,7 +25,7 @@ export async function changeUserRole({
     const target = await readStaffFacts(tx, input.userId);
     const plan = planRoleChange({ actor, target, role: input.role, activeAdminCount: await countActiveAdmins(tx) });
     if (!plan.ok) throw new DeskError(plan.reason, plan.message);
-    await tx.user.update({ where: { id: target.id }, data: { role: input.role, updatedAt: now } });
+    await tx.user.update({ where: { id: target.id }, data: { role: input.role, updatedAt: now, sessionVersion: { increment: 1 } } }); // ends their sessions
     await assertAnAdminRemains(tx);
     if (target.role !== input.role) {
       await recordAudit(tx, {

@@ -43,7 +43,7 @@ export async function deactivateUser({
     if (target.active && scheduled.some((story) => !acknowledged.has(story.id))) {
       return { deactivated: false, id: target.id, scheduled };
     }
-    await tx.user.update({ where: { id: target.id }, data: { active: false, updatedAt: now } });
+    await tx.user.update({ where: { id: target.id }, data: { active: false, updatedAt: now, sessionVersion: { increment: 1 } } }); // ends their sessions
     await assertAnAdminRemains(tx);
     if (target.active) {
       await recordAudit(tx, {

@@ -1,0 +1,175 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { pageAs, seriousViolations } from "./support";
+
+/**
+ * Sign-in guarded as an attacker would try it, and sessions that end when they should. Every test
+ * makes its own people through the admin's desk, so a lock never touches the demo accounts.
+ */
+
+const genericSignInFailure = "That email and password do not match an active account.";
+
+// Each sign-in and each new password is a deliberately slow bcrypt hash.
+test.beforeEach(() => test.slow());
+
+function newcomer(first: string) {
+  const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  return { name: `${first} Guarded ${tag}`, email: `${first.toLowerCase()}.${tag}@paper.example`, password: `harbour-lights-${tag}` };
+}
+type Person = ReturnType<typeof newcomer>;
+
+async function addUser(admin: Page, person: Person) {
+  await admin.goto("/desk/users");
+  const form = admin.getByRole("region", { name: "Add a user" });
+  await form.getByLabel("Name", { exact: true }).fill(person.name);
+  await form.getByLabel("Email", { exact: true }).fill(person.email);
+  await form.getByLabel("Initial password").fill(person.password);
+  await form.getByRole("button", { name: "Add user" }).click();
+  await expect(form.getByRole("status")).toHaveText(`Added ${person.name} (${person.email}) as a reporter.`);
+}
+
+async function tryToSignIn(page: Page, email: string, password: string) {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** A fresh browser (its own cookies) signed in as `person`, on the desk. */
+async function signedIn(browser: Browser, email: string, password: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/login");
+  await tryToSignIn(page, email, password);
+  await expect(page).toHaveURL(/\/desk$/);
+  return page;
+}
+
+async function expectSignedOut(page: Page) {
+  await page.goto("/desk");
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole("heading", { name: "Sign in to Newsdesk" })).toBeVisible();
+}
+
+test("the sixth guess is refused, even with the right password, and reads like a wrong password", async ({ browser }) => {
+  const admin = await pageAs(browser, "admin");
+  const nora = newcomer("Nora");
+  await addUser(admin, nora);
+
+  const attacker = await (await browser.newContext()).newPage();
+  await attacker.goto("/login");
+  for (let guess = 1; guess <= 5; guess++) {
+    await tryToSignIn(attacker, nora.email, `guess number ${guess} here`);
+    await expect(attacker.locator(".form-error")).toHaveText(genericSignInFailure);
+    // A new message each time: wait for the form to be ready again.
+    await expect(attacker.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  }
+
+  const answer = attacker.waitForResponse((response) => response.url().endsWith("/api/auth/callback/credentials"));
+  await tryToSignIn(attacker, nora.email, nora.password);
+  const refused = await answer;
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(14 * 60);
+  await expect(attacker.locator(".form-error")).toHaveText(`${genericSignInFailure} Too many attempts: try again in 15 minutes.`);
+  await expect(attacker).toHaveURL(/\/login/);
+
+  // An email nobody has is locked out exactly alike: the lock says nothing about the account.
+  const ghost = newcomer("Ghost");
+  for (let guess = 1; guess <= 5; guess++) {
+    await tryToSignIn(attacker, ghost.email, `guess number ${guess} here`);
+    await expect(attacker.locator(".form-error")).toHaveText(genericSignInFailure);
+    await expect(attacker.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  }
+  await tryToSignIn(attacker, ghost.email, ghost.password);
+  await expect(attacker.locator(".form-error")).toHaveText(`${genericSignInFailure} Too many attempts: try again in 15 minutes.`);
+});
+
+test("a password change signs out another browser, and this one stays in", async ({ browser }) => {
+  const admin = await pageAs(browser, "admin");
+  const olek = newcomer("Olek");
+  await addUser(admin, olek);
+  const laptop = await signedIn(browser, olek.email, olek.password);
+  const phone = await signedIn(browser, olek.email, olek.password);
+
+  await laptop.getByRole("link", { name: /Your account/ }).click();
+  await expect(laptop.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  expect(await seriousViolations(laptop), "/desk/account").toEqual([]);
+  const newPassword = `${olek.password}-renewed`;
+  // A weak new password is refused beside its field, and what was typed stays.
+  await laptop.getByLabel("Current password").fill(olek.password);
+  await laptop.getByLabel("New password").fill("qwerty123456");
+  await laptop.getByRole("button", { name: "Change password" }).click();
+  await expect(laptop.locator(".field-error")).toHaveText("That password is too common or too easy to guess. Try a few unrelated words together.");
+  await expect(laptop.getByLabel("Current password")).toHaveValue(olek.password);
+
+  await laptop.getByLabel("New password").fill(newPassword);
+  await laptop.getByRole("button", { name: "Change password" }).click();
+  await expect(laptop.getByRole("status").filter({ hasText: "Your password is changed" })).toBeVisible();
+
+  await expectSignedOut(phone);
+  await laptop.goto("/desk");
+  await expect(laptop.getByRole("heading", { level: 1, name: "My articles" })).toBeVisible();
+
+  // The old password no longer opens the desk; the new one does.
+  await tryToSignIn(phone, olek.email, olek.password);
+  await expect(phone.locator(".form-error")).toHaveText(genericSignInFailure);
+  await tryToSignIn(phone, olek.email, newPassword);
+  await expect(phone).toHaveURL(/\/desk$/);
+});
+
+test("sign out everywhere ends another browser's session; sign out ends the session on the server", async ({ browser }) => {
+  const admin = await pageAs(browser, "admin");
+  const pia = newcomer("Pia");
+  await addUser(admin, pia);
+  const office = await signedIn(browser, pia.email, pia.password);
+  const home = await signedIn(browser, pia.email, pia.password);
+
+  await office.goto("/desk/account");
+  await expect(office.getByRole("region", { name: "Where you are signed in" }).getByRole("listitem")).toHaveCount(2);
+  await office.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(office).toHaveURL(/\/login/);
+  await expectSignedOut(office);
+  await expectSignedOut(home);
+
+  // Sign out: a copy of the cookie taken before signing out no longer works afterwards.
+  const desk = await signedIn(browser, pia.email, pia.password);
+  const cookies = await desk.context().cookies();
+  await desk.getByRole("button", { name: "Sign out" }).click();
+  await expect(desk).toHaveURL(/\/login/);
+  const thief = await browser.newContext();
+  await thief.addCookies(cookies);
+  await expectSignedOut(await thief.newPage());
+});
+
+test("an admin's reset ends the person's session and makes them choose a new password at their next sign-in", async ({ browser }) => {
+  const admin = await pageAs(browser, "admin");
+  const quin = newcomer("Quin");
+  await addUser(admin, quin);
+  const desk = await signedIn(browser, quin.email, quin.password);
+
+  await admin.goto("/desk/users");
+  const reset = admin.getByRole("region", { name: "Reset a password" });
+  await reset.getByLabel("Person").selectOption({ label: `${quin.name} (${quin.email})` });
+  await reset.getByRole("button", { name: "Reset password" }).click();
+  await expect(reset.getByRole("status")).toHaveText(
+    `${quin.name}'s password is reset and their sessions have ended. They choose a new one when they sign in.`,
+  );
+  const temporary = (await reset.locator(".made-password code").textContent()) ?? "";
+  expect(temporary).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
+  expect(await seriousViolations(admin), "/desk/users after a reset").toEqual([]);
+
+  await expectSignedOut(desk);
+  await tryToSignIn(desk, quin.email, quin.password);
+  await expect(desk.locator(".form-error")).toHaveText(genericSignInFailure);
+  await tryToSignIn(desk, quin.email, temporary);
+  await expect(desk).toHaveURL(/\/desk\/account$/);
+  await expect(desk.getByRole("heading", { level: 1, name: "Choose a new password" })).toBeVisible();
+  expect(await seriousViolations(desk), "/desk/account, forced change").toEqual([]);
+
+  // Every other desk page sends them back here until they have chosen one.
+  await desk.goto("/desk/articles/new");
+  await expect(desk).toHaveURL(/\/desk\/account$/);
+
+  await desk.getByLabel("Temporary password").fill(temporary);
+  await desk.getByLabel("New password").fill(`${quin.password}-mine`);
+  await desk.getByRole("button", { name: "Change password" }).click();
+  await expect(desk).toHaveURL(/\/desk$/);
+  await expect(desk.getByRole("heading", { level: 1, name: "My articles" })).toBeVisible();
+});
