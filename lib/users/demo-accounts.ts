@@ -6,6 +6,7 @@
  * run by tsx, calls it).
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record";
 import { verifyPassword } from "@/lib/auth/password";
 import { demoAccounts, demoPassword } from "@/lib/demo";
 
@@ -13,7 +14,7 @@ export type DemoAccountsClosure = { deactivated: string[]; activeAdmins: number 
 
 /** With demo mode on, changes nothing. Off: deactivates the demo accounts still on the demo password. */
 export async function closePublicDemoAccounts(
-  db: Pick<PrismaClient, "user">,
+  db: Pick<PrismaClient, "user" | "$transaction">,
   { demoMode }: { demoMode: boolean },
 ): Promise<DemoAccountsClosure> {
   const deactivated: string[] = [];
@@ -26,11 +27,22 @@ export async function closePublicDemoAccounts(
     for (const account of open) {
       if (!(await verifyPassword(demoPassword, account.passwordHash))) continue;
       // Only if the password is still the one just checked: a change in between keeps the account open.
-      const { count } = await db.user.updateMany({
-        where: { id: account.id, passwordHash: account.passwordHash, active: true },
-        data: { active: false },
+      const closed = await db.$transaction(async (tx) => {
+        const { count } = await tx.user.updateMany({
+          where: { id: account.id, passwordHash: account.passwordHash, active: true },
+          data: { active: false, sessionVersion: { increment: 1 } },
+        });
+        if (count === 0) return false;
+        await recordAudit(tx, {
+          kind: "user_deactivated",
+          actorId: null,
+          subject: `user:${account.id}`,
+          summary: `Deactivated the demo account ${account.email} at start-up: demo mode is off and it still had the public demo password`,
+          detail: { before: { active: true }, after: { active: false }, by: "npm start" },
+        });
+        return true;
       });
-      if (count > 0) deactivated.push(account.email);
+      if (closed) deactivated.push(account.email);
     }
   }
   return { deactivated, activeAdmins: await db.user.count({ where: { role: "admin", active: true } }) };

@@ -37,6 +37,12 @@ describe("demo accounts when demo mode is switched off", () => {
     const closure = await closePublicDemoAccounts(db, { demoMode: false });
     expect(closure).toEqual({ deactivated: ["admin@example.com", "reporter@example.com"], activeAdmins: 0 });
     expect(await activeByEmail()).toEqual({ ...before, "admin@example.com": false, "reporter@example.com": false, "editor@example.com": true });
+    // Each closure is in the audit log, by no signed-in person.
+    const entries = await db.auditEntry.findMany({ where: { kind: "user_deactivated" }, orderBy: { summary: "asc" } });
+    expect(entries.map((entry) => [entry.actorId, entry.summary.split(" at start-up")[0]])).toEqual([
+      [null, "Deactivated the demo account admin@example.com"],
+      [null, "Deactivated the demo account reporter@example.com"],
+    ]);
     expect(demoAccountsClosureNotice(closure)).toBe(
       "Demo mode is off: deactivated the demo accounts still using the public demo password (admin@example.com, reporter@example.com). " +
         "No active admin is left: create one with npm run user:create.",
@@ -48,6 +54,7 @@ describe("demo accounts when demo mode is switched off", () => {
     const closure = await closePublicDemoAccounts(db, { demoMode: false });
     expect(closure.deactivated).toEqual([]);
     expect(demoAccountsClosureNotice(closure)).toBeNull();
+    expect(await db.auditEntry.count({ where: { kind: "user_deactivated" } })).toBe(2);
     expect(await activeByEmail()).toEqual(before);
   }, 30_000);
 
