@@ -12,7 +12,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { HashQueueFull, verifyPassword } from "./password";
 import { verifySecondFactor } from "./second-factor";
 import { sessionExpiry } from "./session-rules";
-import { checkThrottle, clearAccountFailures, recordSignInFailure } from "./throttle";
+import { claimAttempt, clearAccountFailures, releaseClaim, settleFailure } from "./throttle";
 
 export type SignInAttempt = {
   email: string;
@@ -43,9 +43,10 @@ const unknownUserHash = "$2b$12$xgZRcT/uPxzxHGaSE.D6B.TlkLVNY.5ZNPhNL06xBd2idvOv
 const busyRetrySeconds = 5;
 
 export async function attemptSignIn(attempt: SignInAttempt): Promise<SignInOutcome> {
-  // 1. Throttling: a refused attempt never reaches bcrypt.
-  const verdict = await checkThrottle(db, attempt);
+  // 1. Throttling: a refused attempt never reaches bcrypt; one let through is counted at once.
+  const verdict = await claimAttempt(db, attempt);
   if (verdict.throttled) return { ok: false, reason: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
+  const { claim } = verdict;
 
   // 2. Password.
   const user = await db.user.findUnique({ where: { email: attempt.email } });
@@ -53,6 +54,7 @@ export async function attemptSignIn(attempt: SignInAttempt): Promise<SignInOutco
   try {
     matches = await verifyPassword(attempt.password, user?.passwordHash ?? unknownUserHash);
   } catch (error) {
+    await releaseClaim(db, claim);
     if (error instanceof HashQueueFull) return { ok: false, reason: "throttled", retryAfterSeconds: busyRetrySeconds };
     throw error;
   }
@@ -63,7 +65,10 @@ export async function attemptSignIn(attempt: SignInAttempt): Promise<SignInOutco
 
   // 3. Second factor.
   if (user.totpSecret) {
-    if (!attempt.code) return { ok: false, reason: "code_required" };
+    if (!attempt.code) {
+      await releaseClaim(db, claim); // the password was right: no failure to count
+      return { ok: false, reason: "code_required" };
+    }
     const factor = await verifySecondFactor(user, attempt.code, attempt.now, { address: attempt.address });
     if (!factor) {
       await recordFailure(attempt, user.id, "second_factor_failed");
@@ -74,6 +79,7 @@ export async function attemptSignIn(attempt: SignInAttempt): Promise<SignInOutco
   // 4. Session and audit.
   const session = await db.$transaction(async (tx) => {
     await clearAccountFailures(tx, attempt.email);
+    await releaseClaim(tx, claim);
     const created = await tx.deskSession.create({
       data: {
         userId: user.id,
@@ -103,12 +109,12 @@ export async function attemptSignIn(attempt: SignInAttempt): Promise<SignInOutco
 }
 
 /**
- * Counts the failure and writes it to the audit log, with a lockout entry when this failure
- * reached a limit. `actorId` stays null: nobody is signed in, and the typed email is the subject.
+ * Settles a claimed attempt as a failure and writes it to the audit log, with a lockout entry when
+ * this failure reached a limit. `actorId` stays null: nobody is signed in, and the typed email is the subject.
  */
 async function recordFailure(attempt: SignInAttempt, userId: string | null, kind: "sign_in_failed" | "second_factor_failed") {
   await db.$transaction(async (tx) => {
-    const reached = await recordSignInFailure(tx, attempt);
+    const reached = await settleFailure(tx, attempt);
     const base = { actorId: null, address: attempt.address, subject: attempt.email, at: attempt.now };
     await recordAudit(tx, {
       ...base,

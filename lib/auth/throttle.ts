@@ -71,13 +71,39 @@ export async function checkThrottle(store: FailureStore, { email, address, now }
 }
 
 /**
- * Counts a failed attempt (wrong password, unknown or inactive account, wrong second-factor code)
- * against the account and the address, and prunes rows older than every window. Returns the keys
- * whose limit this very failure reached, for the audit log's lockout entry.
+ * Step 1 of a sign-in, for attempts that may run side by side: the check and the count are one
+ * transaction (SQLite serialises it; lib/sqlite/), and the attempt is counted as a failure BEFORE
+ * its password is checked. So a burst of parallel guesses cannot all pass a count of 4: the fifth
+ * claim fills the last slot and the sixth is refused. What the attempt turns out to be settles it:
+ * a wrong password or code keeps the claim (`settleFailure`), a right one or a busy server gives it
+ * back (`releaseClaim`).
  */
-export async function recordSignInFailure(store: FailureStore, { email, address, now }: Attempt): Promise<string[]> {
+export async function claimAttempt(
+  store: Pick<PrismaClient, "$transaction">,
+  attempt: Attempt,
+): Promise<{ throttled: true; retryAfterSeconds: number } | { throttled: false; claim: string[] }> {
+  return store.$transaction(async (tx) => {
+    const verdict = await checkThrottle(tx, attempt);
+    if (verdict.throttled) return verdict;
+    const claim: string[] = [];
+    for (const { key } of countersFor(attempt.email, attempt.address)) {
+      claim.push((await tx.signInFailure.create({ data: { key, at: attempt.now }, select: { id: true } })).id);
+    }
+    return { throttled: false, claim };
+  });
+}
+
+/** The attempt was no failure after all (right password, or never checked): its slots are free again. */
+export async function releaseClaim(store: FailureStore, claim: readonly string[]): Promise<void> {
+  await store.signInFailure.deleteMany({ where: { id: { in: [...claim] } } });
+}
+
+/**
+ * A claimed attempt failed: it stays counted. Prunes rows older than every window and returns the
+ * keys whose limit this very failure reached, for the audit log's lockout entry.
+ */
+export async function settleFailure(store: FailureStore, { email, address, now }: Attempt): Promise<string[]> {
   const counters = countersFor(email, address);
-  await store.signInFailure.createMany({ data: counters.map(({ key }) => ({ key, at: now })) });
   const longest = Math.max(throttleRules.account.windowMs, throttleRules.address.windowMs);
   await store.signInFailure.deleteMany({ where: { at: { lt: new Date(now.getTime() - longest) } } });
   const reached: string[] = [];
@@ -86,6 +112,12 @@ export async function recordSignInFailure(store: FailureStore, { email, address,
     if (count === rule.limit) reached.push(key);
   }
   return reached;
+}
+
+/** Counts a failed attempt that was not claimed first (a signed-in user's wrong current password). */
+export async function recordSignInFailure(store: FailureStore, attempt: Attempt): Promise<string[]> {
+  await store.signInFailure.createMany({ data: countersFor(attempt.email, attempt.address).map(({ key }) => ({ key, at: attempt.now })) });
+  return settleFailure(store, attempt);
 }
 
 /** A successful sign-in starts the account's count afresh. */

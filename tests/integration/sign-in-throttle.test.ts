@@ -107,4 +107,20 @@ describe("sign-in throttling", () => {
     // The account itself is not locked: from another address, the right password works.
     expect((await here("cy@paper.example", password, "192.0.2.45")).ok).toBe(true);
   }, 120_000);
+
+  it("lets a burst of parallel guesses check only five passwords: each is counted before its check", async () => {
+    await db.user.create({ data: { email: "dee@paper.example", name: "dee", role: "reporter", passwordHash: await hashPassword(password) } });
+    const before = passwordChecksRun();
+    const outcomes = await Promise.all(Array.from({ length: 12 }, (_, index) => here("dee@paper.example", `burst guess ${index}`, "203.0.113.9")));
+    expect(passwordChecksRun() - before).toBe(5);
+    expect(outcomes.filter((outcome) => !outcome.ok && outcome.reason === "invalid")).toHaveLength(5);
+    expect(outcomes.filter((outcome) => !outcome.ok && outcome.reason === "throttled")).toHaveLength(7);
+    expect(await db.signInFailure.count({ where: { key: "account:dee@paper.example" } })).toBe(5);
+  }, 120_000);
+
+  it("gives the slot back when the password was right, so a second-factor step or success costs no failure", async () => {
+    const address = "203.0.113.10";
+    expect((await here("cy@paper.example", password, address)).ok).toBe(true);
+    expect(await db.signInFailure.count({ where: { key: `address:${address}` } })).toBe(0);
+  }, 60_000);
 });
