@@ -118,7 +118,7 @@ export function ArticleEditor({
   }
 
   /** One save at a time: a second waits for the first, so a new article is never created twice. */
-  async function save(options: { baseVersion?: number } = {}): Promise<boolean> {
+  async function save(options: { baseVersion?: number; manual?: boolean } = {}): Promise<boolean> {
     while (inFlight.current) await inFlight.current;
     const running = saveNow(options);
     inFlight.current = running;
@@ -129,7 +129,7 @@ export function ArticleEditor({
     }
   }
 
-  async function saveNow({ baseVersion }: { baseVersion?: number }): Promise<boolean> {
+  async function saveNow({ baseVersion, manual = false }: { baseVersion?: number; manual?: boolean }): Promise<boolean> {
     const values = current.current;
     const existingId = savedId.current;
     setState({ kind: "saving" });
@@ -179,9 +179,11 @@ export function ArticleEditor({
     if (typedSince || partial) writeDraftBackup(liveBackupKey(), { values: current.current, baseVersion: result.version, at: Date.now() });
     else clearDraftBackup(liveBackupKey());
     setState({ kind: typedSince ? "dirty" : partial ? "partial" : "saved" });
-    // A new article moves to its own page (with its workflow) once saved, by the writer or by
-    // itself. What is typed meanwhile is kept under its id and comes back there (recoverBackup).
-    if (!articleId) router.replace(`/desk/articles/${result.id}?created=1`);
+    // Saved by the writer, a new article moves to its own page (with its workflow). Saved by
+    // itself, it keeps its form (the caret, an open image picker) and only takes its address, so
+    // a reload finds it; what is typed meanwhile goes on saving to it.
+    if (!articleId && manual) router.replace(`/desk/articles/${result.id}?created=1`);
+    else if (!articleId) window.history.replaceState(null, "", `/desk/articles/${result.id}`);
     else router.refresh();
     return true;
   }
@@ -353,7 +355,7 @@ export function ArticleEditor({
         onSubmit={(event) => {
           event.preventDefault();
           startTransition(async () => {
-            await save();
+            await save({ manual: true });
           });
         }}
       >
