@@ -77,6 +77,9 @@ test("an editorial carries no byline and is labelled Editorial; a column names i
   await page.locator(".card", { has: page.locator(".kicker", { hasText: /^Editorial$/ }) }).first().getByRole("heading").getByRole("link").click();
   await expect(page.locator("article .kicker")).toHaveText("Editorial");
   await expect(page.locator("article .byline")).toHaveCount(0);
+  // The paper's voice comes from no particular place: no dateline, and no lone colon.
+  await expect(page.locator("article .dateline")).toHaveCount(0);
+  await expect(page.locator("article .body")).not.toContainText(/^\s*:/);
   await expect(page.locator(".print-line")).toHaveText(/^Published in The Harbour Gazette, [A-Z][a-z]+ \d{1,2}(st|nd|rd|th), \d{4}$/);
 
   await page.goto("/opinion");

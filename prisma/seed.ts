@@ -161,7 +161,7 @@ async function seedPublishedArticle(
       sectionId,
       authorId,
       headline: article.headline,
-      dateline: article.dateline,
+      dateline: article.dateline ?? "",
       standfirst,
       body: article.body,
       version: 1,
@@ -172,7 +172,7 @@ async function seedPublishedArticle(
         create: {
           number: 1,
           headline: article.headline,
-          dateline: article.dateline,
+          dateline: article.dateline ?? "",
           standfirst,
           body: article.body,
           bodyHtml: renderBody(article.body),

@@ -10,6 +10,7 @@ import type { FieldErrors } from "@/lib/desk-results";
 import type { StaffRow } from "@/lib/users/queries";
 import { FieldError } from "@/components/ui/field-error";
 import { StatusLine, type FormMessage } from "@/components/ui/status-line";
+import { deskHeadline } from "@/lib/articles/desk-title";
 
 type ScheduledStory = { id: string; headline: string; scheduledFor: Date };
 
@@ -84,7 +85,7 @@ export function AccountControls({ row, isYou, timeZone }: { row: StaffRow; isYou
           <ul>
             {scheduled.map((story) => (
               <li key={story.id}>
-                <Link href={`/desk/articles/${story.id}`}>{story.headline}</Link>{" "}
+                <Link href={`/desk/articles/${story.id}`}>{deskHeadline(story.headline)}</Link>{" "}
                 <span className="hint">({formatDateTime(new Date(story.scheduledFor), timeZone)})</span>
               </li>
             ))}

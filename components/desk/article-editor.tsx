@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useEffectEvent, useId, useRef, useState } from "react";
 import { useDeskTransition } from "@/components/ui/use-hydrated";
 import { createArticleAction, saveArticleAction } from "@/app/desk/articles/actions";
-import { articleKinds, kindLabels, type ArticleKind } from "@/lib/articles/kinds";
+import { articleKinds, kindLabels, kindRules, takesDateline, type ArticleKind } from "@/lib/articles/kinds";
 import { headlineHint, readingMinutes, wordCount } from "@/lib/articles/length";
 import type { SaveFailure } from "@/lib/articles/desk-actions";
 import type { LatestVersion } from "@/lib/articles/desk-queries";
@@ -37,7 +37,7 @@ export type EditorValues = {
 };
 
 type SaveState =
-  | { kind: "idle" | "saving" | "saved" | "dirty" | "offline" | "signed-out" }
+  | { kind: "idle" | "saving" | "saved" | "partial" | "dirty" | "offline" | "signed-out" }
   | { kind: "error"; message: string };
 
 /** Autosave this long after typing stops; retry a save that could not reach the server this often. */
@@ -46,9 +46,11 @@ const retryMs = 5_000;
 
 /**
  * The article form. Whatever the server answers, the text stays in the form: a refused, conflicting
- * or signed-out save shows why and keeps every word. An existing article saves itself a moment
- * after typing stops; until the server has the text, a copy is kept in this browser, so a dropped
- * network, an ended session or a closed tab loses nothing.
+ * or signed-out save shows why and keeps every word. An article saves itself a moment after typing
+ * stops, a new one as soon as it has a headline or some of the story (it then carries on as that
+ * article, at its address); until the server has the text, a copy is kept in this browser, so a
+ * dropped network, an ended session or a closed tab loses nothing. A save that had to leave a
+ * field out (too long, an unsafe link…) says so beside the field and keeps what was typed there.
  */
 export function ArticleEditor({
   userId,
@@ -85,7 +87,11 @@ export function ArticleEditor({
 }) {
   const router = useRouter();
   const [values, setValues] = useState(initialValues);
-  const [version, setVersion] = useState(initialVersion ?? 0);
+  // The article being written and the version the form is based on: refs, so a save that finishes
+  // after more typing, or the first save of a new article, is seen at once by the next save.
+  const savedId = useRef(articleId);
+  const version = useRef(initialVersion ?? 0);
+  const inFlight = useRef<Promise<boolean> | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [state, setState] = useState<SaveState>({ kind: justCreated ? "saved" : "idle" });
   const [pending, startTransition] = useDeskTransition();
@@ -95,11 +101,13 @@ export function ArticleEditor({
   // What is in the form right now, for a save that finishes after more typing.
   const current = useRef(initialValues);
   const backupKey = draftBackupKey(userId, articleId);
+  /** Where this browser keeps the text now: under the new article's id once it has been created. */
+  const liveBackupKey = () => draftBackupKey(userId, savedId.current);
   const id = useId();
 
   function update<K extends keyof EditorValues>(key: K, value: EditorValues[K]) {
     const next = { ...current.current, [key]: value };
-    writeDraftBackup(backupKey, { values: next, baseVersion: version, at: Date.now() });
+    writeDraftBackup(liveBackupKey(), { values: next, baseVersion: version.current, at: Date.now() });
     replaceValues(next);
   }
 
@@ -109,12 +117,26 @@ export function ArticleEditor({
     setState({ kind: "dirty" });
   }
 
-  async function save(baseVersion = version): Promise<boolean> {
+  /** One save at a time: a second waits for the first, so a new article is never created twice. */
+  async function save(options: { baseVersion?: number; manual?: boolean } = {}): Promise<boolean> {
+    while (inFlight.current) await inFlight.current;
+    const running = saveNow(options);
+    inFlight.current = running;
+    try {
+      return await running;
+    } finally {
+      inFlight.current = null;
+    }
+  }
+
+  async function saveNow({ baseVersion, manual = false }: { baseVersion?: number; manual?: boolean }): Promise<boolean> {
+    const values = current.current;
+    const existingId = savedId.current;
     setState({ kind: "saving" });
     let result;
     try {
-      result = articleId
-        ? await saveArticleAction({ ...values, articleId, baseVersion })
+      result = existingId
+        ? await saveArticleAction({ ...values, articleId: existingId, baseVersion: baseVersion ?? version.current })
         : await createArticleAction({ ...values, assignmentId });
     } catch {
       // The request never reached the server (offline, or the server is restarting).
@@ -132,24 +154,36 @@ export function ArticleEditor({
       // The newer version may be this very text, saved as the writer left the page a moment ago.
       if (latest && savesTheSame(latest, values)) {
         setFieldErrors({});
-        setVersion(latest.version);
+        version.current = latest.version;
         lastSaved.current = values;
-        clearDraftBackup(backupKey);
+        clearDraftBackup(liveBackupKey());
         setState({ kind: "saved" });
         return true;
       }
       if (latest) setConflict({ latest, mine: null });
       return false;
     }
-    setFieldErrors({});
+    const leftOut = result.fieldErrors ?? {};
+    const partial = Object.keys(leftOut).length > 0;
+    setFieldErrors(leftOut);
     setConflict(null);
-    setVersion(result.version);
+    if (!existingId) {
+      // The new article exists now: its text is kept under its own id from here on.
+      clearDraftBackup(draftBackupKey(userId, undefined));
+      savedId.current = result.id;
+    }
+    version.current = result.version;
     lastSaved.current = values;
     const typedSince = !sameText(current.current, values);
-    if (typedSince) writeDraftBackup(backupKey, { values: current.current, baseVersion: result.version, at: Date.now() });
-    else clearDraftBackup(backupKey);
-    setState({ kind: typedSince ? "dirty" : "saved" });
-    if (!articleId) router.replace(`/desk/articles/${result.id}?created=1`);
+    // What was typed into a field the server left out stays in this browser until it is fixed.
+    if (typedSince || partial) writeDraftBackup(liveBackupKey(), { values: current.current, baseVersion: result.version, at: Date.now() });
+    else clearDraftBackup(liveBackupKey());
+    setState({ kind: typedSince ? "dirty" : partial ? "partial" : "saved" });
+    // Saved by the writer, a new article moves to its own page (with its workflow). Saved by
+    // itself, it keeps its form (the caret, an open image picker) and only takes its address, so
+    // a reload finds it; what is typed meanwhile goes on saving to it.
+    if (!articleId && manual) router.replace(`/desk/articles/${result.id}?created=1`);
+    else if (!articleId) window.history.replaceState(null, "", `/desk/articles/${result.id}`);
     else router.refresh();
     return true;
   }
@@ -172,7 +206,9 @@ export function ArticleEditor({
 
   const autosave = useEffectEvent(() => {
     // While a conflict is open, wait for the writer's choice; once they merge onto the newer text, saving is safe.
-    if (!articleId || (conflict && !conflict.mine) || pending) return;
+    if ((conflict && !conflict.mine) || pending || inFlight.current) return;
+    // A new article is saved once there is something to save: a headline or some of the story.
+    if (!savedId.current && !hasWords(values)) return;
     if (sameText(values, lastSaved.current)) {
       clearDraftBackup(backupKey);
       setState({ kind: "saved" });
@@ -184,7 +220,8 @@ export function ArticleEditor({
     if (state.kind !== "dirty") return;
     const timer = setTimeout(autosave, autosaveDelayMs);
     return () => clearTimeout(timer);
-  }, [values, state.kind]);
+    // `state` itself, not its kind: a save that ends with more typed since sets a new "dirty" state and starts the wait again.
+  }, [values, state]);
   useEffect(() => {
     if (state.kind !== "offline" && state.kind !== "signed-out") return;
     const timer = setInterval(autosave, retryMs);
@@ -205,14 +242,15 @@ export function ArticleEditor({
   // Leaving the page saves too: switching away saves now; closing or navigating away sends the
   // text in a request the browser completes after the page is gone (the local copy stays either way).
   const saveOnLeave = useEffectEvent((event: Event) => {
-    if (!articleId || (conflict && !conflict.mine) || sameText(values, lastSaved.current)) return;
+    const existingId = savedId.current;
+    if (!existingId || (conflict && !conflict.mine) || sameText(values, lastSaved.current)) return;
     if (event.type === "visibilitychange" && document.visibilityState === "hidden" && !pending) void save();
     if (event.type === "pagehide") {
-      void fetch(`/api/articles/${articleId}`, {
+      void fetch(`/api/articles/${existingId}`, {
         method: "PUT",
         keepalive: true,
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ ...current.current, baseVersion: version }),
+        body: JSON.stringify({ ...current.current, baseVersion: version.current }),
       }).catch(() => undefined);
     }
   });
@@ -247,7 +285,7 @@ export function ArticleEditor({
       onOverwrite={() => {
         if (!window.confirm(`Replace ${conflict.latest.savedBy}'s revision ${conflict.latest.version} with your version?`)) return;
         resolveConflict(async () => {
-          await save(conflict.latest.version);
+          await save({ baseVersion: conflict.latest.version });
         });
       }}
       onSaveCopy={() =>
@@ -270,7 +308,7 @@ export function ArticleEditor({
         };
         replaceValues(theirs);
         lastSaved.current = theirs;
-        setVersion(latest.version);
+        version.current = latest.version;
       }}
     />
   ) : null;
@@ -317,7 +355,7 @@ export function ArticleEditor({
         onSubmit={(event) => {
           event.preventDefault();
           startTransition(async () => {
-            await save();
+            await save({ manual: true });
           });
         }}
       >
@@ -328,11 +366,15 @@ export function ArticleEditor({
           {error("headline")}
         </div>
         <div className="field-row">
-          <div className="field">
-            <label htmlFor={`${id}-dateline`}>Dateline</label>
-            <input {...field("dateline")} value={values.dateline} onChange={(e) => update("dateline", e.target.value)} />
-            {error("dateline")}
-          </div>
+          {/* Editorials and letters carry no dateline: the form does not ask (lib/articles/kinds.ts). */}
+          {takesDateline(values.kind) ? (
+            <div className="field">
+              <label htmlFor={`${id}-dateline`}>Dateline{kindRules[values.kind].dateline === "optional" ? " (optional)" : ""}</label>
+              <input {...field("dateline")} value={values.dateline} onChange={(e) => update("dateline", e.target.value)} />
+              {kindRules[values.kind].dateline === "required" ? <p className="hint">Needed before review.</p> : null}
+              {error("dateline")}
+            </div>
+          ) : null}
           <div className="field">
             <label htmlFor={`${id}-sectionId`}>Section</label>
             <select {...field("sectionId")} value={values.sectionId} onChange={(e) => update("sectionId", e.target.value)}>
@@ -425,6 +467,7 @@ export function ArticleEditor({
           <p className="save-state" role="status" aria-live="polite">
             {state.kind === "saving" ? "Saving…" : null}
             {state.kind === "saved" ? "Saved" : null}
+            {state.kind === "partial" ? <span className="form-error">Saved, except the fields marked above: what you typed there is kept here.</span> : null}
             {state.kind === "dirty" ? "Unsaved changes" : null}
             {state.kind === "offline" ? "Offline — changes kept on this device" : null}
             {state.kind === "signed-out" ? (
@@ -448,6 +491,7 @@ export function ArticleEditor({
           timeZone={timeZone}
           scheduledForInput={scheduledForInput}
           beforeAction={async () => (sameText(values, lastSaved.current) ? true : save())}
+          onRefused={(missing) => setFieldErrors(missing)}
         />
       ) : null}
     </div>
@@ -471,6 +515,11 @@ function savesTheSame(latest: LatestVersion, values: EditorValues): boolean {
     extras.bylineIds.join("\u0000") === values.bylineIds.join("\u0000") &&
     image(extras.featuredImage) === image(values.featuredImage)
   );
+}
+
+/** Whether a new article has anything to save yet: a headline or some of the story. */
+function hasWords(values: EditorValues): boolean {
+  return values.headline.trim() !== "" || bodyPlainText(values.body).trim() !== "";
 }
 
 /** "312 words · 1 min read" */

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { DeskArticleRow } from "@/lib/articles/desk-queries";
 import { formatDateTime } from "@/lib/articles/dates";
 import { kindLabels } from "@/lib/articles/kinds";
+import { deskHeadline } from "@/lib/articles/desk-title";
 import { statusLabels } from "@/lib/articles/workflow";
 import { Countdown } from "./countdown";
 
@@ -45,7 +46,8 @@ export function ArticleTable({
         {rows.map((row) => (
           <tr key={row.id}>
             <td>
-              <Link href={href(row)}>{row.headline}</Link>
+              <Link href={href(row)}>{deskHeadline(row.headline)}</Link>
+              {row.firstWords ? <span className="first-words"> {row.firstWords}</span> : null}
             </td>
             <td>
               <span className={`status status-${row.status}`}>{statusLabels[row.status]}</span>

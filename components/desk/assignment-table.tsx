@@ -4,6 +4,7 @@ import type { AssignmentRow } from "@/lib/assignments/queries";
 import { assignmentStanding, canStartAssignment } from "@/lib/assignments/rules";
 import { formatDateTime } from "@/lib/articles/dates";
 import { statusLabels } from "@/lib/articles/workflow";
+import { deskHeadline } from "@/lib/articles/desk-title";
 
 /** Assignments with their writer, section, deadline (in the newsroom's time zone) and article. */
 export function AssignmentTable({
@@ -61,7 +62,7 @@ function AssignmentArticle({ row, user }: { row: AssignmentRow; user: Actor }) {
     return (
       <>
         <span className={`status status-${row.article.status}`}>{statusLabels[row.article.status]}</span>
-        <Link href={`/desk/articles/${row.article.id}`}>{row.article.headline}</Link>
+        <Link href={`/desk/articles/${row.article.id}`}>{deskHeadline(row.article.headline)}</Link>
       </>
     );
   }

@@ -6,10 +6,16 @@ import { useDeskTransition } from "@/components/ui/use-hydrated";
 import { workflowAction } from "@/app/desk/articles/actions";
 import { transitions, type WorkflowAction } from "@/lib/articles/workflow";
 import { StatusLine } from "@/components/ui/status-line";
+import type { FieldErrors } from "@/lib/desk-results";
+
+/** The panel's own fields; any other field a refusal names is the article form's. */
+const panelFields = new Set(["note", "scheduledFor", "correctionKind", "correctionText", "action", "articleId"]);
 
 /**
  * The workflow buttons the server says this user may press now. The server re-checks every press.
- * `beforeAction` lets the editor save unsaved text first; it returns false to stop.
+ * `beforeAction` lets the editor save unsaved text first; it returns false to stop. A story not yet
+ * complete is refused with every missing field: the panel says so in one line, and `onRefused`
+ * hands the fields to the article form to show beside each one.
  */
 export function WorkflowPanel({
   articleId,
@@ -17,8 +23,10 @@ export function WorkflowPanel({
   beforeAction,
   timeZone = "UTC",
   scheduledForInput = "",
+  onRefused,
 }: {
   articleId: string;
+  onRefused?: (fieldErrors: FieldErrors) => void;
   actions: WorkflowAction[];
   beforeAction?: () => Promise<boolean>;
   /** The newsroom's time zone, in which the schedule is typed. */
@@ -52,7 +60,14 @@ export function WorkflowPanel({
         correctionText: action === "republish" ? correctionText || undefined : undefined,
       });
       if (!result.ok) {
-        const fieldError = Object.values(result.fieldErrors ?? {}).flat()[0];
+        const fieldErrors = result.fieldErrors ?? {};
+        const formFields = Object.fromEntries(Object.entries(fieldErrors).filter(([name]) => !panelFields.has(name)));
+        if (Object.keys(formFields).length) {
+          onRefused?.(formFields);
+          setMessage({ kind: "error", text: result.error });
+          return;
+        }
+        const fieldError = Object.values(fieldErrors).flat()[0];
         setMessage({ kind: "error", text: fieldError ?? result.error });
         return;
       }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatShortDate, printLine, publicStamp } from "@/lib/articles/dates";
-import { hasByline, isOpinion, kindLabels, type ArticleKind } from "@/lib/articles/kinds";
+import { hasByline, isOpinion, kindLabels, printedDateline, type ArticleKind } from "@/lib/articles/kinds";
 import type { BylineAuthor } from "@/lib/articles/bylines";
 import type { PublicImage, PublicTag } from "@/lib/articles/public-records";
 import { FeaturedImage } from "./featured-image";
@@ -35,6 +35,8 @@ export function ArticleView(props: ArticleViewProps) {
   const { headline, dateline, standfirst, bodyHtml, kind, publishedAt, updatedStampAt, timeZone } = props;
   const authors = props.authors ?? (props.authorName ? [{ name: props.authorName, path: props.authorPath ?? null }] : []);
   const updated = publishedAt ? publicStamp({ publishedAt, updatedStampAt }) : null;
+  // No lone colon, and none on an editorial or a letter (lib/articles/kinds.ts).
+  const printed = printedDateline(kind, dateline);
   return (
     <article className="article">
       <header>
@@ -59,7 +61,7 @@ export function ArticleView(props: ArticleViewProps) {
       </header>
       {props.image ? <FeaturedImage image={props.image} /> : null}
       <div className="body">
-        <p className="dateline">{dateline}:</p>
+        {printed ? <p className="dateline">{printed}:</p> : null}
         {/* bodyHtml is rendered and escaped on save by lib/render/body.ts */}
         <div dangerouslySetInnerHTML={{ __html: bodyHtml }} />
       </div>

@@ -6,7 +6,7 @@
 import "server-only";
 import { requireActor } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
-import { attempt, fieldErrorsOf, invalidInput, type ActionFailure, type ActionResult } from "@/lib/desk-results";
+import { attempt, fieldErrorsOf, invalidInput, type ActionFailure, type ActionResult, type FieldErrors } from "@/lib/desk-results";
 import { requestContext } from "@/lib/server/request-context";
 import { getSettings } from "@/lib/settings";
 import { readLocalTime, type LocalTimeReading } from "./dates";
@@ -19,29 +19,52 @@ import { saveArticle } from "./commands/save-article";
 import {
   addNoteSchema,
   createArticleSchema,
+  readDraftFields,
   restoreRevisionSchema,
   saveArticleSchema,
   workflowInputSchema,
 } from "./schemas";
 import type { ArticleStatus, WorkflowAction } from "./workflow";
 
-export async function runCreateArticle(raw: unknown): Promise<ActionResult<{ id: string; version: number }>> {
-  const parsed = createArticleSchema.safeParse(raw);
-  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  const { assignmentId, ...fields } = parsed.data;
-  return attempt(async () => createArticle({ fields, assignmentId, actor: await requireActor(), now: now() }));
+export type SavedArticle = { id: string; version: number; fieldErrors?: FieldErrors };
+
+/**
+ * A new article: saved as soon as it has a headline or some of the story. Fields that are not well
+ * formed are left out and come back in `fieldErrors` beside a successful save.
+ */
+export async function runCreateArticle(raw: unknown): Promise<ActionResult<SavedArticle>> {
+  const envelope = createArticleSchema.safeParse(raw);
+  if (!envelope.success) return invalidInput(fieldErrorsOf(envelope.error));
+  const { fields, fieldErrors } = readDraftFields(raw);
+  const result = await attempt(async () =>
+    createArticle({ fields, assignmentId: envelope.data.assignmentId, actor: await requireActor(), now: now() }),
+  );
+  return withParseErrors(result, fieldErrors);
 }
 
 export type SaveFailure = ActionFailure & { latest?: LatestVersion };
 
-/** A stale save is refused with the newer version attached, so the writer can compare and merge. */
-export async function runSaveArticle(raw: unknown): Promise<ActionResult<{ id: string; version: number }> | SaveFailure> {
-  const parsed = saveArticleSchema.safeParse(raw);
-  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  const result = await attempt(async () => saveArticle({ input: parsed.data, actor: await requireActor(), now: now() }));
-  if (result.ok || result.code !== "conflict") return result;
-  const latest = await getLatestVersion(await requireActor(), parsed.data.articleId);
+/**
+ * A save stores every well-formed field and names the others in `fieldErrors`. A stale save is
+ * refused whole, with the newer version attached, so the writer can compare and merge.
+ */
+export async function runSaveArticle(raw: unknown): Promise<ActionResult<SavedArticle> | SaveFailure> {
+  const envelope = saveArticleSchema.safeParse(raw);
+  if (!envelope.success) return invalidInput(fieldErrorsOf(envelope.error));
+  const { fields, fieldErrors } = readDraftFields(raw);
+  const result = await attempt(async () =>
+    saveArticle({ input: { ...fields, ...envelope.data }, actor: await requireActor(), now: now() }),
+  );
+  if (result.ok || result.code !== "conflict") return withParseErrors(result, fieldErrors);
+  const latest = await getLatestVersion(await requireActor(), envelope.data.articleId);
   return { ...result, latest: latest ?? undefined };
+}
+
+/** The parse's messages join the command's; for one field, the parse's message says what was typed wrong. */
+function withParseErrors<T extends { fieldErrors?: FieldErrors }>(result: ActionResult<T>, parsed: FieldErrors): ActionResult<T> {
+  if (result.ok ? Object.keys(parsed).length === 0 : result.code !== "invalid_input") return result;
+  const fieldErrors = { ...result.fieldErrors, ...parsed };
+  return Object.keys(fieldErrors).length ? { ...result, fieldErrors } : result;
 }
 
 export async function runWorkflowAction(raw: unknown): Promise<ActionResult<{ id: string; status: ArticleStatus }>> {

@@ -12,10 +12,14 @@ import type { PickedImage } from "@/lib/media/types";
 import { readExtras, type RevisionExtras } from "./working-copy";
 import { publicByline } from "./bylines";
 import { articleSelect, revisionForReaders } from "./public-records";
+import { bodyPlainText } from "@/lib/render/document";
+import { excerpt } from "./excerpt";
 
 export type DeskArticleRow = {
   id: string;
   headline: string;
+  /** For a draft with no headline yet, its opening words; else empty. */
+  firstWords: string;
   status: ArticleStatus;
   kind: ArticleKind;
   sectionName: string;
@@ -49,10 +53,11 @@ type RowRecord = {
   author: { name: string };
 };
 
-function toRow(record: RowRecord): DeskArticleRow {
+function toRow(record: RowRecord, openings: Map<string, string> = new Map()): DeskArticleRow {
   return {
     id: record.id,
     headline: record.headline,
+    firstWords: openings.get(record.id) ?? "",
     status: record.status as ArticleStatus,
     kind: record.kind as ArticleKind,
     sectionName: record.section.name,
@@ -63,6 +68,22 @@ function toRow(record: RowRecord): DeskArticleRow {
   };
 }
 
+/** A story's opening words, cut at a word: "The council voted on Tuesday night to…". */
+function firstWords(body: string): string {
+  return excerpt(bodyPlainText(body), 50);
+}
+
+/**
+ * The rows, with the opening words of those that have no headline yet. Bodies are read only for
+ * those: a list never loads every story's text.
+ */
+async function toRows(records: RowRecord[]): Promise<DeskArticleRow[]> {
+  const untitled = records.filter((record) => !record.headline.trim()).map((record) => record.id);
+  const bodies = untitled.length ? await db.article.findMany({ where: { id: { in: untitled } }, select: { id: true, body: true } }) : [];
+  const openings = new Map(bodies.map(({ id, body }) => [id, firstWords(body)]));
+  return records.map((record) => toRow(record, openings));
+}
+
 /** A reporter's own articles, newest work first. */
 export async function listMyArticles(user: Actor): Promise<DeskArticleRow[]> {
   const records = await db.article.findMany({
@@ -71,7 +92,7 @@ export async function listMyArticles(user: Actor): Promise<DeskArticleRow[]> {
     take: 200,
     select: rowSelect,
   });
-  return records.map(toRow);
+  return toRows(records);
 }
 
 /** Articles waiting for an editor, oldest submission first. */
@@ -82,7 +103,7 @@ export async function listReviewQueue(user: Actor): Promise<DeskArticleRow[]> {
     take: 100,
     select: rowSelect,
   });
-  return records.map(toRow);
+  return toRows(records);
 }
 
 export async function listRecentlyPublished(user: Actor, take = 20): Promise<DeskArticleRow[]> {
@@ -92,7 +113,7 @@ export async function listRecentlyPublished(user: Actor, take = 20): Promise<Des
     take,
     select: rowSelect,
   });
-  return records.map(toRow);
+  return toRows(records);
 }
 
 /**
@@ -113,7 +134,7 @@ export async function listDeskView(
     take: window.take,
     select: rowSelect,
   });
-  return { rows: records.map(toRow), window };
+  return { rows: await toRows(records), window };
 }
 
 /** Everyone who has written for the desk, for the author filter. */

@@ -3,58 +3,68 @@
  * No server imports and no I/O, so forms can load this module too.
  */
 import { z } from "zod";
-import { getBodySchema, collectAddresses, isStructuredBody, bodyPlainText, isLibraryImageClaim } from "@/lib/render/document";
+import type { JSONContent } from "@tiptap/core";
+import type { FieldErrors } from "@/lib/desk-results";
+import { getBodySchema, isLibraryImageClaim, isStructuredBody, serializeBody } from "@/lib/render/document";
 import { badEmbedMessage, embedFromUrl } from "@/lib/render/embeds";
 import { isSafeHref, unsafeLinkMessage } from "@/lib/render/links";
 import { articleKinds } from "./kinds";
 import { slugFromHeadline } from "./slug";
 import { workflowActions } from "./workflow";
 
-export const headlineSchema = z
-  .string()
-  .trim()
-  .min(1, { error: "Write a headline." })
-  .max(200, { error: "Keep the headline under 200 characters." });
+/*
+ * Article fields as a draft may hold them: every one may be empty (a draft saves with a headline
+ * or a few words of the story), but what is there must be well formed. Completeness (a headline, a
+ * dateline where the kind needs one, a byline…) is a workflow rule: lib/articles/completeness.ts.
+ */
+export const headlineSchema = z.string().trim().max(200, { error: "Keep the headline under 200 characters." });
 
-export const datelineSchema = z
-  .string()
-  .trim()
-  .min(1, { error: "Give a dateline, e.g. KARACHI." })
-  .max(60, { error: "Keep the dateline under 60 characters." });
+export const datelineSchema = z.string().trim().max(60, { error: "Keep the dateline under 60 characters." });
 
 export const standfirstSchema = z.string().trim().max(400, { error: "Keep the standfirst under 400 characters." });
 
-/**
- * The body: the editor's document as JSON (or plain text from older clients). It must be the
- * editor's own structure, say something, and carry only safe link, embed and image addresses.
- */
-export const bodySchema = z
-  .string()
-  .max(400_000, { error: "The body is too long." })
-  .superRefine((body, context) => {
-    const problem = bodyProblem(body);
-    if (problem) context.addIssue({ code: "custom", message: problem });
-  });
+export const maxBodyLength = 400_000;
 
 /** Said of an image that is not the library's: its addresses are rebuilt from the library, never taken. */
 export const libraryImagesOnly = "Images must come from the media library: insert them with the Image button.";
 
-function bodyProblem(body: string): string | null {
-  if (!isStructuredBody(body)) return body.trim() ? null : "Write the story.";
-  let json: unknown;
+export const unreadableBody = "The body could not be read. Copy your text, reload the page and paste it back.";
+
+/**
+ * The body as a draft save takes it: the editor's document as JSON (or plain text from older
+ * clients). An unsafe link, a bad embed or an image from outside the library does not stop the
+ * words being saved: the link's text stays without the link, the embed or image is left out, and
+ * `problems` says why, beside the body. Only an unreadable or over-long body is not taken at all.
+ */
+export function readDraftBody(value: unknown): { body?: string; problems: string[] } {
+  if (typeof value !== "string") return { problems: [unreadableBody] };
+  if (value.length > maxBodyLength) return { problems: ["The body is too long."] };
+  if (!isStructuredBody(value)) return { body: value, problems: [] };
+  let json: JSONContent;
   try {
-    json = JSON.parse(body);
+    json = JSON.parse(value) as JSONContent;
     getBodySchema().nodeFromJSON(json).check();
   } catch {
-    return "The body could not be read. Copy your text, reload the page and paste it back.";
+    return { problems: [unreadableBody] };
   }
-  const doc = json as Parameters<typeof collectAddresses>[0];
-  const { links, embeds, images } = collectAddresses(doc);
-  if (links.some((href) => !isSafeHref(href))) return unsafeLinkMessage;
-  if (embeds.some((url) => !embedFromUrl(url))) return badEmbedMessage;
-  if (!images.every(isLibraryImageClaim)) return libraryImagesOnly;
-  if (!bodyPlainText(doc).trim() && images.length === 0 && embeds.length === 0) return "Write the story.";
-  return null;
+  const problems = new Set<string>();
+  const clean = (node: JSONContent): JSONContent | null => {
+    if (node.type === "embed" && !embedFromUrl(String(node.attrs?.url ?? ""))) return problems.add(badEmbedMessage), null;
+    if (node.type === "bodyImage" && !isLibraryImageClaim(imageClaimOf(node))) return problems.add(libraryImagesOnly), null;
+    const marks = node.marks?.filter((mark) => mark.type !== "link" || isSafeHref(String(mark.attrs?.href ?? "")));
+    if (marks && marks.length !== node.marks?.length) problems.add(unsafeLinkMessage);
+    const content = node.content?.map(clean).filter((child): child is JSONContent => child !== null);
+    // A block left empty by a removed image or embed still needs a paragraph to be a valid document.
+    const kept = content && content.length === 0 && node.content!.length > 0 ? [{ type: "paragraph" }] : content;
+    return { ...node, ...(marks ? { marks } : {}), ...(kept ? { content: kept } : {}) };
+  };
+  const cleaned = clean(json);
+  return problems.size ? { body: serializeBody(cleaned ?? { type: "doc", content: [{ type: "paragraph" }] }), problems: [...problems] } : { body: value, problems: [] };
+}
+
+function imageClaimOf(node: JSONContent) {
+  const { mediaId, src, srcset } = node.attrs ?? {};
+  return { mediaId: typeof mediaId === "string" ? mediaId : "", src: String(src ?? ""), srcset: String(srcset ?? "") };
 }
 
 export const kindSchema = z.enum(articleKinds, { error: "Choose what kind of piece this is." });
@@ -94,39 +104,63 @@ export const featuredImageSchema = z.object({
 });
 export type FeaturedImageInput = z.infer<typeof featuredImageSchema>;
 
-/**
- * Everything the article form sends. The fields after `body` may be left out by older clients or
- * API callers: left out, they keep what the article has (or, for a new article, the writer's byline).
- */
-export const articleFieldsSchema = z.object({
+/** Each field the article form sends, checked on its own so that one bad field never stops the rest. */
+const draftFieldSchemas = {
   headline: headlineSchema,
   dateline: datelineSchema,
-  standfirst: standfirstSchema.default(""),
+  standfirst: standfirstSchema,
   sectionId: sectionIdSchema,
   kind: kindSchema,
-  body: bodySchema,
-  slug: slugSchema.optional(),
-  seoTitle: seoTitleSchema.optional(),
-  seoDescription: seoDescriptionSchema.optional(),
-  writerBio: writerBioSchema.optional(),
-  tags: tagsSchema.optional(),
-  bylineIds: bylineIdsSchema.optional(),
-  featuredImage: featuredImageSchema.nullable().optional(),
-});
-export type ArticleFields = z.infer<typeof articleFieldsSchema>;
+  slug: slugSchema,
+  seoTitle: seoTitleSchema,
+  seoDescription: seoDescriptionSchema,
+  writerBio: writerBioSchema,
+  tags: tagsSchema,
+  bylineIds: bylineIdsSchema,
+  featuredImage: featuredImageSchema.nullable(),
+};
+type DraftFieldName = keyof typeof draftFieldSchemas;
+
+/**
+ * What a save may carry. Every field may be left out (older clients, API callers, or a field that
+ * was not well formed): left out, it keeps what the article has; for a new article it starts empty
+ * (the byline: the writer; the kind: news; the section: the first).
+ */
+export type DraftFields = { [K in DraftFieldName]?: z.output<(typeof draftFieldSchemas)[K]> } & { body?: string };
+
+/**
+ * Reads the article form's fields one by one: the well-formed ones, and a message for each field
+ * that is not (which is then left out, so the rest still saves).
+ */
+export function readDraftFields(raw: unknown): { fields: DraftFields; fieldErrors: FieldErrors } {
+  const input = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
+  const fields: Record<string, unknown> = {};
+  const fieldErrors: FieldErrors = {};
+  for (const name of Object.keys(draftFieldSchemas) as DraftFieldName[]) {
+    if (input[name] === undefined) continue;
+    const parsed = draftFieldSchemas[name].safeParse(input[name]);
+    if (parsed.success) fields[name] = parsed.data;
+    else fieldErrors[name] = [...new Set(parsed.error.issues.map((issue) => issue.message))];
+  }
+  if (input.body !== undefined) {
+    const { body, problems } = readDraftBody(input.body);
+    if (body !== undefined) fields.body = body;
+    if (problems.length) fieldErrors.body = problems;
+  }
+  return { fields: fields as DraftFields, fieldErrors };
+}
 
 /** A new article, perhaps written for an assignment (the command checks it is the writer's to start). */
-export const createArticleSchema = articleFieldsSchema.extend({
+export const createArticleSchema = z.object({
   assignmentId: z.string().trim().min(1).max(64).optional(),
 });
-export type CreateArticleInput = z.infer<typeof createArticleSchema>;
 
 /** A save of an existing article names the version it started from, so a stale save is refused. */
-export const saveArticleSchema = articleFieldsSchema.extend({
+export const saveArticleSchema = z.object({
   articleId: z.string().min(1),
   baseVersion: z.coerce.number().int().positive(),
 });
-export type SaveArticleInput = z.infer<typeof saveArticleSchema>;
+export type SaveArticleInput = z.infer<typeof saveArticleSchema> & DraftFields;
 
 /** Restoring an older revision names the version the user was looking at, like a save. */
 export const restoreRevisionSchema = z.object({

@@ -31,6 +31,13 @@ describe("structured data for an article", () => {
     expect(data.datePublished).toBe("2026-11-01T08:00:00.000Z");
   });
 
+  it("gives the dateline where the kind carries one, and never an empty one", () => {
+    expect(articleJsonLd({ ...base, dateline: "HARBOURTON" }, site)).toHaveProperty("dateline", "HARBOURTON");
+    expect(articleJsonLd({ ...base, dateline: "  " }, site)).not.toHaveProperty("dateline");
+    expect(articleJsonLd({ ...base, kind: "editorial", dateline: "HARBOURTON" }, site)).not.toHaveProperty("dateline");
+    expect(articleJsonLd({ ...base, kind: "letter", dateline: "HARBOURTON" }, site)).not.toHaveProperty("dateline");
+  });
+
   it("marks opinion and analysis, and credits editorials to the paper", () => {
     expect(articleJsonLd({ ...base, kind: "analysis" }, site)["@type"]).toBe("AnalysisNewsArticle");
     const editorial = articleJsonLd({ ...base, kind: "editorial" }, site);

@@ -4,7 +4,7 @@
  * publication), never a technical save time. The description is the editor's SEO description
  * where set; every byline is a Person with their page; the featured image goes with its size.
  */
-import { hasByline, type ArticleKind } from "./kinds";
+import { hasByline, printedDateline, type ArticleKind } from "./kinds";
 
 const schemaTypes: Record<ArticleKind, string> = {
   news: "NewsArticle",
@@ -17,6 +17,8 @@ const schemaTypes: Record<ArticleKind, string> = {
 
 export type SeoArticle = {
   headline: string;
+  /** As stored; told only when the kind carries one and it says something. */
+  dateline?: string;
   /** The SEO description where the editor set one, else the excerpt. */
   description: string;
   kind: ArticleKind;
@@ -40,6 +42,7 @@ export function publicModifiedAt(article: Pick<SeoArticle, "publishedAt" | "upda
 
 export function articleJsonLd(article: SeoArticle, { newspaperName, baseUrl }: { newspaperName: string; baseUrl: string }) {
   const publisher = { "@type": "NewsMediaOrganization", name: newspaperName, url: `${baseUrl}/` };
+  const dateline = printedDateline(article.kind, article.dateline ?? "");
   return {
     "@context": "https://schema.org",
     "@type": schemaTypes[article.kind],
@@ -48,6 +51,7 @@ export function articleJsonLd(article: SeoArticle, { newspaperName, baseUrl }: {
     url: `${baseUrl}${article.path}`,
     mainEntityOfPage: `${baseUrl}${article.path}`,
     articleSection: article.section.name,
+    ...(dateline ? { dateline } : {}),
     datePublished: article.publishedAt.toISOString(),
     dateModified: publicModifiedAt(article).toISOString(),
     author:

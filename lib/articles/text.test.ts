@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { renderBody } from "@/lib/render/body";
 import { excerpt } from "./excerpt";
-import { articleFieldsSchema } from "./schemas";
+import { unsafeLinkMessage } from "@/lib/render/links";
+import { readDraftFields } from "./schemas";
 import { slugFromHeadline, uniqueSlug } from "./slug";
 
 describe("excerpts", () => {
@@ -43,17 +44,37 @@ describe("the body", () => {
   });
 });
 
-describe("the article form's schema", () => {
-  const valid = { headline: "H", dateline: "HARBOURTON", sectionId: "s1", kind: "news", body: "Text" };
+describe("the article form's fields, as a draft saves them", () => {
+  const link = (href: string) =>
+    JSON.stringify({
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "Read the report", marks: [{ type: "link", attrs: { href } }] }] }],
+    });
 
-  it("accepts a complete article", () => {
-    expect(articleFieldsSchema.safeParse(valid).success).toBe(true);
+  it("takes a draft with only a headline, and one with only the story", () => {
+    expect(readDraftFields({ headline: "Ferry fares rise" })).toEqual({ fields: { headline: "Ferry fares rise" }, fieldErrors: {} });
+    expect(readDraftFields({ headline: "", dateline: "", body: "The council met." })).toEqual({
+      fields: { headline: "", dateline: "", body: "The council met." },
+      fieldErrors: {},
+    });
   });
 
-  it("names each missing field", () => {
-    const result = articleFieldsSchema.safeParse({ ...valid, headline: "  ", body: "", kind: "gossip" });
-    expect(result.success).toBe(false);
-    const fields = result.error?.issues.map((issue) => issue.path[0]);
-    expect(fields).toEqual(expect.arrayContaining(["headline", "body", "kind"]));
+  it("leaves out a field that is not well formed, names it, and keeps the rest", () => {
+    const { fields, fieldErrors } = readDraftFields({ headline: "H", standfirst: "x".repeat(401), kind: "gossip", body: "Text" });
+    expect(fields).toEqual({ headline: "H", body: "Text" });
+    expect(fieldErrors).toEqual({ standfirst: ["Keep the standfirst under 400 characters."], kind: ["Choose what kind of piece this is."] });
+  });
+
+  it("keeps the words of a link it cannot take, and says why beside the body", () => {
+    const { fields, fieldErrors } = readDraftFields({ body: link("javascript:alert(1)") });
+    expect(fieldErrors.body).toEqual([unsafeLinkMessage]);
+    expect(JSON.parse(fields.body!).content[0].content).toEqual([{ type: "text", text: "Read the report", marks: [] }]);
+    expect(readDraftFields({ body: link("https://example.org/report") })).toEqual({ fields: { body: link("https://example.org/report") }, fieldErrors: {} });
+  });
+
+  it("does not take a body it cannot read", () => {
+    const { fields, fieldErrors } = readDraftFields({ headline: "H", body: '{"type":"doc","content":[{"type":"nonsense"}]}' });
+    expect(fields).toEqual({ headline: "H" });
+    expect(fieldErrors.body?.[0]).toMatch(/could not be read/);
   });
 });

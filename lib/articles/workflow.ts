@@ -39,6 +39,11 @@ type Transition = {
   publishes?: boolean;
   /** Whether a note is required (an editor asking for changes must say what). */
   requiresNote?: boolean;
+  /**
+   * Set when the story must be complete first (lib/articles/completeness.ts): how the refusal
+   * says what is happening, "Before it goes to review, add …".
+   */
+  completeBefore?: string;
 };
 
 const beforePublication = ["draft", "submitted", "changes_requested", "approved", "scheduled"] as const;
@@ -49,6 +54,7 @@ export const transitions = {
     from: ["draft", "changes_requested"],
     to: "submitted",
     permission: "submit:article:own",
+    completeBefore: "goes to review",
   },
   requestChanges: {
     label: "Request changes",
@@ -62,12 +68,14 @@ export const transitions = {
     from: ["submitted"],
     to: "approved",
     permission: "review:article:any",
+    completeBefore: "is approved",
   },
   schedule: {
     label: "Schedule",
     from: ["draft", "submitted", "approved", "scheduled"],
     to: "scheduled",
     permission: "publish:article:any",
+    completeBefore: "is scheduled",
   },
   cancelSchedule: {
     label: "Cancel schedule",
@@ -81,6 +89,7 @@ export const transitions = {
     to: "published",
     permission: "publish:article:any",
     publishes: true,
+    completeBefore: "is published",
   },
   republish: {
     label: "Republish",
@@ -88,6 +97,7 @@ export const transitions = {
     to: "published",
     permission: "publish:article:any",
     publishes: true,
+    completeBefore: "is republished",
   },
   unpublish: {
     label: "Unpublish",
@@ -111,6 +121,12 @@ export const transitions = {
 
 export type WorkflowAction = keyof typeof transitions;
 export const workflowActions = Object.keys(transitions) as WorkflowAction[];
+
+/** The refusal's wording when `action` needs a complete story, or null when it does not. */
+export function completeBefore(action: WorkflowAction): string | null {
+  const transition: Transition = transitions[action];
+  return transition.completeBefore ?? null;
+}
 
 export function isWorkflowAction(value: string): value is WorkflowAction {
   return Object.hasOwn(transitions, value);

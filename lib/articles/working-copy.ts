@@ -13,12 +13,17 @@ import { imageSources } from "@/lib/media/urls";
 import { renderBody } from "@/lib/render/body";
 import {
   collectAddresses,
+  type BodyImageClaim,
   isStructuredBody,
   parseBody,
   serializeBody,
   withLibrarySources,
+  type BodyDoc,
   type LibraryImageSources,
 } from "@/lib/render/document";
+import type { JSONContent } from "@tiptap/core";
+import type { FieldErrors } from "@/lib/desk-results";
+import { isArticleKind, kindRules, takesDateline } from "./kinds";
 import { libraryImagesOnly, type FeaturedImageInput } from "./schemas";
 import { slugFromHeadline, uniqueSlug } from "./slug";
 
@@ -54,9 +59,14 @@ type WorkingCopy = {
   approvedVersion: number | null;
 };
 
-/** Kinds printed without a byline, and kinds that may go without one. */
-const unsigned = new Set(["editorial"]);
-const bylineOptional = new Set(["editorial", "letter"]);
+/** Whether a kind (as stored) is printed without a byline or a dateline (kinds.ts). */
+const unsigned = (kind: string) => isArticleKind(kind) && kindRules[kind].byline === "none";
+const undated = (kind: string) => isArticleKind(kind) && !takesDateline(kind);
+
+/** The text as stored for `kind`: a kind that carries no dateline keeps none, whatever was typed before. */
+export function textForKind(text: ArticleText, kind: string): ArticleText {
+  return undated(kind) ? { ...text, dateline: "" } : text;
+}
 
 /** A revision's extras as the form and the diff use them. */
 export async function readExtras(tx: Tx, articleId: string, number: number): Promise<RevisionExtras> {
@@ -102,37 +112,48 @@ export function completeExtras(change: Partial<RevisionExtras>, previous: Revisi
     tags: change.tags ?? previous.tags,
     bylineIds: change.bylineIds ?? previous.bylineIds,
   };
-  if (unsigned.has(kind)) extras.bylineIds = [];
+  if (unsigned(kind)) extras.bylineIds = [];
   return extras;
 }
 
-/** Checks what only the database can: that the authors and the image exist. */
-async function checkExtras(tx: Tx, extras: RevisionExtras, kind: string): Promise<void> {
-  const fieldErrors: Record<string, string[]> = {};
-  if (extras.bylineIds.length === 0 && !bylineOptional.has(kind)) {
-    fieldErrors.bylineIds = ["Name at least one author: only editorials and letters go unsigned."];
-  } else if (extras.bylineIds.length) {
+/**
+ * Checks what only the database can: that the authors and the image exist. A draft may have no
+ * byline yet (completeness is checked on submission); a name or an image the newsroom does not
+ * know is left out, with a message beside its field, and the rest of the save goes ahead.
+ */
+async function checkExtras(tx: Tx, extras: RevisionExtras, previous: RevisionExtras): Promise<{ extras: RevisionExtras; fieldErrors: FieldErrors }> {
+  const fieldErrors: FieldErrors = {};
+  let checked = extras;
+  if (extras.bylineIds.length) {
     // Contributors without desk access (op-ed writers, columnists) are users too, so any user may be named.
-    const found = await tx.user.count({ where: { id: { in: extras.bylineIds } } });
-    if (found !== extras.bylineIds.length) fieldErrors.bylineIds = ["One of these authors is not in the newsroom's list of people."];
+    const known = await tx.user.findMany({ where: { id: { in: extras.bylineIds } }, select: { id: true } });
+    if (known.length !== extras.bylineIds.length) {
+      const ids = new Set(known.map((user) => user.id));
+      checked = { ...checked, bylineIds: extras.bylineIds.filter((id) => ids.has(id)) };
+      fieldErrors.bylineIds = ["One of these authors is not in the newsroom's list of people."];
+    }
   }
   if (extras.featuredImage) {
     const image = await tx.media.findUnique({ where: { id: extras.featuredImage.id }, select: { id: true } });
-    if (!image) fieldErrors.featuredImage = ["That image is no longer in the media library."];
+    if (!image) {
+      checked = { ...checked, featuredImage: previous.featuredImage?.id === extras.featuredImage.id ? null : previous.featuredImage };
+      fieldErrors.featuredImage = ["That image is no longer in the media library."];
+    }
   }
-  if (Object.keys(fieldErrors).length) throw new DeskError("invalid_input", "Some fields need attention.", fieldErrors);
+  return { extras: checked, fieldErrors };
 }
 
 /**
  * The body as it will be stored: every image's addresses and size rebuilt from its media library
  * record, so readers only ever load our own files whatever a request sent. An image the library
- * does not know, or one that claims addresses other than its record's, is refused on the body.
+ * does not know, or one that claims addresses other than its record's, is left out, and the body's
+ * message says why; the words are stored all the same.
  */
-export async function bodyWithLibraryImages(tx: Tx, body: string): Promise<string> {
-  if (!isStructuredBody(body)) return body;
+export async function bodyWithLibraryImages(tx: Tx, body: string): Promise<{ body: string; fieldErrors: FieldErrors }> {
+  if (!isStructuredBody(body)) return { body, fieldErrors: {} };
   const doc = parseBody(body);
   const claims = collectAddresses(doc).images;
-  if (claims.length === 0) return body;
+  if (claims.length === 0) return { body, fieldErrors: {} };
   const records = await tx.media.findMany({
     where: { id: { in: [...new Set(claims.map((claim) => claim.mediaId))] } },
     select: { id: true, storageKey: true, mimeType: true, width: true, height: true, variantWidths: true },
@@ -143,13 +164,17 @@ export async function bodyWithLibraryImages(tx: Tx, body: string): Promise<strin
       return [record.id, { src, srcset: srcSet ?? null, width, height }];
     }),
   );
-  const refused = claims.some((claim) => {
+  const isOwn = (claim: BodyImageClaim) => {
     const own = sources.get(claim.mediaId);
     // Empty addresses are fine (they are filled in); any address given must be the record's own.
-    return !own || (claim.src !== "" && claim.src !== own.src) || (claim.srcset !== "" && claim.srcset !== (own.srcset ?? ""));
-  });
-  if (refused) throw new DeskError("invalid_input", "Some fields need attention.", { body: [libraryImagesOnly] });
-  return serializeBody(withLibrarySources(doc, (id) => sources.get(id)));
+    return Boolean(own) && (claim.src === "" || claim.src === own!.src) && (claim.srcset === "" || claim.srcset === (own!.srcset ?? ""));
+  };
+  const refused = !claims.every(isOwn);
+  const kept = refused ? withoutImages(doc, (claim) => !isOwn(claim)) : doc;
+  return {
+    body: serializeBody(withLibrarySources(kept, (id) => sources.get(id))),
+    fieldErrors: refused ? { body: [libraryImagesOnly] } : {},
+  };
 }
 
 /** Writes revision `number` with its byline and tags (tags are created on first use). */
@@ -183,15 +208,15 @@ async function tagIdFor(tx: Tx, name: string): Promise<string> {
   return tag.id;
 }
 
-/** The first revision of a new article. */
+/** The first revision of a new article; returns the fields left out, with why. */
 export async function writeFirstRevision(
   tx: Tx,
   { articleId, kind, change, authorId, now }: { articleId: string; kind: string; change: ContentChange; authorId: string; now: Date },
-): Promise<void> {
+): Promise<FieldErrors> {
   const blank: RevisionExtras = { seoTitle: "", seoDescription: "", writerBio: "", featuredImage: null, tags: [], bylineIds: [authorId] };
-  const extras = completeExtras(change, blank, kind);
-  await checkExtras(tx, extras, kind);
-  await createRevision(tx, { articleId, number: 1, content: { ...textOf(change), ...extras }, authorId, now });
+  const { extras, fieldErrors } = await checkExtras(tx, completeExtras(change, blank, kind), blank);
+  await createRevision(tx, { articleId, number: 1, content: { ...textForKind(textOf(change), kind), ...extras }, authorId, now });
+  return fieldErrors;
 }
 
 function textOf({ headline, dateline, standfirst, body }: ArticleText): ArticleText {
@@ -201,7 +226,8 @@ function textOf({ headline, dateline, standfirst, body }: ArticleText): ArticleT
 /**
  * Writes `change` as the article's next version and revision. `article` is the row the caller read
  * (and checked) in this transaction; if another save got in first, throws DeskError("conflict")
- * with `conflictMessage` and the transaction writes nothing.
+ * with `conflictMessage` and the transaction writes nothing. A byline name, image or address that
+ * cannot be used is left out (the article keeps its own) and named in the returned `fieldErrors`.
  *
  * Approval is bound to the exact revision approved: new content on an approved article sends it
  * back to review, and the history says why. A scheduled article keeps its time and the revision
@@ -225,15 +251,16 @@ export async function writeNextRevision(
     now: Date;
     conflictMessage: string;
   },
-): Promise<{ version: number; slug: string }> {
+): Promise<{ version: number; slug: string; fieldErrors: FieldErrors }> {
   const kind = placement?.kind ?? article.kind;
-  const extras = completeExtras(change, await readExtras(tx, article.id, article.version), kind);
-  await checkExtras(tx, extras, kind);
-  change = { ...change, body: await bodyWithLibraryImages(tx, change.body) };
-  const slug = await nextSlug(tx, article, change);
+  const previous = await readExtras(tx, article.id, article.version);
+  const { extras, fieldErrors } = await checkExtras(tx, completeExtras(change, previous, kind), previous);
+  const body = await bodyWithLibraryImages(tx, change.body);
+  change = { ...change, body: body.body };
+  const { slug, taken } = await nextSlug(tx, article, change);
   const version = article.version + 1;
   const backToReview = article.status === "approved";
-  const text = textOf(change);
+  const text = textForKind(textOf(change), kind);
   const updated = await tx.article.updateMany({
     where: { id: article.id, version: article.version },
     data: {
@@ -274,27 +301,33 @@ export async function writeNextRevision(
       },
     });
   }
-  return { version, slug };
+  return {
+    version,
+    slug,
+    fieldErrors: { ...fieldErrors, ...body.fieldErrors, ...(taken ? { slug: [takenAddressMessage] } : {}) },
+  };
 }
 
+export const takenAddressMessage = "Another article already has this address. Choose a different one.";
+
 /**
- * The article's address after this save. A typed address wins (if no other article has it); else
- * it follows the headline until first publication and then stays put, so shared links keep working.
+ * The article's address after this save. A typed address wins (if no other article has it: then
+ * the address stays as it was, and `taken` says so); else it follows the headline until first
+ * publication and then stays put, so shared links keep working.
  */
-async function nextSlug(tx: Tx, article: WorkingCopy, change: ContentChange): Promise<string> {
+async function nextSlug(tx: Tx, article: WorkingCopy, change: ContentChange): Promise<{ slug: string; taken: boolean }> {
   const isTaken = async (candidate: string) =>
     Boolean(await tx.article.findFirst({ where: { slug: candidate, NOT: { id: article.id } }, select: { id: true } }));
   if (change.slug && change.slug !== article.slug) {
-    if (await isTaken(change.slug)) {
-      throw new DeskError("invalid_input", "Some fields need attention.", {
-        slug: ["Another article already has this address. Choose a different one."],
-      });
-    }
-    return change.slug;
+    if (!(await isTaken(change.slug))) return { slug: change.slug, taken: false };
+    return { slug: article.slug, taken: true };
   }
-  if (article.publishedAt || change.headline === article.headline) return article.slug;
-  return uniqueSlug(slugFromHeadline(change.headline), isTaken);
+  if (article.publishedAt || change.headline === article.headline) return { slug: article.slug, taken: false };
+  return { slug: await uniqueSlug(slugFromHeadline(change.headline || untitledSlug), isTaken), taken: false };
 }
+
+/** The address of a draft with no headline yet; it follows the headline once there is one. */
+export const untitledSlug = "untitled-draft";
 
 /** Once readers may have the address, a changed address or section leaves a permanent redirect behind. */
 async function keepOldAddress(tx: Tx, article: WorkingCopy, next: { slug: string; sectionId: string }): Promise<void> {
@@ -305,4 +338,18 @@ async function keepOldAddress(tx: Tx, article: WorkingCopy, next: { slug: string
   const newPath = `/${slugOf(next.sectionId)}/${next.slug}`;
   await tx.articleRedirect.deleteMany({ where: { path: newPath } });
   await tx.articleRedirect.upsert({ where: { path: oldPath }, update: { articleId: article.id }, create: { path: oldPath, articleId: article.id } });
+}
+
+/** The document without the images `drop` picks; a block left empty keeps a paragraph, so it stays valid. */
+function withoutImages(doc: BodyDoc, drop: (claim: BodyImageClaim) => boolean): BodyDoc {
+  const keep = (node: JSONContent): JSONContent | null => {
+    if (node.type === "bodyImage") {
+      const { mediaId, src, srcset } = node.attrs ?? {};
+      if (drop({ mediaId: typeof mediaId === "string" ? mediaId : "", src: String(src ?? ""), srcset: String(srcset ?? "") })) return null;
+    }
+    if (!node.content) return node;
+    const content = node.content.map(keep).filter((child): child is JSONContent => child !== null);
+    return { ...node, content: content.length || !node.content.length ? content : [{ type: "paragraph" }] };
+  };
+  return keep(doc) as BodyDoc;
 }

@@ -9,7 +9,8 @@ import type { DemoImageName } from "./images";
 
 export type DemoArticle = {
   headline: string;
-  dateline: string;
+  /** Where it was reported; editorials and letters carry none (lib/articles/kinds.ts). */
+  dateline?: string;
   standfirst?: string;
   section: string;
   kind: ArticleKind;
@@ -152,7 +153,6 @@ Officials cautioned that the harder questions, about dam releases and how much w
     headline: "The dredging can wait",
     image: "harbour",
     tags: ["Harbour", "Dredging"],
-    dateline: "HARBOURTON",
     section: "opinion",
     kind: "editorial",
     author: "editor",
@@ -167,7 +167,6 @@ A deeper channel matters to this city's trade. But the families who live beside 
     headline: "A market, not a monument",
     image: "depot",
     tags: ["City council", "Tram depot"],
-    dateline: "HARBOURTON",
     section: "opinion",
     kind: "editorial",
     author: "editor",
@@ -180,7 +179,6 @@ Stall rents should be set so that a young trader can take a pitch for a season w
   {
     headline: "Salt in the wells",
     tags: ["Delta", "Water"],
-    dateline: "HARBOURTON",
     section: "opinion",
     kind: "editorial",
     author: "editor",
@@ -193,7 +191,6 @@ The water commission should publish its salinity readings every month, not every
   },
   {
     headline: "Cheap fares, full trains",
-    dateline: "HARBOURTON",
     section: "opinion",
     kind: "editorial",
     author: "editor",
@@ -205,7 +202,6 @@ The answer is longer trains and more of them, not a quiet rise in the fare.`,
   },
   {
     headline: "Libraries after dark",
-    dateline: "HARBOURTON",
     section: "opinion",
     kind: "editorial",
     author: "editor",
@@ -217,7 +213,6 @@ It should be extended to every branch in the city before the examination season.
   },
   {
     headline: "Count every vote, then count them again",
-    dateline: "HARBOURTON",
     section: "opinion",
     kind: "editorial",
     author: "editor",
@@ -258,7 +253,6 @@ Small storage ponds upstream, fed in the wet months and released in the dry, wou
   {
     headline: "Letter: keep the night buses",
     tags: ["Transport"],
-    dateline: "HARBOURTON",
     section: "opinion",
     kind: "letter",
     author: "reader",

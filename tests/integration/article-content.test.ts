@@ -81,15 +81,19 @@ describe("the byline", () => {
     expect((await latestRevision(id)).bylines).toEqual([]);
   });
 
-  it("is required for news, and names only people the newsroom knows", async () => {
+  it("may be empty in a draft of news, but names only people the newsroom knows", async () => {
     const { id } = await createArticle({ fields: fields("Unsigned news"), actor: reporter, now: new Date() });
     signedIn(reporter);
     const unsigned = await put(id, { ...fields("Unsigned news"), bylineIds: [], baseVersion: 1 });
-    expect(unsigned.status).toBe(422);
-    expect((await unsigned.json()).fieldErrors.bylineIds[0]).toMatch(/at least one author/);
-    const stranger = await put(id, { ...fields("Unsigned news"), bylineIds: ["no-such-user"], baseVersion: 1 });
-    expect(stranger.status).toBe(422);
-    expect(await db.revision.count({ where: { articleId: id } })).toBe(1);
+    expect(unsigned.status).toBe(200);
+    expect((await latestRevision(id)).bylines).toEqual([]);
+    // A name the newsroom does not know is left out and named; the known names and the text are saved.
+    const stranger = await put(id, { ...fields("Unsigned news, revised"), bylineIds: ["no-such-user", reporter.id], baseVersion: 2 });
+    expect(stranger.status).toBe(200);
+    expect((await stranger.json()).fieldErrors.bylineIds[0]).toMatch(/not in the newsroom's list/);
+    const revision = await latestRevision(id);
+    expect(revision.bylines.map((b) => b.userId)).toEqual([reporter.id]);
+    expect(revision.headline).toBe("Unsigned news, revised");
   });
 });
 
@@ -114,15 +118,18 @@ describe("tags, search fields and a featured image", () => {
     expect(second.bylines.map((b) => b.userId)).toEqual([reporter.id]);
   });
 
-  it("refuses an image that is not in the media library, and one without alt text", async () => {
+  it("leaves out an image that is not in the media library, and one without alt text, and saves the rest", async () => {
     const { id } = await createArticle({ fields: fields("Pictured story"), actor: reporter, now: new Date() });
     signedIn(reporter);
     const missing = await put(id, { ...fields("Pictured story"), featuredImage: { id: "nope", alt: "Boats" }, baseVersion: 1 });
-    expect(missing.status).toBe(422);
+    expect(missing.status).toBe(200);
     expect((await missing.json()).fieldErrors.featuredImage[0]).toMatch(/no longer in the media library/);
-    const noAlt = await put(id, { ...fields("Pictured story"), featuredImage: { id: "nope", alt: " " }, baseVersion: 1 });
-    expect(noAlt.status).toBe(422);
+    const noAlt = await put(id, { ...fields("Pictured story", { body: paragraph("Second draft.") }), featuredImage: { id: "nope", alt: " " }, baseVersion: 2 });
+    expect(noAlt.status).toBe(200);
     expect((await noAlt.json()).fieldErrors.featuredImage[0]).toMatch(/Describe the image/);
+    const revision = await latestRevision(id);
+    expect(revision.featuredImageId).toBeNull();
+    expect(revision.body).toBe(paragraph("Second draft."));
   });
 });
 
@@ -137,8 +144,9 @@ describe("the address", () => {
 
     const other = await createArticle({ fields: fields("Another story"), actor: reporter, now: new Date() });
     const taken = await put(other.id, { ...fields("Another story"), slug: "quay-survey", baseVersion: 1 });
-    expect(taken.status).toBe(422);
+    expect(taken.status).toBe(200);
     expect((await taken.json()).fieldErrors.slug[0]).toMatch(/already has this address/);
+    expect((await db.article.findUniqueOrThrow({ where: { id: other.id } })).slug).toBe("another-story");
     expect(await db.articleRedirect.count({ where: { articleId: id } })).toBe(0);
   });
 

@@ -5,8 +5,11 @@ import { runAddNote, runCreateArticle, runRestoreRevision, runSaveArticle, runWo
 
 export async function createArticleAction(input: unknown) {
   const result = await runCreateArticle(input);
-  // An article started from an assignment changes the assignments list.
-  if (result.ok) revalidatePath("/desk/assignments");
+  // An article started from an assignment changes the assignments list. Only then: revalidating
+  // re-renders the page the form is on, and a new article's form must stay mounted as it saves.
+  if (result.ok && typeof input === "object" && input !== null && "assignmentId" in input && input.assignmentId) {
+    revalidatePath("/desk/assignments");
+  }
   return result;
 }
 

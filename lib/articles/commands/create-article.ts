@@ -2,15 +2,25 @@
  * A reporter (or editor) starts a new article: the article, its first revision and a history line.
  * Written for an assignment, it is linked to it in the same transaction; only the assignee may start
  * an assignment, and only once.
+ *
+ * A new article needs only a headline or some of the story: everything else may come later (the
+ * workflow asks for it on submission, lib/articles/completeness.ts). A section, author, image or
+ * address that cannot be used is left out and named in `fieldErrors`; the words are saved.
  */
 import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { can, type Actor } from "@/lib/auth/policy";
 import { startRefusal } from "@/lib/assignments/rules";
-import type { ArticleFields } from "../schemas";
+import type { FieldErrors } from "@/lib/desk-results";
+import { bodyHasContent } from "../completeness";
+import type { DraftFields } from "../schemas";
 import { slugFromHeadline, uniqueSlug } from "../slug";
-import { bodyWithLibraryImages, writeFirstRevision } from "../working-copy";
+import { bodyWithLibraryImages, takenAddressMessage, textForKind, untitledSlug, writeFirstRevision } from "../working-copy";
+import { unknownSectionMessage } from "./save-article";
+
+/** Said when a new article has nothing to save yet. */
+export const nothingToSaveMessage = "Write a headline or start the story: a draft needs one of them.";
 
 export async function createArticle({
   fields,
@@ -18,44 +28,41 @@ export async function createArticle({
   now,
   assignmentId,
 }: {
-  fields: ArticleFields;
+  fields: DraftFields;
   actor: Actor;
   now: Date;
   assignmentId?: string;
 }) {
   if (!can(actor, "create:article")) throw new DeskError("forbidden", "You may not create articles.");
+  const headline = fields.headline ?? "";
+  if (!headline && !bodyHasContent(fields.body ?? "")) {
+    throw new DeskError("invalid_input", nothingToSaveMessage, { headline: [nothingToSaveMessage] });
+  }
   return db.$transaction(async (tx) => {
-    const section = await tx.section.findUnique({ where: { id: fields.sectionId } });
-    if (!section) throw new DeskError("invalid_input", "That section does not exist.");
+    const fieldErrors: FieldErrors = {};
+    const chosen = fields.sectionId ? await tx.section.findUnique({ where: { id: fields.sectionId }, select: { id: true } }) : null;
+    if (fields.sectionId && !chosen) fieldErrors.sectionId = [unknownSectionMessage];
+    // Every article sits in a section; until the writer chooses, the first one holds the draft.
+    const section = chosen ?? (await tx.section.findFirst({ orderBy: { position: "asc" }, select: { id: true } }));
+    if (!section) throw new DeskError("invalid_input", "The newsroom has no sections yet: an admin adds them in Settings.");
+    const kind = fields.kind ?? "news";
     const isTaken = async (candidate: string) => Boolean(await tx.article.findUnique({ where: { slug: candidate }, select: { id: true } }));
-    if (fields.slug && (await isTaken(fields.slug))) {
-      throw new DeskError("invalid_input", "Some fields need attention.", {
-        slug: ["Another article already has this address. Choose a different one."],
-      });
-    }
-    const slug = fields.slug || (await uniqueSlug(slugFromHeadline(fields.headline), isTaken));
+    const typedSlugTaken = Boolean(fields.slug && (await isTaken(fields.slug)));
+    if (typedSlugTaken) fieldErrors.slug = [takenAddressMessage];
+    const slug = fields.slug && !typedSlugTaken ? fields.slug : await uniqueSlug(slugFromHeadline(headline || untitledSlug), isTaken);
     // The stored body's images are the library's own (working-copy.ts), in the article and its revision alike.
-    const body = await bodyWithLibraryImages(tx, fields.body);
+    const body = await bodyWithLibraryImages(tx, fields.body ?? "");
+    const text = textForKind({ headline, dateline: fields.dateline ?? "", standfirst: fields.standfirst ?? "", body: body.body }, kind);
     const article = await tx.article.create({
-      data: {
-        slug,
-        kind: fields.kind,
-        sectionId: fields.sectionId,
-        authorId: actor.id,
-        headline: fields.headline,
-        dateline: fields.dateline,
-        standfirst: fields.standfirst,
-        body,
-        version: 1,
-        createdAt: now,
-      },
+      data: { slug, kind, sectionId: section.id, authorId: actor.id, ...text, version: 1, createdAt: now },
     });
-    await writeFirstRevision(tx, { articleId: article.id, kind: fields.kind, change: { ...fields, body }, authorId: actor.id, now });
+    const extrasErrors = await writeFirstRevision(tx, { articleId: article.id, kind, change: { ...fields, ...text }, authorId: actor.id, now });
     await tx.articleEvent.create({
       data: { articleId: article.id, actorId: actor.id, action: "create", toStatus: "draft", createdAt: now },
     });
     if (assignmentId) await linkAssignment(tx, assignmentId, article.id, actor);
-    return { id: article.id, version: article.version };
+    const problems = { ...fieldErrors, ...body.fieldErrors, ...extrasErrors };
+    return { id: article.id, version: article.version, ...(Object.keys(problems).length ? { fieldErrors: problems } : {}) };
   });
 }
 

@@ -21,7 +21,8 @@ import { articleAuditEntry } from "../audit";
 import { formatZonedMoment, stampPublication } from "../dates";
 import type { CorrectionKind } from "../schemas";
 import { syncSearchIndex } from "../search-index";
-import { landingState, planTransition, type ArticleStatus, type WorkflowAction } from "../workflow";
+import { completeBefore, landingState, planTransition, type ArticleStatus, type WorkflowAction } from "../workflow";
+import { incompleteMessage, missingForReview } from "../completeness";
 
 export type MoveArticleInput = {
   articleId: string;
@@ -64,6 +65,8 @@ export async function moveArticle({
     // The scheduler publishes the revision that was scheduled, never edits made after it; an
     // editor's own Publish publishes what they are looking at.
     const liveVersion = scheduledRun ? (article.approvedVersion ?? article.version) : article.version;
+    const purpose = completeBefore(plan.action);
+    if (purpose) await requireComplete(tx, article, plan.publishes ? liveVersion : article.version, purpose);
     const liveRevisionId = plan.publishes ? await revisionId(tx, article.id, liveVersion) : undefined;
     const to = landingState(plan, article);
     const changes = {
@@ -155,6 +158,25 @@ async function historyNote(input: MoveArticleInput, version: number): Promise<st
 async function shownMoment(at: Date): Promise<{ at: Date; shown: string }> {
   const { timeZone } = await getSettings();
   return { at, shown: formatZonedMoment(at, timeZone) };
+}
+
+/**
+ * Refuses the move, naming every missing field at once, unless revision `number` (the one going to
+ * review, or going live) is complete. Kind and section are the article's own.
+ */
+async function requireComplete(tx: Tx, article: { id: string; kind: string; sectionId: string }, number: number, purpose: string) {
+  const revision = await tx.revision.findUnique({
+    where: { articleId_number: { articleId: article.id, number } },
+    select: { headline: true, dateline: true, body: true, bylines: { select: { userId: true } } },
+  });
+  if (!revision) throw new DeskError("not_found", "The article's current revision is missing.");
+  const missing = missingForReview({
+    ...revision,
+    kind: article.kind,
+    sectionId: article.sectionId,
+    bylineIds: revision.bylines.map((byline) => byline.userId),
+  });
+  if (Object.keys(missing).length) throw new DeskError("invalid_input", incompleteMessage(missing, purpose), missing as Record<string, string[]>);
 }
 
 /** The id of the article's revision `number`, the one that becomes live. */

@@ -11,6 +11,7 @@ import { ArticleHistory } from "@/components/desk/article-history";
 import { ScheduleStatus } from "@/components/desk/schedule-status";
 import { ArticleNotes } from "@/components/desk/article-notes";
 import { WorkflowPanel } from "@/components/desk/workflow-panel";
+import { deskHeadline } from "@/lib/articles/desk-title";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +33,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
   return (
     <>
       <div className="page-heading">
-        <h1>{article.headline}</h1>
+        <h1>{deskHeadline(article.headline)}</h1>
         <p className="status-line">
           <span className={`status status-${article.status}`}>{statusLabels[article.status]}</span>
           {article.hasUnpublishedChanges ? <span className="status">Unpublished changes</span> : null}{" "}

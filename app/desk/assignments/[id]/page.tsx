@@ -10,6 +10,7 @@ import { statusLabels } from "@/lib/articles/workflow";
 import { now } from "@/lib/clock";
 import { getSettings } from "@/lib/settings";
 import { AssignmentForm } from "@/components/desk/assignment-form";
+import { deskHeadline } from "@/lib/articles/desk-title";
 
 export const dynamic = "force-dynamic";
 
@@ -52,7 +53,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
           {assignment.article ? (
             <>
               <span className={`status status-${assignment.article.status}`}>{statusLabels[assignment.article.status]}</span>
-              <Link href={`/desk/articles/${assignment.article.id}`}>{assignment.article.headline}</Link>
+              <Link href={`/desk/articles/${assignment.article.id}`}>{deskHeadline(assignment.article.headline)}</Link>
             </>
           ) : canStartAssignment(assignment, user) ? (
             <Link className="button" href={`/desk/articles/new?assignment=${assignment.id}`}>

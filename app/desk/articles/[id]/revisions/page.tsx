@@ -10,6 +10,7 @@ import { canEditText } from "@/lib/articles/workflow";
 import { getSettings } from "@/lib/settings";
 import { RestoreRevisionButton } from "@/components/desk/restore-revision-button";
 import { RevisionDiff } from "@/components/desk/revision-diff";
+import { deskHeadline } from "@/lib/articles/desk-title";
 
 export const dynamic = "force-dynamic";
 
@@ -38,7 +39,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
       <div className="page-heading">
         <h1>Revisions</h1>
         <p className="status-line">
-          <Link href={`/desk/articles/${article.id}`}>Back to “{article.headline}”</Link>
+          <Link href={`/desk/articles/${article.id}`}>Back to “{deskHeadline(article.headline)}”</Link>
         </p>
       </div>
 
