@@ -26,7 +26,7 @@ export type DirectDraft = {
   body?: string;
   section?: string;
   kind?: "news" | "analysis" | "editorial" | "column" | "op-ed" | "letter";
-  /** Emails of the byline, in order (default: the owner only, by the article's fallback). */
+  /** Emails of the byline, in order (default: the owner, as the desk's form puts it; none on an editorial). */
   byline?: string[];
   tags?: { slug: string; name: string }[];
   image?: { width: number; height: number; alt: string; caption: string; credit: string };
@@ -87,7 +87,7 @@ export function writeDraftDirectly(draft: DirectDraft): { id: string; slug: stri
         editorId,
         now,
       );
-      (draft.byline ?? []).forEach((email, position) =>
+      (draft.byline ?? (draft.kind === "editorial" ? [] : ["editor@example.com"])).forEach((email, position) =>
         db.prepare(`INSERT INTO "RevisionAuthor" ("revisionId", "userId", "position") VALUES (?, ?, ?)`).run(revisionId, userId(email), position),
       );
       for (const tag of draft.tags ?? []) {
