@@ -19,13 +19,12 @@
 import Database from "better-sqlite3";
 import { databaseFile } from "@/lib/database-url";
 import { connectionOptions, prepareConnection } from "@/lib/sqlite/connection";
+import { notArticleParents } from "@/lib/site-paths";
 
 export const articlePathPattern = /^\/([a-z0-9-]+)\/([a-z0-9-]+)$/;
 
 export type ArticleRoute = { kind: "gone" } | { kind: "moved"; to: string } | { kind: "missing" };
 
-/** Two-segment pages that are not articles: a writer's page and a topic's. A new two-segment public route goes here too. */
-const notArticles = new Set(["authors", "tags"]);
 
 type Row = { slugStatus: string | null; redirectStatus: string | null; redirectTo: string | null };
 
@@ -61,7 +60,8 @@ export function decideArticleRoute(pathname: string, row: Row): ArticleRoute | n
 
 export function routeArticlePath(pathname: string): ArticleRoute | null {
   const match = articlePathPattern.exec(pathname);
-  if (!match || notArticles.has(match[1]!)) return null;
+  // Beneath the site's own paths (/authors/x, /media/x) there are no articles: no lookup.
+  if (!match || notArticleParents.has(match[1]!)) return null;
   const row = lookup().get({ slug: match[2]!, path: pathname });
   return row ? decideArticleRoute(pathname, row) : null;
 }
