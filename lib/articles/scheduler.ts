@@ -18,10 +18,6 @@ import { moveArticle } from "./commands/move-article";
 export const lateAfterMs = 60_000;
 const tickMs = 1_000;
 
-export function isDue({ scheduledFor, now }: { scheduledFor: Date; now: Date }): boolean {
-  return scheduledFor.getTime() <= now.getTime();
-}
-
 export function isLate({ scheduledFor, now }: { scheduledFor: Date; now: Date }): boolean {
   return now.getTime() - scheduledFor.getTime() > lateAfterMs;
 }

@@ -178,8 +178,3 @@ export function canEditText(article: WorkflowArticle, actor: Actor): boolean {
   if (canOn(actor, "edit:article:any", article)) return article.status !== "spiked";
   return canOn(actor, "edit:article:own", article) && (article.status === "draft" || article.status === "changes_requested");
 }
-
-/** Whether a state is shown to readers. */
-export function isPublic(status: ArticleStatus): boolean {
-  return status === "published";
-}
