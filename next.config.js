@@ -2,6 +2,7 @@ const pageQuery = { type: "query", key: "page", value: "(?<page>[1-9]\\d{0,3})" 
 const opinionKind = { type: "query", key: "kind", value: "(?<kind>editorial|column|op-ed|letter)" };
 // Top-level paths that are not sections: the one list, lib/site-paths.json (read with types
 // through lib/site-paths.ts). A section's slug can never be one of these.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS: require is its import.
 const sitePaths = require("./lib/site-paths.json");
 const reserved = Object.values(sitePaths.groups).flat().map((path) => path.replace(/[.]/g, "\\."));
 const notSections = `(?!(?:${reserved.join("|")})$)[a-z0-9-]+`;
