@@ -26,7 +26,6 @@ export const articlePathPattern = /^\/([a-z0-9-]+)\/([a-z0-9-]+)$/;
 
 export type ArticleRoute = { kind: "gone" } | { kind: "moved"; to: string } | { kind: "missing" };
 
-
 /** What readers may know of an article: it is live, it was withdrawn, or (null) nothing at all. */
 type Standing = "live" | "withdrawn" | null;
 type Row = { slugStanding: Standing; redirectStanding: Standing; redirectTo: string | null };
