@@ -1,7 +1,11 @@
 const pageQuery = { type: "query", key: "page", value: "(?<page>[1-9]\\d{0,3})" };
 const opinionKind = { type: "query", key: "kind", value: "(?<kind>editorial|column|op-ed|letter)" };
-// Top-level pages that are not sections (a section's slug can never be one of these).
-const notSections = "(?!(?:search|opinion|corrections|withdrawn|login|desk|tags|authors|api)$)[a-z0-9-]+";
+// Top-level paths that are not sections: the one list, lib/site-paths.json (read with types
+// through lib/site-paths.ts). A section's slug can never be one of these.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS: require is its import.
+const sitePaths = require("./lib/site-paths.json");
+const reserved = Object.values(sitePaths.groups).flat().map((path) => path.replace(/[.]/g, "\\."));
+const notSections = `(?!(?:${reserved.join("|")})$)[a-z0-9-]+`;
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

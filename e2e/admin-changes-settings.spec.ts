@@ -99,6 +99,8 @@ test("an admin adds, renames, reorders and deletes a section, and its address ne
     [name, `There is already a section at “/${slug}”`],
     ["Search", "is already a page of the site"],
     ["Opinion", "is already a page of the site"],
+    ["Media", "“/media” is already a page of the site"],
+    ["Withdrawn", "“/withdrawn” is already a page of the site"],
   ] as const) {
     await newSection.fill(typed);
     await sections.getByRole("button", { name: "Add section" }).click();

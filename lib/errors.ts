@@ -4,9 +4,11 @@
  */
 export const deskErrorStatus = {
   unauthenticated: 401,
+  // Who you are: you may not do this, whatever the article's state.
   forbidden: 403,
   not_found: 404,
-  invalid_transition: 403,
+  // Where the article is: you may, but not from its current state (publishing what is live).
+  invalid_transition: 409,
   note_required: 422,
   invalid_input: 422,
   conflict: 409,

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
 import { deskViewOrder, deskViewWhere, pageWindow, type DeskViewQuery, type PageWindow } from "./desk-views";
 import type { ArticleKind } from "./kinds";
+import { isLive } from "./live";
 import type { ArticleStatus } from "./workflow";
 import type { PickedImage } from "@/lib/media/types";
 import { readExtras, type RevisionExtras } from "./working-copy";
@@ -163,6 +164,8 @@ export type DeskArticle = {
   authorId: string;
   authorName: string;
   version: number;
+  /** Whether readers see it now (./live.ts): the desk then links to its page. */
+  live: boolean;
   /** Whether the working copy differs from what readers see. */
   hasUnpublishedChanges: boolean;
   publishedAt: Date | null;
@@ -220,6 +223,7 @@ export async function getDeskArticle(user: Actor, id: string): Promise<DeskArtic
     authorId: article.authorId,
     authorName: article.author.name,
     version: article.version,
+    live: isLive(article),
     hasUnpublishedChanges: Boolean(article.liveRevision && article.liveRevision.number !== article.version),
     publishedAt: article.publishedAt,
     updatedStampAt: article.updatedStampAt,

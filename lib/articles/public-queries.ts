@@ -1,5 +1,5 @@
 /**
- * What readers see. Every read here is limited to published articles and their live revision, and
+ * What readers see. Every read here is limited to live articles (./live.ts) and their live revision, and
  * is cached (lib/public-cache/cached.ts) under tags that the commands expire when an article's
  * public life changes (lib/public-cache/tags.ts), so pages are rendered from the cache, not the
  * database, and refreshed within the request after a change.
@@ -12,10 +12,10 @@ import { publicTag } from "@/lib/public-cache/tags";
 import { defaultSettings, type NewsroomSettings } from "@/lib/settings";
 import { authorPath } from "@/lib/users/author-slug";
 import { articleKinds, hasByline, isOpinion, type ArticleKind } from "./kinds";
+import { liveWhere } from "./live";
 import {
   articleSelect,
   cardSelect,
-  published,
   tagPath,
   toArticle,
   toCard,
@@ -64,7 +64,7 @@ export const getSection = cachedRead(
 export const getPublishedArticle = cachedRead(
   "article",
   async (slug: string): Promise<PublicArticle | null> => {
-    const record = await db.article.findFirst({ where: { slug, ...published }, select: articleSelect });
+    const record = await db.article.findFirst({ where: { slug, ...liveWhere }, select: articleSelect });
     return record ? toArticle(record) : null;
   },
   (slug) => [publicTag.article(slug)],
@@ -76,7 +76,7 @@ export const listLatestArticles = cachedRead(
   "latest",
   async ({ take = 20, sectionSlug }: { take?: number; sectionSlug?: string } = {}) => {
     const records = await db.article.findMany({
-      where: { ...published, ...(sectionSlug ? { section: { slug: sectionSlug } } : {}) },
+      where: { ...liveWhere, ...(sectionSlug ? { section: { slug: sectionSlug } } : {}) },
       orderBy: { publishedAt: "desc" },
       take,
       select: cardSelect,
@@ -92,7 +92,7 @@ export const listLatestNews = cachedRead(
   "front",
   async (take: number) => {
     const records = await db.article.findMany({
-      where: { ...published, kind: { in: ["news", "analysis"] } },
+      where: { ...liveWhere, kind: { in: ["news", "analysis"] } },
       orderBy: { publishedAt: "desc" },
       take,
       select: cardSelect,
@@ -108,7 +108,7 @@ export const listOpinion = cachedRead(
   "opinion-rail",
   async (take: number) => {
     const records = await db.article.findMany({
-      where: { ...published, kind: { in: opinionKinds } },
+      where: { ...liveWhere, kind: { in: opinionKinds } },
       orderBy: { publishedAt: "desc" },
       take,
       select: cardSelect,
@@ -137,10 +137,10 @@ export type ListingFilter =
   | { tagSlug: string };
 
 function listingWhere(filter: ListingFilter): Prisma.ArticleWhereInput {
-  if ("sectionSlug" in filter) return { ...published, section: { slug: filter.sectionSlug } };
-  if ("kinds" in filter) return { ...published, kind: { in: [...filter.kinds] } };
-  if ("author" in filter) return { ...published, ...signedBy(filter.author.id) };
-  return { ...published, liveRevision: { tags: { some: { tag: { slug: filter.tagSlug } } } } };
+  if ("sectionSlug" in filter) return { ...liveWhere, section: { slug: filter.sectionSlug } };
+  if ("kinds" in filter) return { ...liveWhere, kind: { in: [...filter.kinds] } };
+  if ("author" in filter) return { ...liveWhere, ...signedBy(filter.author.id) };
+  return { ...liveWhere, liveRevision: { tags: { some: { tag: { slug: filter.tagSlug } } } } };
 }
 
 function listingTags(filter: ListingFilter): string[] {
@@ -171,12 +171,12 @@ export const listSitemapEntries = cachedRead(
   async () => {
     const [articles, tags, writers] = await Promise.all([
       db.article.findMany({
-        where: published,
+        where: liveWhere,
         orderBy: { publishedAt: "desc" },
         take: 45_000,
         select: { slug: true, publishedAt: true, updatedStampAt: true, section: { select: { slug: true } } },
       }),
-      db.tag.findMany({ where: { revisions: { some: { revision: { liveOf: published } } } }, orderBy: { slug: "asc" }, select: { slug: true } }),
+      db.tag.findMany({ where: { revisions: { some: { revision: { liveOf: liveWhere } } } }, orderBy: { slug: "asc" }, select: { slug: true } }),
       listWriters(),
     ]);
     return {
@@ -193,11 +193,11 @@ export const listSitemapEntries = cachedRead(
 async function listWriters() {
   const [bylined, owners] = await Promise.all([
     db.user.findMany({
-      where: { bylines: { some: { revision: { liveOf: { ...published, kind: { in: signedKinds } } } } } },
+      where: { bylines: { some: { revision: { liveOf: { ...liveWhere, kind: { in: signedKinds } } } } } },
       select: { id: true, slug: true },
     }),
     db.user.findMany({
-      where: { articles: { some: { ...published, kind: { in: signedKinds }, liveRevision: { bylines: { none: {} } } } } },
+      where: { articles: { some: { ...liveWhere, kind: { in: signedKinds }, liveRevision: { bylines: { none: {} } } } } },
       select: { id: true, slug: true },
     }),
   ]);
@@ -209,7 +209,7 @@ async function listWriters() {
 export const listCorrections = cachedRead(
   "corrections",
   async (page: number): Promise<{ items: PublicCorrectionEntry[]; page: number; pages: number }> => {
-    const where = { article: published };
+    const where = { article: liveWhere };
     const [total, records] = await Promise.all([
       db.correction.count({ where }),
       db.correction.findMany({
@@ -247,7 +247,7 @@ export const listNewsSitemapEntries = cachedRead(
   "news-sitemap",
   async (since: string) => {
     const records = await db.article.findMany({
-      where: { ...published, publishedAt: { gte: new Date(since) } },
+      where: { ...liveWhere, publishedAt: { gte: new Date(since) } },
       orderBy: { publishedAt: "desc" },
       take: 1000,
       select: { slug: true, publishedAt: true, section: { select: { slug: true } }, liveRevision: { select: { headline: true } } },
@@ -266,7 +266,7 @@ export const searchPublished = cachedRead(
   "search",
   async (query: string, page: number): Promise<PublicPage> => {
     const { ids, total } = await searchArticleIds(db, { query, offset: (page - 1) * perPage, limit: perPage });
-    const records = await db.article.findMany({ where: { id: { in: ids }, ...published }, select: cardSelect });
+    const records = await db.article.findMany({ where: { id: { in: ids }, ...liveWhere }, select: cardSelect });
     const byId = new Map(records.map((record) => [record.id, record]));
     const items = ids.flatMap((id) => {
       const record = byId.get(id);
@@ -287,7 +287,7 @@ export const getAuthor = cachedRead(
       select: { id: true, name: true, bio: true, slug: true },
     });
     if (!user) return null;
-    const signed = await db.article.findFirst({ where: { ...published, ...signedBy(user.id) }, select: { id: true } });
+    const signed = await db.article.findFirst({ where: { ...liveWhere, ...signedBy(user.id) }, select: { id: true } });
     return signed ? { ...user, path: authorPath(user) } : null;
   },
   (segment) => [publicTag.author(segment)],
@@ -299,7 +299,7 @@ export const getTag = cachedRead(
   "tag",
   async (slug: string): Promise<PublicTag | null> => {
     const tag = await db.tag.findFirst({
-      where: { slug, revisions: { some: { revision: { liveOf: published } } } },
+      where: { slug, revisions: { some: { revision: { liveOf: liveWhere } } } },
       select: { slug: true, name: true },
     });
     return tag ? { ...tag, path: tagPath(tag.slug) } : null;
@@ -320,13 +320,13 @@ export const listRelated = cachedRead(
       tagSlugs.length === 0
         ? []
         : await db.article.findMany({
-            where: { ...published, id: { not: articleId }, liveRevision: { tags: { some: { tag: { slug: { in: tagSlugs } } } } } },
+            where: { ...liveWhere, id: { not: articleId }, liveRevision: { tags: { some: { tag: { slug: { in: tagSlugs } } } } } },
             orderBy: { publishedAt: "desc" },
             take,
             select: cardSelect,
           });
     const fromSection = await db.article.findMany({
-      where: { ...published, section: { slug: sectionSlug }, id: { notIn: [articleId, ...tagged.map((record) => record.id)] } },
+      where: { ...liveWhere, section: { slug: sectionSlug }, id: { notIn: [articleId, ...tagged.map((record) => record.id)] } },
       orderBy: { publishedAt: "desc" },
       take: take - tagged.length,
       select: cardSelect,

@@ -12,9 +12,6 @@ import { htmlToText } from "./plain-text";
 import type { CorrectionKind } from "./schemas";
 import { articlePath } from "./slug";
 
-/** Readers see an article only while it is published with a live revision. */
-export const published = { status: "published", liveRevisionId: { not: null } } as const;
-
 const person = { select: { id: true, name: true, slug: true } } as const;
 const byline = { select: { position: true, user: person }, orderBy: { position: "asc" } } as const;
 

@@ -19,33 +19,42 @@
 import Database from "better-sqlite3";
 import { databaseFile } from "@/lib/database-url";
 import { connectionOptions, prepareConnection } from "@/lib/sqlite/connection";
+import { notArticleParents } from "@/lib/site-paths";
+import { liveStatus, withdrawnStatus } from "./live";
 
 export const articlePathPattern = /^\/([a-z0-9-]+)\/([a-z0-9-]+)$/;
 
 export type ArticleRoute = { kind: "gone" } | { kind: "moved"; to: string } | { kind: "missing" };
 
-/** Two-segment pages that are not articles: a writer's page and a topic's. A new two-segment public route goes here too. */
-const notArticles = new Set(["authors", "tags"]);
+/** What readers may know of an article: it is live, it was withdrawn, or (null) nothing at all. */
+type Standing = "live" | "withdrawn" | null;
+type Row = { slugStanding: Standing; redirectStanding: Standing; redirectTo: string | null };
+type Params = { slug: string; path: string; liveStatus: string; withdrawnStatus: string };
 
-type Row = { slugStatus: string | null; redirectStatus: string | null; redirectTo: string | null };
+/** An article row's standing, by the live rule (./live.ts) whose status comes in as a parameter. */
+const standing = (table: string) => `
+  CASE
+    WHEN ${table}."status" = @liveStatus AND ${table}."liveRevisionId" IS NOT NULL THEN 'live'
+    WHEN ${table}."status" = @withdrawnStatus THEN 'withdrawn'
+  END`;
 
 const lookupSql = `
   SELECT
-    (SELECT "status" FROM "Article" WHERE "slug" = @slug) AS "slugStatus",
-    "target"."status" AS "redirectStatus",
+    (SELECT ${standing('"Article"')} FROM "Article" WHERE "slug" = @slug) AS "slugStanding",
+    ${standing('"target"')} AS "redirectStanding",
     '/' || "Section"."slug" || '/' || "target"."slug" AS "redirectTo"
   FROM (SELECT 1) AS "one"
   LEFT JOIN "ArticleRedirect" ON "ArticleRedirect"."path" = @path
   LEFT JOIN "Article" AS "target" ON "target"."id" = "ArticleRedirect"."articleId"
   LEFT JOIN "Section" ON "Section"."id" = "target"."sectionId"`;
 
-const globalForRouting = globalThis as unknown as { newsdeskArticleRouting?: Database.Statement<{ slug: string; path: string }, Row> };
+const globalForRouting = globalThis as unknown as { newsdeskArticleRouting?: Database.Statement<Params, Row> };
 
 function lookup() {
   if (!globalForRouting.newsdeskArticleRouting) {
     // Read-only, so WAL (kept in the file) and the busy timeout are all it takes: lib/sqlite/connection.ts.
     const connection = prepareConnection(new Database(databaseFile(), { readonly: true, fileMustExist: true, ...connectionOptions }));
-    globalForRouting.newsdeskArticleRouting = connection.prepare<{ slug: string; path: string }, Row>(lookupSql);
+    globalForRouting.newsdeskArticleRouting = connection.prepare<Params, Row>(lookupSql);
   }
   return globalForRouting.newsdeskArticleRouting;
 }
@@ -53,15 +62,16 @@ function lookup() {
 /** Pure: the decision from what the lookup found. Exported for its test. */
 export function decideArticleRoute(pathname: string, row: Row): ArticleRoute | null {
   // A live article at this address is served by its page, whatever old rows say.
-  if (row.slugStatus === "published") return null;
-  if (row.redirectStatus === "published" && row.redirectTo && row.redirectTo !== pathname) return { kind: "moved", to: row.redirectTo };
-  if (row.redirectStatus === "unpublished" || row.slugStatus === "unpublished") return { kind: "gone" };
+  if (row.slugStanding === "live") return null;
+  if (row.redirectStanding === "live" && row.redirectTo && row.redirectTo !== pathname) return { kind: "moved", to: row.redirectTo };
+  if (row.redirectStanding === "withdrawn" || row.slugStanding === "withdrawn") return { kind: "gone" };
   return { kind: "missing" };
 }
 
 export function routeArticlePath(pathname: string): ArticleRoute | null {
   const match = articlePathPattern.exec(pathname);
-  if (!match || notArticles.has(match[1]!)) return null;
-  const row = lookup().get({ slug: match[2]!, path: pathname });
+  // Beneath the site's own paths (/authors/x, /media/x) there are no articles: no lookup.
+  if (!match || notArticleParents.has(match[1]!)) return null;
+  const row = lookup().get({ slug: match[2]!, path: pathname, liveStatus, withdrawnStatus });
   return row ? decideArticleRoute(pathname, row) : null;
 }

@@ -18,10 +18,6 @@ import { moveArticle } from "./commands/move-article";
 export const lateAfterMs = 60_000;
 const tickMs = 1_000;
 
-export function isDue({ scheduledFor, now }: { scheduledFor: Date; now: Date }): boolean {
-  return scheduledFor.getTime() <= now.getTime();
-}
-
 export function isLate({ scheduledFor, now }: { scheduledFor: Date; now: Date }): boolean {
   return now.getTime() - scheduledFor.getTime() > lateAfterMs;
 }
@@ -84,11 +80,12 @@ export async function publishDueArticles(
   const published: { id: string; late: boolean }[] = [];
   for (const { id, scheduledFor, scheduledBy, ...article } of due) {
     // Every schedule names its editor; a row without one was not made by this newsroom's desk.
-    if (!scheduledFor || !scheduledBy) continue;
+    if (!scheduledFor || !scheduledBy || !isRole(scheduledBy.role)) continue;
     // Scheduling needs the right to publish, checked when the editor scheduled it. Their decision
     // stands if they later leave or change role (the history says so): a story held for an embargo
-    // must not silently miss its time.
-    const onTheirSchedule: Actor = { id: scheduledBy.id, role: "editor" };
+    // must not silently miss its time. The run acts as that editor, as they are now; what lets it
+    // publish is the rule of decision 013 (scheduledRunMayPublish), not a borrowed role.
+    const onTheirSchedule: Actor = { id: scheduledBy.id, role: scheduledBy.role };
     const run = scheduledRunNote({ ...article, scheduledFor, scheduledBy }, { now, starting, timeZone });
     try {
       // The audit log names the scheduling editor as the actor and says the scheduler acted; no client.

@@ -12,6 +12,7 @@
  * Takes the Prisma client (or transaction) to use, so scripts can call it too (no "server-only").
  */
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { isLive, liveStatus } from "./live";
 import { htmlToText } from "./plain-text";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -21,13 +22,16 @@ type Client = PrismaClient | Tx;
 const weights = { headline: 10, standfirst: 4, body: 1 } as const;
 const maxTerms = 8;
 
+/** Raw SQL's form of the live rule (./live.ts), for a query that joins "Article". */
+const articleIsLive = Prisma.sql`"Article"."status" = ${liveStatus} AND "Article"."liveRevisionId" IS NOT NULL`;
+
 /** Brings one article's row in step with what readers see (its live revision, or nothing). */
 export async function syncSearchIndex(client: Client, articleId: string): Promise<void> {
   const article = await client.article.findUnique({
     where: { id: articleId },
-    select: { status: true, liveRevision: { select: { headline: true, standfirst: true, bodyHtml: true } } },
+    select: { status: true, liveRevisionId: true, liveRevision: { select: { headline: true, standfirst: true, bodyHtml: true } } },
   });
-  const live = article?.status === "published" ? article.liveRevision : null;
+  const live = article && isLive(article) ? article.liveRevision : null;
   if (!live) {
     await client.$executeRaw`DELETE FROM "ArticleSearchText" WHERE "articleId" = ${articleId}`;
     return;
@@ -48,7 +52,7 @@ export async function syncSearchIndex(client: Client, articleId: string): Promis
 export async function indexMissing(client: PrismaClient, { batch = 500 } = {}): Promise<number> {
   await client.$executeRaw`
     DELETE FROM "ArticleSearchText" WHERE "articleId" IN (
-      SELECT "id" FROM "Article" WHERE "status" <> 'published' OR "liveRevisionId" IS NULL)`;
+      SELECT "id" FROM "Article" WHERE NOT (${articleIsLive}))`;
   let indexed = 0;
   for (;;) {
     const missing = await client.$queryRaw<{ id: string; headline: string; standfirst: string; bodyHtml: string }[]>`
@@ -56,7 +60,7 @@ export async function indexMissing(client: PrismaClient, { batch = 500 } = {}): 
       FROM "Article"
       JOIN "Revision" ON "Revision"."id" = "Article"."liveRevisionId"
       LEFT JOIN "ArticleSearchText" ON "ArticleSearchText"."articleId" = "Article"."id"
-      WHERE "Article"."status" = 'published' AND "ArticleSearchText"."id" IS NULL
+      WHERE ${articleIsLive} AND "ArticleSearchText"."id" IS NULL
       LIMIT ${batch}`;
     if (missing.length === 0) return indexed;
     const rows = missing.map((row) => Prisma.sql`(${row.id}, ${row.headline}, ${row.standfirst}, ${htmlToText(row.bodyHtml)})`);
@@ -92,8 +96,7 @@ export async function searchArticleIds(
       FROM "ArticleSearch"
       JOIN "ArticleSearchText" ON "ArticleSearchText"."id" = "ArticleSearch"."rowid"
       JOIN "Article" ON "Article"."id" = "ArticleSearchText"."articleId"
-      WHERE "ArticleSearch" MATCH ${match}
-        AND "Article"."status" = 'published' AND "Article"."liveRevisionId" IS NOT NULL
+      WHERE "ArticleSearch" MATCH ${match} AND ${articleIsLive}
       ORDER BY bm25("ArticleSearch", ${weights.headline}, ${weights.standfirst}, ${weights.body}), "Article"."publishedAt" DESC
       LIMIT ${limit} OFFSET ${offset}`,
     client.$queryRaw<{ total: number | bigint }[]>`
@@ -101,8 +104,7 @@ export async function searchArticleIds(
       FROM "ArticleSearch"
       JOIN "ArticleSearchText" ON "ArticleSearchText"."id" = "ArticleSearch"."rowid"
       JOIN "Article" ON "Article"."id" = "ArticleSearchText"."articleId"
-      WHERE "ArticleSearch" MATCH ${match}
-        AND "Article"."status" = 'published' AND "Article"."liveRevisionId" IS NOT NULL`,
+      WHERE "ArticleSearch" MATCH ${match} AND ${articleIsLive}`,
   ]);
   return { ids: rows.map((row) => row.id), total: Number(counted[0]?.total ?? 0) };
 }

@@ -5,7 +5,9 @@ import {
   availableActions,
   canEditText,
   landingState,
+  planScheduledRun,
   planTransition,
+  scheduledRunMayPublish,
   transitions,
   workflowActions,
   type ArticleStatus,
@@ -136,6 +138,48 @@ describe("editors", () => {
     expect(canEditText(ownArticle("published"), editor)).toBe(true);
     expect(canEditText(ownArticle("spiked"), editor)).toBe(false);
     expect(canEditText(ownArticle("submitted"), admin)).toBe(true);
+  });
+});
+
+describe("a permission refusal and a state refusal", () => {
+  it("are told apart: a reporter may not publish at all; an editor may, but not what is already live", () => {
+    for (const status of articleStatuses) {
+      expect(planTransition("publish", ownArticle(status), reporter), status).toMatchObject({ ok: false, reason: "forbidden" });
+    }
+    expect(planTransition("publish", ownArticle("published"), editor)).toMatchObject({ ok: false, reason: "invalid_transition" });
+    expect(planTransition("submit", ownArticle("submitted"), reporter)).toMatchObject({ ok: false, reason: "invalid_transition" });
+  });
+});
+
+describe("a scheduled run (decision 013)", () => {
+  const due = new Date("2030-06-01T09:00:00Z");
+  const scheduled = { status: "scheduled" as const, scheduledFor: due, scheduledById: editor.id };
+
+  it("publishes, at its time, in the name of the editor who scheduled it", () => {
+    expect(scheduledRunMayPublish(scheduled, editor, due)).toBe(true);
+    expect(planScheduledRun(scheduled, editor, new Date("2030-06-01T09:00:01Z"))).toEqual({
+      ok: true,
+      action: "publish",
+      from: "scheduled",
+      to: "published",
+      publishes: true,
+    });
+  });
+
+  it("still publishes when that editor has since become a reporter: the schedule was their decision", () => {
+    const demoted: Actor = { id: editor.id, role: "reporter" };
+    expect(planTransition("publish", { ...scheduled, authorId: "someone" }, demoted).ok).toBe(false);
+    expect(planScheduledRun(scheduled, demoted, due)).toMatchObject({ ok: true, to: "published" });
+  });
+
+  it("does not publish before its time, for another editor, or what is no longer scheduled", () => {
+    expect(scheduledRunMayPublish(scheduled, editor, new Date("2030-06-01T08:59:59Z"))).toBe(false);
+    expect(scheduledRunMayPublish(scheduled, admin, due)).toBe(false);
+    expect(scheduledRunMayPublish({ ...scheduled, scheduledById: null }, editor, due)).toBe(false);
+    expect(scheduledRunMayPublish({ ...scheduled, scheduledFor: null }, editor, due)).toBe(false);
+    for (const status of articleStatuses.filter((status) => status !== "scheduled")) {
+      expect(planScheduledRun({ ...scheduled, status }, editor, due), status).toMatchObject({ ok: false, reason: "invalid_transition" });
+    }
   });
 });
 

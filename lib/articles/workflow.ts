@@ -171,6 +171,37 @@ export function planTransition(
   };
 }
 
+/** A scheduled article as the scheduler finds it: when it is due, and who scheduled it. */
+export type ScheduledArticle = { status: ArticleStatus; scheduledFor: Date | null; scheduledById: string | null };
+
+/**
+ * Decision 013: at its time, a scheduled run may publish the revision its scheduler signed off, in
+ * the name of the editor who scheduled it, whatever their role is now. The right to publish was
+ * checked when they scheduled it (the "schedule" transition needs it); the run only carries out
+ * that decision, so it asks no permission of its own, but it acts only for that editor and only
+ * once the time has come.
+ */
+export function scheduledRunMayPublish(article: ScheduledArticle, scheduledBy: { id: string }, now: Date): boolean {
+  return (
+    article.status === "scheduled" &&
+    article.scheduledById === scheduledBy.id &&
+    article.scheduledFor !== null &&
+    article.scheduledFor.getTime() <= now.getTime()
+  );
+}
+
+/** The plan of a scheduled run: publication under `scheduledRunMayPublish`, or a refusal saying why not. */
+export function planScheduledRun(article: ScheduledArticle, scheduledBy: { id: string }, now: Date): TransitionPlan {
+  if (!scheduledRunMayPublish(article, scheduledBy, now)) {
+    return {
+      ok: false,
+      reason: "invalid_transition",
+      message: "This article is no longer due to go live now on that editor's schedule.",
+    };
+  }
+  return { ok: true, action: "publish", from: article.status, to: transitions.publish.to, publishes: true };
+}
+
 /**
  * Where a planned move lands, given the article's revisions. Approval is bound to the revision
  * approved (or scheduled): cancelling the schedule of an article edited since it was scheduled
@@ -193,9 +224,4 @@ export function availableActions(article: WorkflowArticle, actor: Actor): Workfl
 export function canEditText(article: WorkflowArticle, actor: Actor): boolean {
   if (canOn(actor, "edit:article:any", article)) return article.status !== "spiked";
   return canOn(actor, "edit:article:own", article) && (article.status === "draft" || article.status === "changes_requested");
-}
-
-/** Whether a state is shown to readers. */
-export function isPublic(status: ArticleStatus): boolean {
-  return status === "published";
 }

@@ -18,6 +18,7 @@ import { revalidateTag } from "next/cache";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { authorSegments, publicByline } from "@/lib/articles/bylines";
+import { isLive } from "@/lib/articles/live";
 import type { ArticleKind } from "@/lib/articles/kinds";
 import { expireTags } from "./store";
 import { publicTag, tagsToRefresh, type PublicFootprint } from "./tags";
@@ -36,6 +37,7 @@ export async function readPublicFootprint(client: PrismaClient | Tx, articleId: 
       slug: true,
       kind: true,
       status: true,
+      liveRevisionId: true,
       section: { select: { slug: true } },
       author: person,
       liveRevision: {
@@ -47,14 +49,15 @@ export async function readPublicFootprint(client: PrismaClient | Tx, articleId: 
       _count: { select: { corrections: true } },
     },
   });
-  if (!article || article.status !== "published" || !article.liveRevision) return null;
+  const live = article && isLive(article) ? article.liveRevision : null;
+  if (!article || !live) return null;
   const kind = article.kind as ArticleKind;
   return {
     slug: article.slug,
     sectionSlug: article.section.slug,
     kind,
-    authorSegments: authorSegments(publicByline(kind, article.liveRevision.bylines, article.author)),
-    tagSlugs: article.liveRevision.tags.map(({ tag }) => tag.slug),
+    authorSegments: authorSegments(publicByline(kind, live.bylines, article.author)),
+    tagSlugs: live.tags.map(({ tag }) => tag.slug),
     hasCorrections: article._count.corrections > 0,
   };
 }

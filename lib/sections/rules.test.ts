@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { deletionBlocker, moveInOrder, reservedSectionSlugs, sectionSlugFor, sectionSlugProblem } from "./rules";
+import { deletionBlocker, moveInOrder, sectionSlugFor, sectionSlugProblem } from "./rules";
+import { addSectionSchema } from "./schemas";
 
 describe("a new section's address", () => {
   it("is made from its name", () => {
@@ -13,10 +14,20 @@ describe("a new section's address", () => {
   });
 
   it("cannot be a page the site already has, Opinion included", () => {
-    for (const slug of ["desk", "login", "api", "opinion", "search", "authors", "tags", "corrections"]) {
+    for (const slug of ["desk", "login", "api", "opinion", "search", "authors", "tags", "corrections", "media", "missing", "withdrawn"]) {
       expect(sectionSlugProblem(slug, []), slug).toMatch(/already a page/);
     }
-    expect(reservedSectionSlugs).toContain("feed.xml");
+  });
+
+  it("is refused beside the name field when the name makes one of the site's own paths", () => {
+    for (const name of ["Media", "Missing", "Withdrawn", "Desk", "Login", "API", " search "]) {
+      const parsed = addSectionSchema.safeParse({ name });
+      expect(parsed.success, name).toBe(false);
+      expect(parsed.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+        ["name", `“/${name.trim().toLowerCase()}” is already a page of the site. Choose another name.`],
+      ]);
+    }
+    expect(addSectionSchema.safeParse({ name: "Media Watch" }).success).toBe(true);
   });
 
   it("cannot be another section's", () => {

@@ -6,24 +6,7 @@
  * name, when the section is added, and a rename never changes it.
  */
 import { slugFromHeadline } from "@/lib/articles/slug";
-
-/**
- * Top-level paths the site already uses. "opinion" is here because /opinion is its own page: the
- * seeded Opinion section keeps it, but no new section may take it.
- */
-export const reservedSectionSlugs = [
-  "desk",
-  "login",
-  "api",
-  "opinion",
-  "feed.xml",
-  "sitemap.xml",
-  "robots.txt",
-  "corrections",
-  "search",
-  "authors",
-  "tags",
-] as const;
+import { isReservedTopLevelPath } from "@/lib/site-paths";
 
 /** The address for a new section called `name`, or null when the name has nothing to make one from. */
 export function sectionSlugFor(name: string): string | null {
@@ -31,11 +14,18 @@ export function sectionSlugFor(name: string): string | null {
   return /[a-z0-9]/i.test(name) ? slugFromHeadline(name) : null;
 }
 
-/** Why a new section cannot have `slug`, or null when it can. */
+/** What an admin is told when a new section's address would be one of the site's own pages. */
+export function reservedPathProblem(slug: string): string {
+  return `“/${slug}” is already a page of the site. Choose another name.`;
+}
+
+/**
+ * Why a new section cannot have `slug`, or null when it can. The site's own top-level paths are
+ * not free (lib/site-paths.ts): /opinion among them, which the seeded Opinion section keeps but no
+ * new section may take.
+ */
 export function sectionSlugProblem(slug: string, takenSlugs: readonly string[]): string | null {
-  if ((reservedSectionSlugs as readonly string[]).includes(slug)) {
-    return `“/${slug}” is already a page of the site. Choose another name.`;
-  }
+  if (isReservedTopLevelPath(slug)) return reservedPathProblem(slug);
   if (takenSlugs.includes(slug)) return `There is already a section at “/${slug}”. Choose another name.`;
   return null;
 }

@@ -1,5 +1,7 @@
 /** The contract between the sections list on the settings screen and the server. No server imports. */
 import { z } from "zod";
+import { isReservedTopLevelPath } from "@/lib/site-paths";
+import { reservedPathProblem, sectionSlugFor } from "./rules";
 
 export const sectionNameSchema = z
   .string()
@@ -9,7 +11,17 @@ export const sectionNameSchema = z
 
 const sectionIdSchema = z.string().trim().min(1, { error: "Say which section." });
 
-export const addSectionSchema = z.object({ name: sectionNameSchema });
+/**
+ * A new section's name makes its address once, so a name whose address is one of the site's own
+ * pages (“Media”, “Search”, “Desk”) is refused here, beside the name field, before anything is
+ * written. The command checks again, with the sections already there.
+ */
+export const addSectionSchema = z.object({
+  name: sectionNameSchema.superRefine((name, ctx) => {
+    const slug = sectionSlugFor(name);
+    if (slug && isReservedTopLevelPath(slug)) ctx.addIssue({ code: "custom", message: reservedPathProblem(slug) });
+  }),
+});
 export type AddSectionInput = z.infer<typeof addSectionSchema>;
 
 export const renameSectionSchema = z.object({ sectionId: sectionIdSchema, name: sectionNameSchema });

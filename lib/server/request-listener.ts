@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parse, type UrlWithParsedQuery } from "node:url";
 import { routeArticlePath, type ArticleRoute } from "@/lib/articles/public-routing";
+import { deskPaths, noticePaths } from "@/lib/site-paths";
 import { siteUrl } from "@/lib/site-url";
 import { stampClientAddress } from "./client-address";
 import { completeNotFound } from "./complete-not-found";
@@ -11,8 +12,11 @@ export type NextHandler = (req: IncomingMessage, res: ServerResponse, url?: UrlW
 
 const nextRequestMeta = Symbol.for("NextInternalRequestMeta");
 
-/** Next's own files, the API and the desk: straight to Next, untouched (but for the headers below). */
-const passThrough = /^\/(?:_next|api|desk|login)(?:\/|$)/;
+/** Next's own files, the API, the desk and sign-in: straight to Next, untouched (but for the headers below). */
+const passThrough = new RegExp(`^/(?:_next|${deskPaths.join("|")})(?:/|$)`);
+
+/** /missing and /withdrawn: the notices rendered in place of a page (below). */
+const notices = new Set(noticePaths.map((path) => `/${path}`));
 
 /** Longer addresses are no page of ours: 414 before any work. (Node refuses past 16 KB of headers itself.) */
 export const maxUrlLength = 4096;
@@ -108,7 +112,7 @@ export function newsdeskRequestListener(nextHandler: NextHandler, routeArticle: 
     }
     if (route?.kind === "gone") return render(req, res, "/withdrawn", 410, gzip);
     // The two notices are no pages of their own: asked for directly, they are simply not found.
-    if (route?.kind === "missing" || pathname === "/missing" || pathname === "/withdrawn") return render(req, res, "/missing", 404, gzip);
+    if (route?.kind === "missing" || notices.has(pathname)) return render(req, res, "/missing", 404, gzip);
 
     secure(res, { gzip, head });
     completeNotFound(res, () => render(req, res, "/missing", 404, gzip));

@@ -212,6 +212,26 @@ describe("the proxy's routing", () => {
     expect(routeArticlePath(`/city/${story.slug}`)).toEqual({ kind: "gone" });
     expect(routeArticlePath("/sport/harbour-wall-mended")).toEqual({ kind: "gone" });
   });
+
+  it("answers Not Found for a draft and for a story restored to draft, and looks nothing up beneath the site's own paths", async () => {
+    const { id } = await createArticle({
+      fields: { headline: "Draft about the ferry", dateline: "HARBOURTON", standfirst: "", sectionId: city, kind: "news", body: "Not yet." },
+      actor: editor,
+      now: now(),
+    });
+    const { slug } = await db.article.findUniqueOrThrow({ where: { id }, select: { slug: true } });
+    expect(routeArticlePath(`/city/${slug}`)).toEqual({ kind: "missing" });
+
+    const story = await publish("Ferry timetable changes");
+    await moveArticle({ input: { articleId: story.id, action: "unpublish" }, actor: editor, now: now() });
+    await moveArticle({ input: { articleId: story.id, action: "restore" }, actor: editor, now: now() });
+    expect(routeArticlePath(`/city/${story.slug}`)).toEqual({ kind: "missing" });
+
+    // /opinion is a section too: its articles are looked up; /media and /search have none.
+    expect(routeArticlePath("/opinion/never-was")).toEqual({ kind: "missing" });
+    expect(routeArticlePath("/media/some-key")).toBeNull();
+    expect(routeArticlePath("/search/anything")).toBeNull();
+  });
 });
 
 describe("the corrections page", () => {

@@ -77,17 +77,18 @@ describe("refused transitions", () => {
     for (const action of ["publish", "approve", "schedule", "unpublish", "spike"]) {
       const response = await post(id, { action, scheduledFor: "2099-01-01T09:00" });
       expect(response.status, action).toBe(403);
+      expect((await response.json()).code, action).toBe("forbidden");
     }
     expect(await snapshot(id)).toEqual(before);
   });
 
-  it("answer 403 and change nothing when an editor publishes what is already published", async () => {
+  it("answer 409 and change nothing when an editor publishes what is already published: the state refuses, not the policy", async () => {
     const { id } = await draftBy(editor, "Published twice");
     signedIn(editor);
     expect((await post(id, { action: "publish" })).status).toBe(200);
     const before = await snapshot(id);
     const response = await post(id, { action: "publish" });
-    expect(response.status).toBe(403);
+    expect(response.status).toBe(409);
     expect((await response.json()).code).toBe("invalid_transition");
     expect(await snapshot(id)).toEqual(before);
   });
@@ -302,6 +303,26 @@ describe("scheduled publication", () => {
     expect(event.note).toBe(
       "Published automatically at its scheduled time. It was scheduled by Departing Editor, whose account has since been deactivated.",
     );
+  });
+
+  it("still publishes, as that editor, when they have since become a reporter who cannot even see the article", async () => {
+    const due = new Date("2030-06-08T09:00:00Z");
+    const demoted = await db.user.create({
+      data: { email: "demoted-editor@example.com", name: "Demoted Editor", role: "editor", passwordHash: "x" },
+    });
+    const { id } = await draftBy(reporter, "Scheduled before his demotion", new Date("2030-05-31T08:00:00Z"));
+    await moveArticle({ input: { articleId: id, action: "schedule", scheduledFor: due }, actor: { id: demoted.id, role: "editor" }, now: new Date("2030-05-31T09:00:00Z") });
+    await db.user.update({ where: { id: demoted.id }, data: { role: "reporter" } });
+    // As a reporter, his own publish is refused by the policy...
+    await expect(moveArticle({ input: { articleId: id, action: "publish" }, actor: { id: demoted.id, role: "reporter" }, now: due })).rejects.toMatchObject({ code: "not_found" });
+
+    // ...but the schedule he signed off as an editor runs at its time (decision 013), in his name.
+    expect(await publishDueArticles(new Date(due.getTime() + 500))).toEqual([{ id, late: false }]);
+    const article = await snapshot(id);
+    expect(article.status).toBe("published");
+    const event = article.events.find((candidate) => candidate.action === "publish")!;
+    expect(event.actorId).toBe(demoted.id);
+    expect(event.note).toBe("Published automatically at its scheduled time. It was scheduled by Demoted Editor, who may no longer publish.");
   });
 
   it("writes the scheduled time in the history in the newsroom's time zone, with its offset", async () => {

@@ -21,7 +21,7 @@ import { articleAuditEntry } from "../audit";
 import { formatZonedMoment, stampPublication } from "../dates";
 import type { CorrectionKind } from "../schemas";
 import { syncSearchIndex } from "../search-index";
-import { completeBefore, landingState, planTransition, type ArticleStatus, type WorkflowAction } from "../workflow";
+import { completeBefore, landingState, planScheduledRun, planTransition, type ArticleStatus, type WorkflowAction } from "../workflow";
 import { incompleteMessage, missingForReview } from "../completeness";
 
 export type MoveArticleInput = {
@@ -35,7 +35,11 @@ export type MoveArticleInput = {
   correction?: { kind: CorrectionKind; text: string };
 };
 
-/** Set by the scheduler when it publishes on an editor's behalf. */
+/**
+ * Set by the scheduler when it publishes on an editor's behalf: the move is then planned by
+ * `planScheduledRun` (decision 013), not by the actor's permissions, and the actor is the editor
+ * who scheduled the article, as they are now.
+ */
 export type ScheduledRun = { late: boolean; note: string };
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
@@ -55,9 +59,12 @@ export async function moveArticle({
   context?: AuditContext;
 }) {
   const { moved, publicChange } = await db.$transaction(async (tx) => {
-    const article = await tx.article.findFirst({ where: { id: input.articleId, ...visibleArticlesWhere(actor) } });
+    // A scheduled run's editor may since have lost the right to see it; the schedule is the right.
+    const visible = scheduledRun ? {} : visibleArticlesWhere(actor);
+    const article = await tx.article.findFirst({ where: { id: input.articleId, ...visible } });
     if (!article) throw new DeskError("not_found", "That article does not exist.");
-    const plan = planTransition(input.action, { ...article, status: article.status as ArticleStatus }, actor, input.note);
+    const current = { ...article, status: article.status as ArticleStatus };
+    const plan = scheduledRun ? planScheduledRun(current, actor, now) : planTransition(input.action, current, actor, input.note);
     if (!plan.ok) throw new DeskError(plan.reason, plan.message);
     const publicBefore = await readPublicFootprint(tx, article.id);
 

@@ -40,7 +40,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
           <Link href={`/desk/articles/${article.id}/preview`}>Preview</Link>
           {" · "}
           <Link href={`/desk/articles/${article.id}/revisions`}>Revisions</Link>
-          {article.status === "published" ? (
+          {article.live ? (
             <>
               {" · "}
               <Link href={articlePath(article)}>View live</Link>
