@@ -1,20 +1,12 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { pageAs, seriousViolations, setUpSecondFactor, storyBody, uniqueHeadline, writeArticle } from "./support";
-
-/** A person no other test uses: a name and an email with the same unique tag. */
-function newcomer(first: string) {
-  const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  return { name: `${first} Leaving ${tag}`, email: `${first.toLowerCase()}.${tag}@paper.example`, password: `harbour-lights-${tag}` };
-}
+import { addStaffMember, newcomer, pageAs, seriousViolations, setUpSecondFactor, storyBody, typeSignIn, uniqueHeadline, writeArticle } from "./support";
 
 const staffRow = (page: Page, email: string) => page.getByRole("row").filter({ hasText: email });
 
 async function signInAs(browser: Browser, email: string, password: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await typeSignIn(page, email, password);
   // A new editor sets up the second factor the role needs before reaching the desk.
   await setUpSecondFactor(page);
   return page;
@@ -23,14 +15,8 @@ async function signInAs(browser: Browser, email: string, password: string): Prom
 test("deactivating an editor first lists the stories they scheduled, which still go live", async ({ browser }) => {
   test.slow();
   const admin = await pageAs(browser, "admin");
-  const nora = newcomer("Nora");
-  await admin.goto("/desk/users");
-  const form = admin.getByRole("region", { name: "Add a user" });
-  await form.getByLabel("Name", { exact: true }).fill(nora.name);
-  await form.getByLabel("Email", { exact: true }).fill(nora.email);
-  await form.getByLabel("Role", { exact: true }).selectOption({ label: "Editor" });
-  await form.getByLabel("Initial password").fill(nora.password);
-  await form.getByRole("button", { name: "Add user" }).click();
+  const nora = newcomer("Nora", "Leaving");
+  await addStaffMember(admin, nora, "editor");
   await expect(staffRow(admin, nora.email)).toContainText("Active");
 
   const editor = await signInAs(browser, nora.email, nora.password);

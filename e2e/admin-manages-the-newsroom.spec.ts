@@ -1,17 +1,11 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { captureServerAction, pageAs, setUpSecondFactor } from "./support";
+import { captureServerAction, newcomer, pageAs, setUpSecondFactor, typeSignIn } from "./support";
 
 // Each sign-in and each new password is a deliberately slow bcrypt hash; journeys that sign several
 // people in get the longer timeout on a busy machine.
 const signsInSeveralPeople = () => test.slow();
 
 const genericSignInFailure = "That email and password do not match an active account.";
-
-/** A person no other test uses: a name and an email with the same unique tag. */
-function newcomer(first: string) {
-  const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  return { name: `${first} Santos ${tag}`, email: `${first.toLowerCase()}.${tag}@paper.example`, password: `harbour-lights-${tag}` };
-}
 
 const addUserForm = (page: Page) => page.getByRole("region", { name: "Add a user" });
 const staffRow = (page: Page, email: string) => page.getByRole("row").filter({ hasText: email });
@@ -33,9 +27,7 @@ async function addUser(page: Page, person: { name: string; email: string; passwo
 async function signInAs(browser: Browser, email: string, password: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await typeSignIn(page, email, password);
   return page;
 }
 
@@ -44,7 +36,7 @@ test("an admin adds a reporter who signs in; deactivated, their open session end
 }) => {
   signsInSeveralPeople();
   const admin = await pageAs(browser, "admin");
-  const mira = newcomer("Mira");
+  const mira = newcomer("Mira", "Santos");
   await addUser(admin, mira);
   await expect(staffRow(admin, mira.email).getByLabel(`Role of ${mira.name}`)).toHaveValue("reporter");
 
@@ -76,7 +68,7 @@ test("an admin adds a reporter who signs in; deactivated, their open session end
 test("an admin makes someone an editor: their open session ends, and they sign in again as an editor", async ({ browser }) => {
   signsInSeveralPeople();
   const admin = await pageAs(browser, "admin");
-  const omar = newcomer("Omar");
+  const omar = newcomer("Omar", "Santos");
   await addUser(admin, omar);
   const omarsDesk = await signInAs(browser, omar.email, omar.password);
   await expect(omarsDesk.getByRole("heading", { level: 1, name: "My articles" })).toBeVisible();
@@ -109,7 +101,7 @@ test("an editor finds no users or settings screens, and a crafted users action c
 
   // Capture the admin's real Deactivate request without letting it reach the server.
   const admin = await pageAs(browser, "admin");
-  const lena = newcomer("Lena");
+  const lena = newcomer("Lena", "Santos");
   await addUser(admin, lena);
   const replay = await captureServerAction(admin, async () => {
     await staffRow(admin, lena.email).getByRole("button", { name: `Deactivate ${lena.name}` }).click();
@@ -129,7 +121,7 @@ test("an editor finds no users or settings screens, and a crafted users action c
 
 test("a new user with mistakes shows what to fix beside each field and keeps what was typed", async ({ browser }) => {
   const admin = await pageAs(browser, "admin");
-  const kept = newcomer("Kept");
+  const kept = newcomer("Kept", "Santos");
   await admin.goto("/desk/users");
   const form = addUserForm(admin);
   const name = form.getByLabel("Name", { exact: true });

@@ -1,35 +1,23 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { pageAs, seriousViolations } from "./support";
+import { addStaffMember, type Newcomer, newcomer, pageAs, seriousViolations } from "./support";
 
 // Each sign-in and each new password is a deliberately slow bcrypt hash.
 const signsInSeveralPeople = () => test.slow();
-
-/** A person no other test uses: a name and an email with the same unique tag. */
-function newcomer(first: string) {
-  const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  return { name: `${first} Audit ${tag}`, email: `${first.toLowerCase()}.${tag}@paper.example`, password: `harbour-lights-${tag}` };
-}
 
 const staffRow = (page: Page, email: string) => page.getByRole("row").filter({ hasText: email });
 const filters = (page: Page) => page.getByRole("search", { name: "Filter the audit log" });
 const entryRow = (page: Page, text: string) => page.getByRole("row").filter({ hasText: text });
 
-async function addReporter(admin: Page, person: { name: string; email: string; password: string }) {
-  await admin.goto("/desk/users");
-  const form = admin.getByRole("region", { name: "Add a user" });
-  await form.getByLabel("Name", { exact: true }).fill(person.name);
-  await form.getByLabel("Email", { exact: true }).fill(person.email);
-  await form.getByLabel("Role", { exact: true }).selectOption({ label: "Reporter" });
-  await form.getByLabel("Initial password").fill(person.password);
-  await form.getByRole("button", { name: "Add user" }).click();
+async function addReporter(admin: Page, person: Newcomer) {
+  await addStaffMember(admin, person, "reporter");
   await expect(staffRow(admin, person.email)).toContainText("Active");
 }
 
 test("an admin changes a role, then finds it in the audit log by kind and by person, and in the CSV export", async ({ browser }) => {
   signsInSeveralPeople();
   const admin = await pageAs(browser, "admin");
-  const sam = newcomer("Sam");
+  const sam = newcomer("Sam", "Audit");
   await addReporter(admin, sam);
   const row = staffRow(admin, sam.email);
   await row.getByLabel(`Role of ${sam.name}`).selectOption("editor");
@@ -77,7 +65,7 @@ test("an admin changes a role, then finds it in the audit log by kind and by per
 // writes a minimal one in lib/auth/sign-in.ts.
 test("a failed sign-in shows on the audit page with the email typed, under nobody signed in", async ({ browser }) => {
   signsInSeveralPeople();
-  const stranger = newcomer("Stranger");
+  const stranger = newcomer("Stranger", "Audit");
   const guesser = await (await browser.newContext()).newPage();
   await guesser.goto("/login");
   await guesser.getByLabel("Email").fill(stranger.email);

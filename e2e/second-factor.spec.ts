@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { appCode, pageAs, seriousViolations } from "./support";
+import { addStaffMember, appCode, newcomer, pageAs, seriousViolations, typeSignIn } from "./support";
 
 /**
  * A new editor, who must have a second factor, sets one up from the secret the page shows, then
@@ -8,11 +8,6 @@ import { appCode, pageAs, seriousViolations } from "./support";
  */
 
 const wrongCodeMessage = "That code is not right, or has been used.";
-
-function newcomer() {
-  const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  return { name: `Tomas Okoye ${tag}`, email: `tomas.${tag}@paper.example`, password: `lantern-harbour-${tag}` };
-}
 
 
 /** Six digits that are no code the app shows anywhere near now. */
@@ -26,9 +21,7 @@ function notACode(secret: string): string {
 
 async function typePassword(page: Page, person: { email: string; password: string }) {
   await page.goto("/login");
-  await page.getByLabel("Email").fill(person.email);
-  await page.getByLabel("Password").fill(person.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await typeSignIn(page, person.email, person.password);
 }
 
 async function typeCode(page: Page, code: string) {
@@ -45,15 +38,8 @@ test("a new editor is sent to set up a second factor, then signs in with a code,
   // Several bcrypt sign-ins on a shared machine.
   test.slow();
   const admin = await pageAs(browser, "admin");
-  const tomas = newcomer();
-  await admin.goto("/desk/users");
-  const form = admin.getByRole("region", { name: "Add a user" });
-  await form.getByLabel("Name", { exact: true }).fill(tomas.name);
-  await form.getByLabel("Email", { exact: true }).fill(tomas.email);
-  await form.getByLabel("Role", { exact: true }).selectOption({ label: "Editor" });
-  await form.getByLabel("Initial password").fill(tomas.password);
-  await form.getByRole("button", { name: "Add user" }).click();
-  await expect(form.getByRole("status")).toHaveText(`Added ${tomas.name} (${tomas.email}) as an editor.`);
+  const tomas = newcomer("Tomas", "Okoye");
+  await addStaffMember(admin, tomas, "editor");
   const row = admin.getByRole("row").filter({ hasText: tomas.email });
   await expect(row.getByRole("cell").nth(3)).toContainText("Off");
 

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { pageAs, seriousViolations } from "./support";
+import { addStaffMember, newcomer, pageAs, seriousViolations, typeSignIn } from "./support";
 
 /**
  * Sign-in guarded as an attacker would try it, and sessions that end when they should. Every test
@@ -11,33 +11,11 @@ const genericSignInFailure = "That email and password do not match an active acc
 // Each sign-in and each new password is a deliberately slow bcrypt hash.
 test.beforeEach(() => test.slow());
 
-function newcomer(first: string) {
-  const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  return { name: `${first} Guarded ${tag}`, email: `${first.toLowerCase()}.${tag}@paper.example`, password: `harbour-lights-${tag}` };
-}
-type Person = ReturnType<typeof newcomer>;
-
-async function addUser(admin: Page, person: Person) {
-  await admin.goto("/desk/users");
-  const form = admin.getByRole("region", { name: "Add a user" });
-  await form.getByLabel("Name", { exact: true }).fill(person.name);
-  await form.getByLabel("Email", { exact: true }).fill(person.email);
-  await form.getByLabel("Initial password").fill(person.password);
-  await form.getByRole("button", { name: "Add user" }).click();
-  await expect(form.getByRole("status")).toHaveText(`Added ${person.name} (${person.email}) as a reporter.`);
-}
-
-async function tryToSignIn(page: Page, email: string, password: string) {
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
-
 /** A fresh browser (its own cookies) signed in as `person`, on the desk. */
 async function signedIn(browser: Browser, email: string, password: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto("/login");
-  await tryToSignIn(page, email, password);
+  await typeSignIn(page, email, password);
   await expect(page).toHaveURL(/\/desk$/);
   return page;
 }
@@ -50,20 +28,20 @@ async function expectSignedOut(page: Page) {
 
 test("the sixth guess is refused, even with the right password, and reads like a wrong password", async ({ browser }) => {
   const admin = await pageAs(browser, "admin");
-  const nora = newcomer("Nora");
-  await addUser(admin, nora);
+  const nora = newcomer("Nora", "Guarded");
+  await addStaffMember(admin, nora, "reporter");
 
   const attacker = await (await browser.newContext()).newPage();
   await attacker.goto("/login");
   for (let guess = 1; guess <= 5; guess++) {
-    await tryToSignIn(attacker, nora.email, `guess number ${guess} here`);
+    await typeSignIn(attacker, nora.email, `guess number ${guess} here`);
     await expect(attacker.locator(".form-error")).toHaveText(genericSignInFailure);
     // A new message each time: wait for the form to be ready again.
     await expect(attacker.getByRole("button", { name: "Sign in" })).toBeEnabled();
   }
 
   const answer = attacker.waitForResponse((response) => response.url().endsWith("/api/auth/callback/credentials"));
-  await tryToSignIn(attacker, nora.email, nora.password);
+  await typeSignIn(attacker, nora.email, nora.password);
   const refused = await answer;
   expect(refused.status()).toBe(429);
   expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(14 * 60);
@@ -71,20 +49,20 @@ test("the sixth guess is refused, even with the right password, and reads like a
   await expect(attacker).toHaveURL(/\/login/);
 
   // An email nobody has is locked out exactly alike: the lock says nothing about the account.
-  const ghost = newcomer("Ghost");
+  const ghost = newcomer("Ghost", "Guarded");
   for (let guess = 1; guess <= 5; guess++) {
-    await tryToSignIn(attacker, ghost.email, `guess number ${guess} here`);
+    await typeSignIn(attacker, ghost.email, `guess number ${guess} here`);
     await expect(attacker.locator(".form-error")).toHaveText(genericSignInFailure);
     await expect(attacker.getByRole("button", { name: "Sign in" })).toBeEnabled();
   }
-  await tryToSignIn(attacker, ghost.email, ghost.password);
+  await typeSignIn(attacker, ghost.email, ghost.password);
   await expect(attacker.locator(".form-error")).toHaveText(`${genericSignInFailure} Too many attempts: try again in 15 minutes.`);
 });
 
 test("a password change signs out another browser, and this one stays in", async ({ browser }) => {
   const admin = await pageAs(browser, "admin");
-  const olek = newcomer("Olek");
-  await addUser(admin, olek);
+  const olek = newcomer("Olek", "Guarded");
+  await addStaffMember(admin, olek, "reporter");
   const laptop = await signedIn(browser, olek.email, olek.password);
   const phone = await signedIn(browser, olek.email, olek.password);
 
@@ -108,16 +86,16 @@ test("a password change signs out another browser, and this one stays in", async
   await expect(laptop.getByRole("heading", { level: 1, name: "My articles" })).toBeVisible();
 
   // The old password no longer opens the desk; the new one does.
-  await tryToSignIn(phone, olek.email, olek.password);
+  await typeSignIn(phone, olek.email, olek.password);
   await expect(phone.locator(".form-error")).toHaveText(genericSignInFailure);
-  await tryToSignIn(phone, olek.email, newPassword);
+  await typeSignIn(phone, olek.email, newPassword);
   await expect(phone).toHaveURL(/\/desk$/);
 });
 
 test("sign out everywhere ends another browser's session; sign out ends the session on the server", async ({ browser }) => {
   const admin = await pageAs(browser, "admin");
-  const pia = newcomer("Pia");
-  await addUser(admin, pia);
+  const pia = newcomer("Pia", "Guarded");
+  await addStaffMember(admin, pia, "reporter");
   const office = await signedIn(browser, pia.email, pia.password);
   const home = await signedIn(browser, pia.email, pia.password);
 
@@ -140,8 +118,8 @@ test("sign out everywhere ends another browser's session; sign out ends the sess
 
 test("an admin's reset ends the person's session and makes them choose a new password at their next sign-in", async ({ browser }) => {
   const admin = await pageAs(browser, "admin");
-  const quin = newcomer("Quin");
-  await addUser(admin, quin);
+  const quin = newcomer("Quin", "Guarded");
+  await addStaffMember(admin, quin, "reporter");
   const desk = await signedIn(browser, quin.email, quin.password);
 
   await admin.goto("/desk/users");
@@ -156,9 +134,9 @@ test("an admin's reset ends the person's session and makes them choose a new pas
   expect(await seriousViolations(admin), "/desk/users after a reset").toEqual([]);
 
   await expectSignedOut(desk);
-  await tryToSignIn(desk, quin.email, quin.password);
+  await typeSignIn(desk, quin.email, quin.password);
   await expect(desk.locator(".form-error")).toHaveText(genericSignInFailure);
-  await tryToSignIn(desk, quin.email, temporary);
+  await typeSignIn(desk, quin.email, temporary);
   await expect(desk).toHaveURL(/\/desk\/account$/);
   await expect(desk.getByRole("heading", { level: 1, name: "Choose a new password" })).toBeVisible();
   expect(await seriousViolations(desk), "/desk/account, forced change").toEqual([]);

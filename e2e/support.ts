@@ -187,3 +187,32 @@ export async function setUpSecondFactor(page: Page): Promise<string> {
   await expect(page).toHaveURL(/\/desk$/);
   return secret;
 }
+
+export type Newcomer = { name: string; email: string; password: string };
+
+/** A person no other test uses: a name and an email with the same unique tag. */
+export function newcomer(first: string, surname: string): Newcomer {
+  const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  return { name: `${first} ${surname} ${tag}`, email: `${first.toLowerCase()}.${tag}@paper.example`, password: `harbour-lights-${tag}` };
+}
+
+const aRole: Record<Role, string> = { reporter: "a reporter", editor: "an editor", admin: "an admin" };
+
+/** An admin adds `person` on the Users page, as a person would, and sees it confirmed. */
+export async function addStaffMember(admin: Page, person: Newcomer, role: Role) {
+  await admin.goto("/desk/users");
+  const form = admin.getByRole("region", { name: "Add a user" });
+  await form.getByLabel("Name", { exact: true }).fill(person.name);
+  await form.getByLabel("Email", { exact: true }).fill(person.email);
+  await form.getByLabel("Role", { exact: true }).selectOption({ label: role[0]!.toUpperCase() + role.slice(1) });
+  await form.getByLabel("Initial password").fill(person.password);
+  await form.getByRole("button", { name: "Add user" }).click();
+  await expect(form.getByRole("status")).toHaveText(`Added ${person.name} (${person.email}) as ${aRole[role]}.`);
+}
+
+/** Types an email and password into the sign-in form already on the page, and sends it. */
+export async function typeSignIn(page: Page, email: string, password: string) {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}

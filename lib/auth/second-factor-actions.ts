@@ -4,10 +4,9 @@
  * results. The server actions in app/desk/account/second-factor/actions.ts call these.
  */
 import "server-only";
-import { headers } from "next/headers";
 import { now } from "@/lib/clock";
 import { attempt, fieldErrorsOf, invalidInput, type ActionResult } from "@/lib/desk-results";
-import { clientAddressOf } from "@/lib/server/client-address";
+import { requestContext } from "@/lib/server/request-context";
 import { enrolSecondFactor } from "./commands/enrol-second-factor";
 import { removeOwnSecondFactor } from "./commands/remove-own-second-factor";
 import { renewRecoveryCodes } from "./commands/renew-recovery-codes";
@@ -15,7 +14,7 @@ import { enrolmentSchema, passwordConfirmationSchema } from "./second-factor-sch
 import { requireActor } from "./session";
 
 const actorOnTheWay = () => requireActor({ allowPendingEnrolment: true });
-const address = async () => clientAddressOf(await headers());
+const address = async () => (await requestContext()).address;
 
 export async function runEnrolSecondFactor(raw: unknown): Promise<ActionResult<{ recoveryCodes: string[] }>> {
   const parsed = enrolmentSchema.safeParse(raw);
