@@ -8,6 +8,7 @@
 import sharp from "sharp";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { stampPublication } from "@/lib/articles/dates";
+import { recordEvent } from "@/lib/articles/history";
 import { slugFromHeadline } from "@/lib/articles/slug";
 import { hashPassword } from "@/lib/auth/password";
 import { authorSlug } from "@/lib/users/author-slug";
@@ -197,18 +198,16 @@ async function seedPublishedArticle(
             : undefined,
         },
       },
-      events: {
-        create: [
-          { actorId: authorId, action: "create", toStatus: "draft", createdAt: written },
-          { actorId: editorId, action: "publish", fromStatus: "draft", toStatus: "published", createdAt: publishedAt },
-          ...(updatedAt
-            ? [{ actorId: editorId, action: "republish", fromStatus: "published", toStatus: "published", significant: true, createdAt: dates.lastPublishedAt! }]
-            : []),
-        ],
-      },
     },
     include: { revisions: true },
   });
+  const articleId = created.id;
+  await recordEvent(prisma, { articleId, kind: "create", actorId: authorId, fromStatus: null, toStatus: "draft", at: written });
+  await recordEvent(prisma, { articleId, kind: "publish", actorId: editorId, fromStatus: "draft", toStatus: "published", at: publishedAt });
+  if (updatedAt) {
+    const republish = { kind: "republish", fromStatus: "published", toStatus: "published", significant: true } as const;
+    await recordEvent(prisma, { articleId, ...republish, actorId: editorId, at: dates.lastPublishedAt! });
+  }
   // Keep the desk's "last change" honest: linking the live revision is not an edit.
   await prisma.article.update({
     where: { id: created.id },

@@ -1,11 +1,8 @@
 /**
  * Rules about an article's revisions that the desk's screens and commands share: which two
- * revisions the compare screen shows, which revisions may be restored, and how a restore is
- * written into (and read back from) the article's history.
+ * revisions the compare screen shows, which revisions may be restored, and how a restore's note
+ * (its history line, of kind "restore-revision" in history.ts) names the revision it brought back.
  */
-
-/** The history action of a restore; not a workflow action, since the article's state stays put. */
-export const restoreRevisionAction = "restore-revision";
 
 export function restoreNote(revisionNumber: number): string {
   return `Restored revision ${revisionNumber}`;

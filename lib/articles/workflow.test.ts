@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor, Role } from "@/lib/auth/policy";
 import {
+  afterEdit,
   articleStatuses,
   availableActions,
   canEditText,
@@ -192,5 +193,30 @@ describe("where a move lands", () => {
   it("lands every other move where the table says", () => {
     expect(landingState({ action: "publish", to: "published" }, { version: 3, approvedVersion: 2 })).toBe("published");
     expect(landingState({ action: "schedule", to: "scheduled" }, { version: 3, approvedVersion: 2 })).toBe("scheduled");
+  });
+});
+
+describe("what an edit does", () => {
+  it("sends an approved article back to review, withdrawing the sign-off, and says so in the history", () => {
+    expect(afterEdit({ status: "approved", version: 2, approvedVersion: 2 })).toEqual({
+      status: "submitted",
+      resetsApproval: true,
+      event: "edited-after-approval",
+    });
+  });
+
+  it("keeps a scheduled article scheduled, noting only the first edit since it was scheduled", () => {
+    expect(afterEdit({ status: "scheduled", version: 2, approvedVersion: 2 })).toEqual({
+      status: "scheduled",
+      resetsApproval: false,
+      event: "edited-after-scheduling",
+    });
+    expect(afterEdit({ status: "scheduled", version: 3, approvedVersion: 2 })).toEqual({ status: "scheduled", resetsApproval: false, event: null });
+  });
+
+  it("leaves every other state as it is, with nothing to record", () => {
+    for (const status of articleStatuses.filter((status) => status !== "approved" && status !== "scheduled")) {
+      expect(afterEdit({ status, version: 2, approvedVersion: null }), status).toEqual({ status, resetsApproval: false, event: null });
+    }
   });
 });

@@ -5,6 +5,7 @@
  * take it, and what it does to the public dates.
  */
 import { canOn, type Actor, type OwnedArticle, type Permission } from "@/lib/auth/policy";
+import type { HistoryKind } from "./history";
 
 export const articleStatuses = [
   "draft",
@@ -213,6 +214,28 @@ export function landingState(
 ): ArticleStatus {
   const editedSinceApproval = article.approvedVersion !== null && article.approvedVersion !== article.version;
   return plan.action === "cancelSchedule" && editedSinceApproval ? "submitted" : plan.to;
+}
+
+/** What saving new content does to an article's place in the workflow (`afterEdit`). */
+export type EditOutcome = {
+  /** Where the article stands after the save. */
+  status: ArticleStatus;
+  /** Whether the editor's sign-off is withdrawn (`approvedVersion` cleared). */
+  resetsApproval: boolean;
+  /** The history line the save leaves, if any. */
+  event: Extract<HistoryKind, "edited-after-approval" | "edited-after-scheduling"> | null;
+};
+
+/**
+ * What a save does beyond the new revision. Approval is bound to the exact revision approved, so
+ * new content on an approved article sends it back to review. A scheduled article keeps its time
+ * and the revision scheduled (decision 013): nothing moves, but its first save after scheduling
+ * leaves a history line saying that edit will not go live then (later saves do not repeat it).
+ */
+export function afterEdit(article: { status: ArticleStatus; version: number; approvedVersion: number | null }): EditOutcome {
+  if (article.status === "approved") return { status: "submitted", resetsApproval: true, event: "edited-after-approval" };
+  const firstSinceScheduling = article.status === "scheduled" && article.approvedVersion === article.version;
+  return { status: article.status, resetsApproval: false, event: firstSinceScheduling ? "edited-after-scheduling" : null };
 }
 
 /** The workflow actions `actor` may take on `article` in its current state, in table order. */

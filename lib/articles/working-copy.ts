@@ -23,9 +23,11 @@ import {
 } from "@/lib/render/document";
 import type { JSONContent } from "@tiptap/core";
 import type { FieldErrors } from "@/lib/desk-results";
+import { recordEvent } from "./history";
 import { isArticleKind, kindRules, takesDateline } from "./kinds";
 import { libraryImagesOnly, type FeaturedImageInput } from "./schemas";
 import { slugFromHeadline, uniqueSlug } from "./slug";
+import { afterEdit, type ArticleStatus, type EditOutcome } from "./workflow";
 
 export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
@@ -229,9 +231,8 @@ function textOf({ headline, dateline, standfirst, body }: ArticleText): ArticleT
  * with `conflictMessage` and the transaction writes nothing. A byline name, image or address that
  * cannot be used is left out (the article keeps its own) and named in the returned `fieldErrors`.
  *
- * Approval is bound to the exact revision approved: new content on an approved article sends it
- * back to review, and the history says why. A scheduled article keeps its time and the revision
- * scheduled; the first save after scheduling says in the history that it will not go live then.
+ * What the save does to the article's place in the workflow is `afterEdit`'s answer (workflow.ts):
+ * an approved article goes back to review, and the history says why.
  */
 export async function writeNextRevision(
   tx: Tx,
@@ -259,7 +260,7 @@ export async function writeNextRevision(
   change = { ...change, body: body.body };
   const { slug, taken } = await nextSlug(tx, article, change);
   const version = article.version + 1;
-  const backToReview = article.status === "approved";
+  const outcome = afterEdit({ ...article, status: article.status as ArticleStatus });
   const text = textForKind(textOf(change), kind);
   const updated = await tx.article.updateMany({
     where: { id: article.id, version: article.version },
@@ -269,36 +270,22 @@ export async function writeNextRevision(
       ...text,
       ...placement,
       updatedAt: now,
-      ...(backToReview ? { status: "submitted", approvedVersion: null } : {}),
+      ...(outcome.status !== article.status ? { status: outcome.status } : {}),
+      ...(outcome.resetsApproval ? { approvedVersion: null } : {}),
     },
   });
   if (updated.count !== 1) throw new DeskError("conflict", conflictMessage);
   await createRevision(tx, { articleId: article.id, number: version, content: { ...text, ...extras }, authorId, now });
   await keepOldAddress(tx, article, { slug, sectionId: placement?.sectionId ?? article.sectionId });
-  if (backToReview) {
-    await tx.articleEvent.create({
-      data: {
-        articleId: article.id,
-        actorId: authorId,
-        action: "edited-after-approval",
-        fromStatus: "approved",
-        toStatus: "submitted",
-        note: `Revision ${version} was saved after approval, so the article is back in review.`,
-        createdAt: now,
-      },
-    });
-  }
-  if (article.status === "scheduled" && article.approvedVersion === article.version) {
-    await tx.articleEvent.create({
-      data: {
-        articleId: article.id,
-        actorId: authorId,
-        action: "edited-after-scheduling",
-        fromStatus: "scheduled",
-        toStatus: "scheduled",
-        note: `Revision ${version} was saved after scheduling; revision ${article.version} is the one that goes live at its time.`,
-        createdAt: now,
-      },
+  if (outcome.event) {
+    await recordEvent(tx, {
+      articleId: article.id,
+      kind: outcome.event,
+      actorId: authorId,
+      fromStatus: article.status as ArticleStatus,
+      toStatus: outcome.status,
+      note: editNote(outcome.event, { saved: version, scheduled: article.version }),
+      at: now,
     });
   }
   return {
@@ -306,6 +293,13 @@ export async function writeNextRevision(
     slug,
     fieldErrors: { ...fieldErrors, ...body.fieldErrors, ...(taken ? { slug: [takenAddressMessage] } : {}) },
   };
+}
+
+/** The history's note on a save that went back to review, or will not go live at the scheduled time. */
+function editNote(event: NonNullable<EditOutcome["event"]>, { saved, scheduled }: { saved: number; scheduled: number }): string {
+  return event === "edited-after-approval"
+    ? `Revision ${saved} was saved after approval, so the article is back in review.`
+    : `Revision ${saved} was saved after scheduling; revision ${scheduled} is the one that goes live at its time.`;
 }
 
 export const takenAddressMessage = "Another article already has this address. Choose a different one.";

@@ -14,6 +14,7 @@ import { can, type Actor } from "@/lib/auth/policy";
 import { startRefusal } from "@/lib/assignments/rules";
 import type { FieldErrors } from "@/lib/desk-results";
 import { bodyHasContent } from "../completeness";
+import { recordEvent } from "../history";
 import type { DraftFields } from "../schemas";
 import { slugFromHeadline, uniqueSlug } from "../slug";
 import { bodyWithLibraryImages, takenAddressMessage, textForKind, untitledSlug, writeFirstRevision } from "../working-copy";
@@ -57,9 +58,7 @@ export async function createArticle({
       data: { slug, kind, sectionId: section.id, authorId: actor.id, ...text, version: 1, createdAt: now },
     });
     const extrasErrors = await writeFirstRevision(tx, { articleId: article.id, kind, change: { ...fields, ...text }, authorId: actor.id, now });
-    await tx.articleEvent.create({
-      data: { articleId: article.id, actorId: actor.id, action: "create", toStatus: "draft", createdAt: now },
-    });
+    await recordEvent(tx, { articleId: article.id, kind: "create", actorId: actor.id, fromStatus: null, toStatus: "draft", at: now });
     if (assignmentId) await linkAssignment(tx, assignmentId, article.id, actor);
     const problems = { ...fieldErrors, ...body.fieldErrors, ...extrasErrors };
     return { id: article.id, version: article.version, ...(Object.keys(problems).length ? { fieldErrors: problems } : {}) };

@@ -19,6 +19,7 @@ import { readPublicFootprint, refreshPublicPages } from "@/lib/public-cache";
 import { getSettings } from "@/lib/settings";
 import { articleAuditEntry } from "../audit";
 import { formatZonedMoment, stampPublication } from "../dates";
+import { recordEvent } from "../history";
 import type { CorrectionKind } from "../schemas";
 import { syncSearchIndex } from "../search-index";
 import { completeBefore, landingState, planScheduledRun, planTransition, type ArticleStatus, type WorkflowAction } from "../workflow";
@@ -98,22 +99,20 @@ export async function moveArticle({
         data: { articleId: article.id, ...input.correction, revisionId: liveRevisionId, createdById: actor.id, createdAt: now },
       });
     }
-    await tx.articleEvent.create({
-      data: {
-        articleId: article.id,
-        actorId: actor.id,
-        action: plan.action,
-        fromStatus: plan.from,
-        toStatus: to,
-        note:
-          scheduledRun?.note ??
-          (to === plan.to
-            ? await historyNote(input, article.version)
-            : `Revision ${article.version} was saved after it was scheduled, so the article is back in review.`),
-        significant,
-        late: scheduledRun?.late ?? false,
-        createdAt: now,
-      },
+    await recordEvent(tx, {
+      articleId: article.id,
+      kind: plan.action,
+      actorId: actor.id,
+      fromStatus: plan.from,
+      toStatus: to,
+      note:
+        scheduledRun?.note ??
+        (to === plan.to
+          ? await historyNote(input, article.version)
+          : `Revision ${article.version} was saved after it was scheduled, so the article is back in review.`),
+      significant,
+      late: scheduledRun?.late ?? false,
+      at: now,
     });
     const audit = articleAuditEntry({
       action: plan.action,

@@ -8,7 +8,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
-import { isRestorable, restoreNote, restoreRevisionAction } from "../revisions";
+import { recordEvent } from "../history";
+import { isRestorable, restoreNote } from "../revisions";
 import type { RestoreRevisionInput } from "../schemas";
 import { canEditText, type ArticleStatus } from "../workflow";
 import { readExtras, writeNextRevision } from "../working-copy";
@@ -19,7 +20,8 @@ export async function restoreRevision({ input, actor, now }: { input: RestoreRev
   return db.$transaction(async (tx) => {
     const article = await tx.article.findFirst({ where: { id: input.articleId, ...visibleArticlesWhere(actor) } });
     if (!article) throw new DeskError("not_found", "That article does not exist.");
-    if (!canEditText({ ...article, status: article.status as ArticleStatus }, actor)) {
+    const status = article.status as ArticleStatus;
+    if (!canEditText({ ...article, status }, actor)) {
       throw new DeskError("forbidden", "You may not edit this article in its current state.");
     }
     if (article.version !== input.baseVersion) throw new DeskError("conflict", conflictMessage);
@@ -40,16 +42,14 @@ export async function restoreRevision({ input, actor, now }: { input: RestoreRev
       now,
       conflictMessage,
     });
-    await tx.articleEvent.create({
-      data: {
-        articleId: article.id,
-        actorId: actor.id,
-        action: restoreRevisionAction,
-        fromStatus: article.status,
-        toStatus: article.status,
-        note: restoreNote(input.revisionNumber),
-        createdAt: now,
-      },
+    await recordEvent(tx, {
+      articleId: article.id,
+      kind: "restore-revision",
+      actorId: actor.id,
+      fromStatus: status,
+      toStatus: status,
+      note: restoreNote(input.revisionNumber),
+      at: now,
     });
     return { id: article.id, version, slug, restored: input.revisionNumber };
   });
