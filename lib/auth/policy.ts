@@ -8,10 +8,16 @@
  * - `visibleArticlesWhere(user)`: which articles may they see in the desk?
  *   (`visibleAssignmentsWhere(user)` answers the same for story assignments.)
  *
+ * A guard is written one way: `requirePermission(user, permission, article?)`, which throws the
+ * permission's refusal as a DeskError("forbidden"). The desk's actions declare theirs
+ * (lib/server/desk-action.ts); commands call it again, so no way in skips it.
+ *
  * The media library is shared: all staff upload and browse it; an image's alt text, caption and
  * credit are edited by whoever uploaded it, or by an editor (`canOn(user, "edit:media:own",
  * { authorId: image.uploadedById })`).
  */
+import { DeskError } from "@/lib/errors";
+
 export const roles = ["reporter", "editor", "admin"] as const;
 export type Role = (typeof roles)[number];
 
@@ -84,6 +90,37 @@ export function canOn(user: Actor, permission: Permission, article: OwnedArticle
     return can(user, permission) && article.authorId === user.id;
   }
   return can(user, permission);
+}
+
+/** What a refusal says, per permission. */
+const refusals = {
+  "create:article": "You may not create articles.",
+  "view:article:own": "You may not see this article.",
+  "view:article:any": "You may not see this article.",
+  "edit:article:own": "You may not edit this article.",
+  "edit:article:any": "You may not edit this article.",
+  "submit:article:own": "You may not submit this article.",
+  "submit:article:any": "You may not submit this article.",
+  "review:article:any": "You may not review articles.",
+  "publish:article:any": "You may not publish, schedule or withdraw articles.",
+  "spike:article:any": "You may not spike or restore articles.",
+  "assign:story:any": "You may not assign stories.",
+  "upload:media": "You may not upload images.",
+  "browse:media": "You may not browse the media library.",
+  "edit:media:own": "You may edit the details of your own images only. Ask an editor.",
+  "edit:media:any": "You may edit the details of your own images only. Ask an editor.",
+  "manage:users": "You may not manage users.",
+  "manage:settings": "You may not change the newspaper's settings.",
+  "read:audit": "You may not read the audit log.",
+} satisfies Record<Permission, string>;
+
+/**
+ * The guard: returns when `user` may take `permission` (on `target`, for an own/any permission
+ * that concerns one article or image), and throws DeskError("forbidden") with its refusal otherwise.
+ * Call it before touching the database.
+ */
+export function requirePermission(user: Actor, permission: Permission, target?: OwnedArticle): void {
+  if (!(target ? canOn(user, permission, target) : can(user, permission))) throw new DeskError("forbidden", refusals[permission]);
 }
 
 /** The Prisma `where` that limits every desk list and single read to what `user` may see. */

@@ -10,7 +10,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
-import { can, type Actor } from "@/lib/auth/policy";
+import { requirePermission, type Actor } from "@/lib/auth/policy";
 import { startRefusal } from "@/lib/assignments/rules";
 import type { FieldErrors } from "@/lib/desk-results";
 import { bodyHasContent } from "../completeness";
@@ -33,7 +33,7 @@ export async function createArticle({
   now: Date;
   assignmentId?: string;
 }) {
-  if (!can(actor, "create:article")) throw new DeskError("forbidden", "You may not create articles.");
+  requirePermission(actor, "create:article");
   const headline = fields.headline ?? "";
   if (!headline && !bodyHasContent(fields.body ?? "")) {
     throw new DeskError("invalid_input", nothingToSaveMessage, { headline: [nothingToSaveMessage] });
