@@ -40,7 +40,8 @@ test("a reporter replaying an editor's captured Publish request is refused", asy
   });
 
   const refused = await replay(reporter);
-  expect(await refused.text()).toContain("You may not publish this article.");
+  // Refused by the permission the action declares, before the article is read.
+  expect(await refused.text()).toContain("You may not publish, schedule or withdraw articles.");
   expect(await statusOf(reporter, id)).toBe("In review");
   const reader = await browser.newPage();
   expect((await reader.goto(`/city/${slugOf(headline)}`))?.status()).toBe(404);
