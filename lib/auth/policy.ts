@@ -32,6 +32,10 @@ export const permissions = [
   "review:article:any",
   "publish:article:any",
   "spike:article:any",
+  // Fields of an article that are an editor's call (lib/articles/editable-fields.ts): who else
+  // signs it, and the address (slug and section) of a story readers have had.
+  "edit:byline:any",
+  "edit:published-address:any",
   "assign:story:any",
   "upload:media",
   "browse:media",
@@ -60,6 +64,8 @@ const editor: readonly Permission[] = [
   "review:article:any",
   "publish:article:any",
   "spike:article:any",
+  "edit:byline:any",
+  "edit:published-address:any",
   "assign:story:any",
   "edit:media:any",
 ];
@@ -104,6 +110,8 @@ const refusals = {
   "review:article:any": "You may not review articles.",
   "publish:article:any": "You may not publish, schedule or withdraw articles.",
   "spike:article:any": "You may not spike or restore articles.",
+  "edit:byline:any": "Only an editor can change who else signs this story.",
+  "edit:published-address:any": "This story has been published: only an editor can change its address.",
   "assign:story:any": "You may not assign stories.",
   "upload:media": "You may not upload images.",
   "browse:media": "You may not browse the media library.",
@@ -113,6 +121,11 @@ const refusals = {
   "manage:settings": "You may not change the newspaper's settings.",
   "read:audit": "You may not read the audit log.",
 } satisfies Record<Permission, string>;
+
+/** What a refusal of `permission` says; also the message beside a field an actor may not change. */
+export function refusalOf(permission: Permission): string {
+  return refusals[permission];
+}
 
 /**
  * The guard: returns when `user` may take `permission` (on `target`, for an own/any permission
