@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { captureServerAction, pageAs, slugOf, storyBody, submittedArticle, uniqueHeadline } from "./support";
+import { captureServerAction, pageAs, slugOf, storyBody, submittedArticle, uniqueHeadline, writeArticle } from "./support";
 
 const statusOf = async (page: Page, id: string) => {
   await page.goto(`/desk/articles/${id}`);
@@ -40,7 +40,8 @@ test("a reporter replaying an editor's captured Publish request is refused", asy
   });
 
   const refused = await replay(reporter);
-  expect(await refused.text()).toContain("You may not publish this article.");
+  // Refused by the permission the action declares, before the article is read.
+  expect(await refused.text()).toContain("You may not publish, schedule or withdraw articles.");
   expect(await statusOf(reporter, id)).toBe("In review");
   const reader = await browser.newPage();
   expect((await reader.goto(`/city/${slugOf(headline)}`))?.status()).toBe(404);
@@ -49,6 +50,34 @@ test("a reporter replaying an editor's captured Publish request is refused", asy
   const editorAgain = await pageAs(browser, "editor");
   await replay(editorAgain);
   expect((await reader.goto(`/city/${slugOf(headline)}`))?.status()).toBe(200);
+});
+
+test("a reporter's crafted save cannot sign another writer's name or move a story that has been published", async ({ browser }) => {
+  const reporter = await pageAs(browser, "reporter");
+  const headline = uniqueHeadline("Lock gates reopen");
+  const id = await writeArticle(reporter, { headline, dateline: "HARBOURTON", body: storyBody("lock gates") });
+  const byline = reporter.getByRole("group", { name: "Byline" });
+  const contributor = await byline.getByLabel("Add an author").locator("option", { hasText: "Dr Leila Haddad" }).getAttribute("value");
+  const save = (page: Page, data: Record<string, unknown>) => page.request.put(`/api/articles/${id}`, { data });
+
+  // Another writer's name in the byline is refused beside the field; the rest of the save is kept.
+  const signed = await save(reporter, { headline: `${headline}, updated`, bylineIds: [contributor], baseVersion: 1 });
+  expect(signed.status()).toBe(200);
+  const result = await signed.json();
+  expect(result.fieldErrors.bylineIds).toEqual(["Only an editor can change who else signs this story."]);
+  await reporter.reload();
+  await expect(reporter.getByLabel("Headline")).toHaveValue(`${headline}, updated`);
+  await expect(byline.getByRole("list", { name: "Authors" }).getByRole("listitem")).toHaveText([/Rina Qureshi/]);
+
+  // Published, withdrawn and back in the reporter's hands as a draft: its address is still the editor's.
+  const editor = await pageAs(browser, "editor");
+  for (const action of ["publish", "unpublish", "restore"]) {
+    expect((await editor.request.post(`/api/articles/${id}/transitions`, { data: { action } })).status(), action).toBe(200);
+  }
+  const moved = await save(reporter, { slug: "lock-gates-moved", baseVersion: result.version });
+  expect((await moved.json()).fieldErrors.slug).toEqual(["This story has been published: only an editor can change its address."]);
+  await reporter.reload();
+  await expect(reporter.getByLabel("Address (slug)")).toHaveValue(result.slug);
 });
 
 test("the desk sends anonymous visitors to sign in, and no draft leaks to pages, feeds, sitemaps or search", async ({

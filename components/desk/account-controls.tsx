@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useDeskTransition } from "@/components/ui/use-hydrated";
-import { deactivateUserAction, reactivateUserAction } from "@/app/desk/users/actions";
+import { deactivateUserAction, reactivateUserAction } from "@/lib/users/actions";
 import { formatDateTime } from "@/lib/articles/dates";
 import type { FieldErrors } from "@/lib/desk-results";
 import type { StaffRow } from "@/lib/users/queries";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useDeskTransition } from "@/components/ui/use-hydrated";
-import { addNoteAction } from "@/app/desk/articles/actions";
+import { addNoteAction } from "@/lib/articles/actions";
 
 /** "Add a note": the text stays in the box until the server has kept it. */
 export function AddNoteForm({ articleId }: { articleId: string }) {

@@ -3,10 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useEffectEvent, useId, useRef, useState } from "react";
 import { useDeskTransition } from "@/components/ui/use-hydrated";
-import { createArticleAction, saveArticleAction } from "@/app/desk/articles/actions";
+import { createArticleAction, saveArticleAction } from "@/lib/articles/actions";
 import { articleKinds, kindLabels, kindRules, takesDateline, type ArticleKind } from "@/lib/articles/kinds";
 import { headlineHint, readingMinutes, wordCount } from "@/lib/articles/length";
-import type { SaveFailure } from "@/lib/articles/desk-actions";
+import type { SaveFailure } from "@/lib/articles/actions";
 import type { LatestVersion } from "@/lib/articles/desk-queries";
 import type { FieldErrors } from "@/lib/articles/schemas";
 import type { WorkflowAction } from "@/lib/articles/workflow";

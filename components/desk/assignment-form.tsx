@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useDeskTransition } from "@/components/ui/use-hydrated";
-import { createAssignmentAction, updateAssignmentAction } from "@/app/desk/assignments/actions";
+import { createAssignmentAction, updateAssignmentAction } from "@/lib/assignments/actions";
 import type { FieldErrors } from "@/lib/articles/schemas";
 import { FieldError } from "@/components/ui/field-error";
 import { StatusLine } from "@/components/ui/status-line";

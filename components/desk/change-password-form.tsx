@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useDeskTransition } from "@/components/ui/use-hydrated";
-import { changePasswordAction } from "@/app/desk/account/actions";
+import { changePasswordAction } from "@/lib/users/actions";
 import type { FieldErrors } from "@/lib/desk-results";
 import { FieldError } from "@/components/ui/field-error";
 import { StatusLine, type FormMessage } from "@/components/ui/status-line";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useDeskTransition } from "@/components/ui/use-hydrated";
-import { updateMediaDetailsAction } from "@/app/desk/media/actions";
+import { updateMediaDetailsAction } from "@/lib/media/actions";
 import type { FieldErrors } from "@/lib/desk-results";
 import type { LibraryImage } from "@/lib/media/types";
 import { StatusLine, type FormMessage } from "@/components/ui/status-line";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useDeskTransition } from "@/components/ui/use-hydrated";
-import { createUserAction } from "@/app/desk/users/actions";
+import { createUserAction } from "@/lib/users/actions";
 import { roles, type Role } from "@/lib/auth/policy";
 import type { FieldErrors } from "@/lib/desk-results";
 import { aRole, roleLabels } from "@/lib/users/labels";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useDeskTransition } from "@/components/ui/use-hydrated";
-import { updateSettingsAction } from "@/app/desk/settings/actions";
+import { updateSettingsAction } from "@/lib/settings/actions";
 import type { FieldErrors } from "@/lib/desk-results";
 import { FieldError } from "@/components/ui/field-error";
 import { StatusLine } from "@/components/ui/status-line";

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { useDeskTransition } from "@/components/ui/use-hydrated";
-import { resetPasswordAction } from "@/app/desk/users/actions";
+import { resetPasswordAction } from "@/lib/users/actions";
 import type { FieldErrors } from "@/lib/desk-results";
 import { FieldError } from "@/components/ui/field-error";
 import { StatusLine, type FormMessage } from "@/components/ui/status-line";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useDeskTransition } from "@/components/ui/use-hydrated";
-import { restoreRevisionAction } from "@/app/desk/articles/actions";
+import { restoreRevisionAction } from "@/lib/articles/actions";
 
 /**
  * Brings an older revision back as the newest one. Shown only to those who may edit the article

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { enrolSecondFactorAction, removeOwnSecondFactorAction, renewRecoveryCodesAction } from "@/app/desk/account/second-factor/actions";
+import { enrolSecondFactorAction, removeOwnSecondFactorAction, renewRecoveryCodesAction } from "@/lib/auth/actions";
 import type { FieldErrors } from "@/lib/desk-results";
 import { useDeskTransition } from "@/components/ui/use-hydrated";
 import { FieldError } from "@/components/ui/field-error";

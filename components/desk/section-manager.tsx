@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useDeskTransition } from "@/components/ui/use-hydrated";
-import { addSectionAction, deleteSectionAction, moveSectionAction, renameSectionAction } from "@/app/desk/settings/actions";
+import { addSectionAction, deleteSectionAction, moveSectionAction, renameSectionAction } from "@/lib/sections/actions";
 import type { ActionFailure } from "@/lib/desk-results";
 import type { SectionRow } from "@/lib/sections/queries";
 import { StatusLine, type FormMessage as Message } from "@/components/ui/status-line";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useDeskTransition } from "@/components/ui/use-hydrated";
-import { signOutEverywhereAction } from "@/app/desk/account/actions";
+import { signOutEverywhereAction } from "@/lib/users/actions";
 import { StatusLine, type FormMessage } from "@/components/ui/status-line";
 
 /** Ends every session of the user, this one included, and goes to the sign-in page. */

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useDeskTransition } from "@/components/ui/use-hydrated";
-import { changeUserRoleAction, removeSecondFactorAction } from "@/app/desk/users/actions";
+import { changeUserRoleAction, removeSecondFactorAction } from "@/lib/users/actions";
 import { roles, type Role } from "@/lib/auth/policy";
 import { aRole, roleLabels } from "@/lib/users/labels";
 import type { StaffRow } from "@/lib/users/queries";

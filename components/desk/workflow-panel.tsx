@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useDeskTransition } from "@/components/ui/use-hydrated";
-import { workflowAction } from "@/app/desk/articles/actions";
+import { workflowAction } from "@/lib/articles/actions";
 import { transitions, type WorkflowAction } from "@/lib/articles/workflow";
 import { StatusLine } from "@/components/ui/status-line";
 import type { FieldErrors } from "@/lib/desk-results";

@@ -10,7 +10,7 @@ import { badEmbedMessage, embedFromUrl } from "@/lib/render/embeds";
 import { isSafeHref, unsafeLinkMessage } from "@/lib/render/links";
 import { articleKinds } from "./kinds";
 import { slugFromHeadline } from "./slug";
-import { workflowActions } from "./workflow";
+import { workflowActions, type WorkflowAction } from "./workflow";
 
 /*
  * Article fields as a draft may hold them: every one may be empty (a draft saves with a headline
@@ -162,6 +162,17 @@ export const saveArticleSchema = z.object({
 });
 export type SaveArticleInput = z.infer<typeof saveArticleSchema> & DraftFields;
 
+/**
+ * The article form's requests as the server reads them: the envelope must be right, and each
+ * draft field is read on its own (readDraftFields), so one bad field never stops the rest.
+ */
+export const createArticleRequestSchema = createArticleSchema
+  .loose()
+  .transform(({ assignmentId, ...fields }) => ({ assignmentId, draft: readDraftFields(fields) }));
+export const saveArticleRequestSchema = saveArticleSchema
+  .loose()
+  .transform(({ articleId, baseVersion, ...fields }) => ({ articleId, baseVersion, draft: readDraftFields(fields) }));
+
 /** Restoring an older revision names the version the user was looking at, like a save. */
 export const restoreRevisionSchema = z.object({
   articleId: z.string().min(1),
@@ -184,7 +195,7 @@ export type CorrectionKind = (typeof correctionKinds)[number];
 export const workflowInputSchema = z
   .object({
     articleId: z.string().min(1),
-    action: z.enum(workflowActions as [string, ...string[]], { error: "Unknown action." }),
+    action: z.enum(workflowActions as [WorkflowAction, ...WorkflowAction[]], { error: "Unknown action." }),
     note: z.string().trim().max(2000, { error: "Keep the note under 2,000 characters." }).optional(),
     significantUpdate: checkbox.optional().default(false),
     /** For "schedule": a `datetime-local` value in the newsroom's time zone, or an ISO instant. */

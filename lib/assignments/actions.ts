@@ -1,40 +1,31 @@
+"use server";
 /**
- * The assignment screens' mutations as thin steps, like lib/articles/desk-actions.ts: parse, read
- * the deadline in the newsroom's time zone, find the actor, call the command.
+ * The assignment screens' actions (lib/server/desk-action.ts): the deadline is read in the
+ * newsroom's time zone before the command runs.
  */
 import "server-only";
-import { attempt, fieldErrorsOf, invalidInput, type ActionResult } from "@/lib/desk-results";
-import { requireActor } from "@/lib/auth/session";
-import { now } from "@/lib/clock";
+import { refuseInput } from "@/lib/desk-results";
+import { deskAction, type DeskActionContext } from "@/lib/server/desk-action";
 import { getSettings } from "@/lib/settings";
 import { createAssignment } from "./commands/create-assignment";
 import { updateAssignment } from "./commands/update-assignment";
 import { deadlineFromInput } from "./rules";
 import { createAssignmentSchema, updateAssignmentSchema } from "./schemas";
 
-async function deadlineOf(input: string, at: Date) {
-  const { timeZone } = await getSettings();
-  return deadlineFromInput(input, timeZone, at);
+async function deadlineOf(input: string, { now }: DeskActionContext): Promise<Date> {
+  const deadline = deadlineFromInput(input, (await getSettings()).timeZone, now);
+  if (!deadline.ok) refuseInput({ deadline: [deadline.error] });
+  return deadline.deadline;
 }
 
-export async function runCreateAssignment(raw: unknown): Promise<ActionResult<{ id: string }>> {
-  const parsed = createAssignmentSchema.safeParse(raw);
-  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  const at = now();
-  const deadline = await deadlineOf(parsed.data.deadline, at);
-  if (!deadline.ok) return invalidInput({ deadline: [deadline.error] });
-  return attempt(async () =>
-    createAssignment({ input: { ...parsed.data, deadline: deadline.deadline }, actor: await requireActor(), now: at }),
-  );
-}
+export const createAssignmentAction = deskAction(
+  { input: createAssignmentSchema, needs: "assign:story:any", refreshes: () => ["/desk/assignments"] },
+  async (input, context) =>
+    createAssignment({ input: { ...input, deadline: await deadlineOf(input.deadline, context) }, actor: context.actor, now: context.now }),
+);
 
-export async function runUpdateAssignment(raw: unknown): Promise<ActionResult<{ id: string }>> {
-  const parsed = updateAssignmentSchema.safeParse(raw);
-  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  const at = now();
-  const deadline = await deadlineOf(parsed.data.deadline, at);
-  if (!deadline.ok) return invalidInput({ deadline: [deadline.error] });
-  return attempt(async () =>
-    updateAssignment({ input: { ...parsed.data, deadline: deadline.deadline }, actor: await requireActor(), now: at }),
-  );
-}
+export const updateAssignmentAction = deskAction(
+  { input: updateAssignmentSchema, needs: "assign:story:any", refreshes: () => [{ path: "/desk/assignments", type: "layout" }] },
+  async (input, context) =>
+    updateAssignment({ input: { ...input, deadline: await deadlineOf(input.deadline, context) }, actor: context.actor, now: context.now }),
+);

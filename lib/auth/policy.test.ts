@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, canOn, visibleArticlesWhere, visibleAssignmentsWhere } from "./policy";
+import { can, canOn, requirePermission, visibleArticlesWhere, visibleAssignmentsWhere } from "./policy";
 
 const reporter = { id: "r1", role: "reporter" } as const;
 const editor = { id: "e1", role: "editor" } as const;
@@ -66,5 +66,13 @@ describe("the authorization policy", () => {
   it("lets editors and admins edit the details of anyone's image", () => {
     expect(canOn(editor, "edit:media:own", { authorId: "r1" })).toBe(true);
     expect(canOn(admin, "edit:media:own", { authorId: "r1" })).toBe(true);
+  });
+
+  it("guards one way: requirePermission returns when the user may, and refuses with the permission's words when not", () => {
+    expect(() => requirePermission(admin, "manage:users")).not.toThrow();
+    expect(() => requirePermission(editor, "manage:users")).toThrow(expect.objectContaining({ code: "forbidden", message: "You may not manage users." }));
+    // With a target, own/any decides: a reporter's own image, not a colleague's.
+    expect(() => requirePermission(reporter, "edit:media:own", { authorId: "r1" })).not.toThrow();
+    expect(() => requirePermission(reporter, "edit:media:own", { authorId: "e1" })).toThrow(/your own images only/);
   });
 });

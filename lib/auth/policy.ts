@@ -8,10 +8,16 @@
  * - `visibleArticlesWhere(user)`: which articles may they see in the desk?
  *   (`visibleAssignmentsWhere(user)` answers the same for story assignments.)
  *
+ * A guard is written one way: `requirePermission(user, permission, article?)`, which throws the
+ * permission's refusal as a DeskError("forbidden"). The desk's actions declare theirs
+ * (lib/server/desk-action.ts); commands call it again, so no way in skips it.
+ *
  * The media library is shared: all staff upload and browse it; an image's alt text, caption and
  * credit are edited by whoever uploaded it, or by an editor (`canOn(user, "edit:media:own",
  * { authorId: image.uploadedById })`).
  */
+import { DeskError } from "@/lib/errors";
+
 export const roles = ["reporter", "editor", "admin"] as const;
 export type Role = (typeof roles)[number];
 
@@ -26,6 +32,10 @@ export const permissions = [
   "review:article:any",
   "publish:article:any",
   "spike:article:any",
+  // Fields of an article that are an editor's call (lib/articles/editable-fields.ts): who else
+  // signs it, and the address (slug and section) of a story readers have had.
+  "edit:byline:any",
+  "edit:published-address:any",
   "assign:story:any",
   "upload:media",
   "browse:media",
@@ -54,6 +64,8 @@ const editor: readonly Permission[] = [
   "review:article:any",
   "publish:article:any",
   "spike:article:any",
+  "edit:byline:any",
+  "edit:published-address:any",
   "assign:story:any",
   "edit:media:any",
 ];
@@ -84,6 +96,44 @@ export function canOn(user: Actor, permission: Permission, article: OwnedArticle
     return can(user, permission) && article.authorId === user.id;
   }
   return can(user, permission);
+}
+
+/** What a refusal says, per permission. */
+const refusals = {
+  "create:article": "You may not create articles.",
+  "view:article:own": "You may not see this article.",
+  "view:article:any": "You may not see this article.",
+  "edit:article:own": "You may not edit this article.",
+  "edit:article:any": "You may not edit this article.",
+  "submit:article:own": "You may not submit this article.",
+  "submit:article:any": "You may not submit this article.",
+  "review:article:any": "You may not review articles.",
+  "publish:article:any": "You may not publish, schedule or withdraw articles.",
+  "spike:article:any": "You may not spike or restore articles.",
+  "edit:byline:any": "Only an editor can change who else signs this story.",
+  "edit:published-address:any": "This story has been published: only an editor can change its address.",
+  "assign:story:any": "You may not assign stories.",
+  "upload:media": "You may not upload images.",
+  "browse:media": "You may not browse the media library.",
+  "edit:media:own": "You may edit the details of your own images only. Ask an editor.",
+  "edit:media:any": "You may edit the details of your own images only. Ask an editor.",
+  "manage:users": "You may not manage users.",
+  "manage:settings": "You may not change the newspaper's settings.",
+  "read:audit": "You may not read the audit log.",
+} satisfies Record<Permission, string>;
+
+/** What a refusal of `permission` says; also the message beside a field an actor may not change. */
+export function refusalOf(permission: Permission): string {
+  return refusals[permission];
+}
+
+/**
+ * The guard: returns when `user` may take `permission` (on `target`, for an own/any permission
+ * that concerns one article or image), and throws DeskError("forbidden") with its refusal otherwise.
+ * Call it before touching the database.
+ */
+export function requirePermission(user: Actor, permission: Permission, target?: OwnedArticle): void {
+  if (!(target ? canOn(user, permission, target) : can(user, permission))) throw new DeskError("forbidden", refusals[permission]);
 }
 
 /** The Prisma `where` that limits every desk list and single read to what `user` may see. */

@@ -72,7 +72,7 @@ export const changePasswordPath = "/desk/account";
  * change, only the enrolment page passes enrolment (the desk's frame passes both), so each step
  * stays reachable and nothing else is.
  */
-type Gate = { allowPendingPasswordChange?: boolean; allowPendingEnrolment?: boolean };
+export type Gate = { allowPendingPasswordChange?: boolean; allowPendingEnrolment?: boolean };
 
 /** For desk pages: the signed-in user, or a redirect to the sign-in page (or to the pending step). */
 export async function requireDeskUser(gate: Gate = {}): Promise<SessionUser> {

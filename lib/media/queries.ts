@@ -4,8 +4,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { DeskError } from "@/lib/errors";
-import { can, canOn, type Actor } from "@/lib/auth/policy";
+import { canOn, requirePermission, type Actor } from "@/lib/auth/policy";
 import { pageWindow, type PageWindow } from "@/lib/articles/desk-views";
 import type { MediaWhereInput } from "@/lib/generated/prisma/models/Media";
 import { mediaPageSize, type MediaQuery } from "./schemas";
@@ -71,7 +70,7 @@ export function librarySearchWhere(q: string): MediaWhereInput {
 
 /** One page of the library, newest first; the id breaks ties so pages never overlap. */
 export async function listLibrary(actor: Actor, query: MediaQuery): Promise<{ items: LibraryImage[]; window: PageWindow }> {
-  if (!can(actor, "browse:media")) throw new DeskError("forbidden", "You may not browse the media library.");
+  requirePermission(actor, "browse:media");
   const where = librarySearchWhere(query.q);
   const total = await db.media.count({ where });
   const window = pageWindow(total, query.page, mediaPageSize);

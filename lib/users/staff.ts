@@ -1,19 +1,14 @@
 /**
- * What the user commands share: the permission check, the re-read of the user being changed, and
+ * What the user commands share: the re-read of the user being changed, and
  * the last guard that the newsroom still has an active admin after a write.
  */
 import "server-only";
 import type { db } from "@/lib/db";
-import { can, isRole, type Actor } from "@/lib/auth/policy";
+import { isRole } from "@/lib/auth/policy";
 import { DeskError } from "@/lib/errors";
 import type { StaffFacts } from "./rules";
 
 export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
-
-/** Throws `forbidden` unless `actor` may manage users. Call it before touching the database. */
-export function requireUserManager(actor: Actor): void {
-  if (!can(actor, "manage:users")) throw new DeskError("forbidden", "You may not manage users.");
-}
 
 /** The user being changed, re-read inside the transaction; `not_found` when there is no such user. */
 export async function readStaffFacts(tx: Tx, userId: string): Promise<StaffFacts & { name: string }> {

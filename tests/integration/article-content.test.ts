@@ -71,7 +71,8 @@ describe("the byline", () => {
     const { id } = await createArticle({ fields: fields("Byline order"), actor: reporter, now: new Date() });
     expect((await latestRevision(id)).bylines.map((b) => b.userId)).toEqual([reporter.id]);
 
-    signedIn(reporter);
+    // Who else signs a story is an editor's call (below: a reporter's save cannot change it).
+    signedIn(editor);
     const saved = await put(id, { ...fields("Byline order"), bylineIds: [columnist.id, reporter.id], baseVersion: 1 });
     expect(saved.status).toBe(200);
     expect((await latestRevision(id)).bylines.map((b) => b.userId)).toEqual([columnist.id, reporter.id]);
@@ -88,6 +89,7 @@ describe("the byline", () => {
     expect(unsigned.status).toBe(200);
     expect((await latestRevision(id)).bylines).toEqual([]);
     // A name the newsroom does not know is left out and named; the known names and the text are saved.
+    signedIn(editor);
     const stranger = await put(id, { ...fields("Unsigned news, revised"), bylineIds: ["no-such-user", reporter.id], baseVersion: 2 });
     expect(stranger.status).toBe(200);
     expect((await stranger.json()).fieldErrors.bylineIds[0]).toMatch(/not in the newsroom's list/);
@@ -169,13 +171,79 @@ describe("the address", () => {
 describe("restoring a revision", () => {
   it("brings back its byline, tags and search fields with its text", async () => {
     const { id } = await createArticle({ fields: { ...fields("Restore me"), tags: ["Ferries"], seoTitle: "Old title" }, actor: reporter, now: new Date() });
-    signedIn(reporter);
+    signedIn(editor);
     await put(id, { ...fields("Restore me"), tags: ["Buses"], seoTitle: "New title", bylineIds: [columnist.id], baseVersion: 1 });
-    await restoreRevision({ input: { articleId: id, revisionNumber: 1, baseVersion: 2 }, actor: reporter, now: new Date() });
+    await restoreRevision({ input: { articleId: id, revisionNumber: 1, baseVersion: 2 }, actor: editor, now: new Date() });
     const restored = await latestRevision(id);
     expect(restored.number).toBe(3);
     expect(restored.tags.map((t) => t.tag.name)).toEqual(["Ferries"]);
     expect(restored.seoTitle).toBe("Old title");
     expect(restored.bylines.map((b) => b.userId)).toEqual([reporter.id]);
+  });
+});
+
+describe("what is the editor's", () => {
+  const bylineOf = async (articleId: string) => (await latestRevision(articleId)).bylines.map((b) => b.userId);
+
+  it("a reporter's crafted save cannot change who else signs their story: refused beside the byline, the rest is saved", async () => {
+    const { id } = await createArticle({ fields: fields("Ferry timetable"), actor: reporter, now: new Date() });
+    signedIn(editor);
+    expect((await put(id, { ...fields("Ferry timetable"), bylineIds: [reporter.id, columnist.id], baseVersion: 1 })).status).toBe(200);
+
+    signedIn(reporter);
+    for (const [version, bylineIds] of [[2, [reporter.id]], [3, [reporter.id, columnist.id, editor.id]], [4, [reporter.id, editor.id]]] as const) {
+      const response = await put(id, { ...fields(`Ferry timetable, take ${version}`), bylineIds, baseVersion: version });
+      expect(response.status).toBe(200);
+      expect((await response.json()).fieldErrors.bylineIds).toEqual(["Only an editor can change who else signs this story."]);
+      expect(await bylineOf(id)).toEqual([reporter.id, columnist.id]);
+      expect((await latestRevision(id)).headline).toBe(`Ferry timetable, take ${version}`);
+    }
+    // Nor by making it a kind that carries no byline, which would drop the columnist's name.
+    const editorial = await put(id, { ...fields("Our view on ferries"), kind: "editorial", baseVersion: 5 });
+    expect((await editorial.json()).fieldErrors.kind[0]).toMatch(/who else signs this story/);
+    expect((await db.article.findUniqueOrThrow({ where: { id } })).kind).toBe("news");
+    expect(await bylineOf(id)).toEqual([reporter.id, columnist.id]);
+    // Their own name is theirs: taking it off is a save like any other.
+    const own = await put(id, { ...fields("Ferry timetable"), bylineIds: [columnist.id], baseVersion: 6 });
+    expect(await own.json()).not.toHaveProperty("fieldErrors");
+    expect(await bylineOf(id)).toEqual([columnist.id]);
+  });
+
+  it("a reporter cannot start a story signed by someone else, nor restore a revision other writers sign", async () => {
+    const { id, fieldErrors } = await createArticle({ fields: fields("Quay lights", { bylineIds: [columnist.id] }), actor: reporter, now: new Date() });
+    expect(fieldErrors?.bylineIds).toEqual(["Only an editor can change who else signs this story."]);
+    expect(await bylineOf(id)).toEqual([reporter.id]);
+
+    signedIn(editor);
+    await put(id, { ...fields("Quay lights"), bylineIds: [reporter.id, columnist.id], baseVersion: 1 });
+    await restoreRevision({ input: { articleId: id, revisionNumber: 1, baseVersion: 2 }, actor: editor, now: new Date() });
+    expect(await bylineOf(id)).toEqual([reporter.id]);
+    const refused = restoreRevision({ input: { articleId: id, revisionNumber: 2, baseVersion: 3 }, actor: reporter, now: new Date() });
+    await expect(refused).rejects.toMatchObject({ code: "forbidden", message: expect.stringMatching(/Revision 2 is signed by other writers/) });
+    expect((await db.article.findUniqueOrThrow({ where: { id } })).version).toBe(3);
+    expect(await bylineOf(id)).toEqual([reporter.id]);
+  });
+
+  it("a reporter's crafted save cannot move a story that has been published, even back in their hands as a draft", async () => {
+    const now = new Date();
+    const { id } = await createArticle({ fields: fields("Harbour crane returns"), actor: reporter, now });
+    for (const action of ["publish", "unpublish", "restore"] as const) await moveArticle({ input: { articleId: id, action }, actor: editor, now });
+    const before = await db.article.findUniqueOrThrow({ where: { id } });
+    expect(before).toMatchObject({ status: "draft", slug: "harbour-crane-returns", sectionId: city });
+
+    signedIn(reporter);
+    const response = await put(id, { ...fields("Harbour crane returns at last"), slug: "crane-is-back", sectionId: national, baseVersion: before.version });
+    expect(response.status).toBe(200);
+    const message = "This story has been published: only an editor can change its address.";
+    expect((await response.json()).fieldErrors).toEqual({ slug: [message], sectionId: [message] });
+    const after = await db.article.findUniqueOrThrow({ where: { id } });
+    expect(after).toMatchObject({ slug: "harbour-crane-returns", sectionId: city, headline: "Harbour crane returns at last", version: before.version + 1 });
+    expect(await db.articleRedirect.count({ where: { articleId: id } })).toBe(0);
+
+    // The same request from an editor moves it: the refusal was the rule, not the route.
+    signedIn(editor);
+    const moved = await put(id, { ...fields("Harbour crane returns at last"), slug: "crane-is-back", sectionId: national, baseVersion: after.version });
+    expect(await moved.json()).not.toHaveProperty("fieldErrors");
+    expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ slug: "crane-is-back", sectionId: national });
   });
 });

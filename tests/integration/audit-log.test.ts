@@ -24,11 +24,11 @@ const { db } = await import("@/lib/db");
 const { seedNewsroom } = await import("@/prisma/seed");
 const { hashPassword, verifyPassword } = await import("@/lib/auth/password");
 const { demoPassword } = await import("@/lib/demo");
-const users = await import("@/lib/users/desk-actions");
+const users = await import("@/lib/users/actions");
 const { changeUserRole } = await import("@/lib/users/commands/change-user-role");
-const settings = await import("@/lib/settings/desk-actions");
-const sections = await import("@/lib/sections/desk-actions");
-const { runWorkflowAction } = await import("@/lib/articles/desk-actions");
+const settings = await import("@/lib/settings/actions");
+const sections = await import("@/lib/sections/actions");
+const { workflowAction } = await import("@/lib/articles/actions");
 const { createArticle } = await import("@/lib/articles/commands/create-article");
 const { moveArticle } = await import("@/lib/articles/commands/move-article");
 const { publishDueArticles } = await import("@/lib/articles/scheduler");
@@ -83,7 +83,7 @@ afterAll(async () => {
 describe("user changes", () => {
   it("records a new user once, by the admin, from the client's address", async () => {
     signedIn(admin);
-    const result = await users.runCreateUser({ name: "Nadia Audit", email: "nadia.audit@paper.example", role: "reporter", password: "harbour-lights-2" });
+    const result = await users.createUserAction({ name: "Nadia Audit", email: "nadia.audit@paper.example", role: "reporter", password: "harbour-lights-2" });
     expect(result.ok).toBe(true);
     const id = result.ok ? result.id : "";
     const entries = await newEntries();
@@ -100,7 +100,7 @@ describe("user changes", () => {
 
   it("records nothing when the email is taken", async () => {
     signedIn(admin);
-    const result = await users.runCreateUser({ name: "Twin", email: "nadia.audit@paper.example", role: "reporter", password: "harbour-lights-2" });
+    const result = await users.createUserAction({ name: "Twin", email: "nadia.audit@paper.example", role: "reporter", password: "harbour-lights-2" });
     expect(result.ok).toBe(false);
     expect(await newEntries()).toEqual([]);
   });
@@ -108,7 +108,7 @@ describe("user changes", () => {
   it("records a role change with the before and after", async () => {
     const sam = await person("reporter", "Sam Reporter");
     signedIn(admin);
-    expect((await users.runChangeUserRole({ userId: sam.id, role: "editor" })).ok).toBe(true);
+    expect((await users.changeUserRoleAction({ userId: sam.id, role: "editor" })).ok).toBe(true);
     const entries = await newEntries();
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
@@ -123,7 +123,7 @@ describe("user changes", () => {
 
   it("records nothing for a refused role change, and the role stays", async () => {
     signedIn(admin);
-    const result = await users.runChangeUserRole({ userId: admin.id, role: "reporter" });
+    const result = await users.changeUserRoleAction({ userId: admin.id, role: "reporter" });
     expect(result).toMatchObject({ ok: false, code: "forbidden" });
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("admin");
     expect(await newEntries()).toEqual([]);
@@ -141,10 +141,10 @@ describe("user changes", () => {
   it("records a deactivation and a reactivation, once each", async () => {
     const kim = await person("reporter", "Kim Leaving");
     signedIn(admin);
-    expect(await users.runDeactivateUser({ userId: kim.id })).toMatchObject({ ok: true, deactivated: true });
+    expect(await users.deactivateUserAction({ userId: kim.id })).toMatchObject({ ok: true, deactivated: true });
     // Deactivating someone already deactivated changes nothing, and records nothing.
-    expect(await users.runDeactivateUser({ userId: kim.id })).toMatchObject({ ok: true, deactivated: true });
-    expect(await users.runReactivateUser({ userId: kim.id })).toMatchObject({ ok: true, active: true });
+    expect(await users.deactivateUserAction({ userId: kim.id })).toMatchObject({ ok: true, deactivated: true });
+    expect(await users.reactivateUserAction({ userId: kim.id })).toMatchObject({ ok: true, active: true });
     const entries = await newEntries();
     expect(entries.map((entry) => [entry.kind, entry.actorId, entry.subject, entry.summary])).toEqual([
       ["user_deactivated", admin.id, `user:${kim.id}`, "Deactivated Kim Leaving"],
@@ -163,7 +163,7 @@ describe("deactivating an editor with scheduled stories", () => {
     countBefore = await db.auditEntry.count();
 
     signedIn(admin);
-    const asked = await users.runDeactivateUser({ userId: eve.id });
+    const asked = await users.deactivateUserAction({ userId: eve.id });
     expect(asked).toMatchObject({
       ok: true,
       deactivated: false,
@@ -176,12 +176,12 @@ describe("deactivating an editor with scheduled stories", () => {
     const { id: later } = await draftBy(reporter, "Second embargoed story");
     await moveArticle({ input: { articleId: later, action: "schedule", scheduledFor: new Date("2031-01-06T09:00:00Z") }, actor: eve, now: new Date() });
     countBefore = await db.auditEntry.count();
-    const again = await users.runDeactivateUser({ userId: eve.id, acknowledgedScheduled: [id] });
+    const again = await users.deactivateUserAction({ userId: eve.id, acknowledgedScheduled: [id] });
     expect(again).toMatchObject({ ok: true, deactivated: false });
     expect(again.ok && !again.deactivated ? again.scheduled.map((story) => story.id) : []).toEqual([id, later]);
     expect((await db.user.findUniqueOrThrow({ where: { id: eve.id } })).active).toBe(true);
 
-    expect(await users.runDeactivateUser({ userId: eve.id, acknowledgedScheduled: [id, later] })).toMatchObject({ ok: true, deactivated: true });
+    expect(await users.deactivateUserAction({ userId: eve.id, acknowledgedScheduled: [id, later] })).toMatchObject({ ok: true, deactivated: true });
     expect((await db.user.findUniqueOrThrow({ where: { id: eve.id } })).active).toBe(false);
     // Decision 013: the schedule outlives the account.
     expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "scheduled", scheduledById: eve.id });
@@ -201,17 +201,17 @@ describe("reactivating an account still on the public demo password", () => {
     await db.user.update({ where: { id: demo.id }, data: { active: false } });
     signedIn(admin);
 
-    const bare = await users.runReactivateUser({ userId: demo.id });
+    const bare = await users.reactivateUserAction({ userId: demo.id });
     expect(bare).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { newPassword: [expect.stringContaining("public demo password")] } });
-    const same = await users.runReactivateUser({ userId: demo.id, newPassword: demoPassword });
+    const same = await users.reactivateUserAction({ userId: demo.id, newPassword: demoPassword });
     // The password rules (lib/auth/password-rules.ts) already refuse it as too easy to guess.
     expect(same).toMatchObject({ ok: false, fieldErrors: { newPassword: [expect.stringContaining("too common")] } });
-    const short = await users.runReactivateUser({ userId: demo.id, newPassword: "short" });
+    const short = await users.reactivateUserAction({ userId: demo.id, newPassword: "short" });
     expect(short).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { newPassword: [expect.any(String)] } });
     expect((await db.user.findUniqueOrThrow({ where: { id: demo.id } })).active).toBe(false);
     expect(await newEntries()).toEqual([]);
 
-    expect(await users.runReactivateUser({ userId: demo.id, newPassword: "a-new-harbour-password" })).toMatchObject({ ok: true, active: true });
+    expect(await users.reactivateUserAction({ userId: demo.id, newPassword: "a-new-harbour-password" })).toMatchObject({ ok: true, active: true });
     const after = await db.user.findUniqueOrThrow({ where: { id: demo.id } });
     expect(after.active).toBe(true);
     expect(after.mustChangePassword).toBe(true);
@@ -228,9 +228,9 @@ describe("settings and sections", () => {
   it("records a settings change with what changed, and nothing for a save that changes nothing", async () => {
     signedIn(admin);
     const current = await db.settings.findUniqueOrThrow({ where: { id: 1 } });
-    expect((await settings.runUpdateSettings({ newspaperName: current.newspaperName, timeZone: "Europe/London", requireSecondFactorForReporters: false })).ok).toBe(true);
-    expect((await settings.runUpdateSettings({ newspaperName: current.newspaperName, timeZone: "Europe/London", requireSecondFactorForReporters: false })).ok).toBe(true);
-    expect((await settings.runUpdateSettings({ newspaperName: current.newspaperName, timeZone: current.timeZone, requireSecondFactorForReporters: false })).ok).toBe(true);
+    expect((await settings.updateSettingsAction({ newspaperName: current.newspaperName, timeZone: "Europe/London", requireSecondFactorForReporters: false })).ok).toBe(true);
+    expect((await settings.updateSettingsAction({ newspaperName: current.newspaperName, timeZone: "Europe/London", requireSecondFactorForReporters: false })).ok).toBe(true);
+    expect((await settings.updateSettingsAction({ newspaperName: current.newspaperName, timeZone: current.timeZone, requireSecondFactorForReporters: false })).ok).toBe(true);
     const entries = await newEntries();
     expect(entries.map((entry) => [entry.kind, entry.actorId, entry.subject, entry.address])).toEqual([
       ["settings_changed", admin.id, "settings", clientAddress],
@@ -241,12 +241,12 @@ describe("settings and sections", () => {
 
   it("records adding, renaming, moving and deleting a section, once each; a refused delete records nothing", async () => {
     signedIn(admin);
-    const added = await sections.runAddSection({ name: "Harbour Life" });
+    const added = await sections.addSectionAction({ name: "Harbour Life" });
     if (!added.ok) throw new Error(added.error);
-    expect((await sections.runRenameSection({ sectionId: added.id, name: "Harbour Living" })).ok).toBe(true);
-    expect((await sections.runMoveSection({ sectionId: added.id, direction: "up" })).ok).toBe(true);
-    expect((await sections.runDeleteSection({ sectionId })).ok).toBe(false); // City has articles
-    expect((await sections.runDeleteSection({ sectionId: added.id })).ok).toBe(true);
+    expect((await sections.renameSectionAction({ sectionId: added.id, name: "Harbour Living" })).ok).toBe(true);
+    expect((await sections.moveSectionAction({ sectionId: added.id, direction: "up" })).ok).toBe(true);
+    expect((await sections.deleteSectionAction({ sectionId })).ok).toBe(false); // City has articles
+    expect((await sections.deleteSectionAction({ sectionId: added.id })).ok).toBe(true);
     const entries = await newEntries();
     expect(entries.map((entry) => [entry.kind, entry.subject, entry.summary])).toEqual([
       ["section_changed", `section:${added.id}`, 'Added the section "Harbour Life" at /harbour-life'],
@@ -263,7 +263,7 @@ describe("publication", () => {
     const { id } = await draftBy(reporter, "Ferry timetable changes");
     const { id: spiked } = await draftBy(reporter, "A story that will not run");
     signedIn(reporter);
-    expect((await runWorkflowAction({ articleId: id, action: "submit" })).ok).toBe(true);
+    expect((await workflowAction({ articleId: id, action: "submit" })).ok).toBe(true);
     signedIn(editor);
     const steps = [
       { articleId: id, action: "approve" },
@@ -274,7 +274,7 @@ describe("publication", () => {
       { articleId: id, action: "unpublish" },
       { articleId: spiked, action: "spike" },
     ];
-    for (const step of steps) expect((await runWorkflowAction(step)).ok, step.action).toBe(true);
+    for (const step of steps) expect((await workflowAction(step)).ok, step.action).toBe(true);
     const entries = await newEntries();
     expect(entries.map((entry) => [entry.kind, entry.subject])).toEqual([
       ["article_scheduled", `article:${id}`],
@@ -293,7 +293,7 @@ describe("publication", () => {
   it("records nothing when a reporter's publish is refused", async () => {
     const { id } = await draftBy(reporter, "Reporter tries to publish");
     signedIn(reporter);
-    expect(await runWorkflowAction({ articleId: id, action: "publish" })).toMatchObject({ ok: false });
+    expect(await workflowAction({ articleId: id, action: "publish" })).toMatchObject({ ok: false });
     expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("draft");
     expect(await newEntries()).toEqual([]);
   });
@@ -325,7 +325,7 @@ describe("sign-in", () => {
 describe("the table itself", () => {
   it("refuses an UPDATE and a DELETE, and the entry stays as written", async () => {
     signedIn(admin);
-    await settings.runUpdateSettings({ newspaperName: "The Harbour Gazette Audit", timeZone: "UTC", requireSecondFactorForReporters: false });
+    await settings.updateSettingsAction({ newspaperName: "The Harbour Gazette Audit", timeZone: "UTC", requireSecondFactorForReporters: false });
     const [entry] = await newEntries();
     if (!entry) throw new Error("No entry was written");
     await expect(db.$executeRaw`UPDATE "AuditEntry" SET "summary" = 'nothing happened' WHERE "id" = ${entry.id}`).rejects.toThrow(/append-only/);

@@ -15,7 +15,7 @@ const json = { "content-type": "application/json" };
 
 const { db } = await import("@/lib/db");
 const { seedNewsroom } = await import("@/prisma/seed");
-const { runCreateArticle } = await import("@/lib/articles/desk-actions");
+const { createArticleAction } = await import("@/lib/articles/actions");
 const { listMyArticles } = await import("@/lib/articles/desk-queries");
 const transitions = await import("@/app/api/articles/[id]/transitions/route");
 const articleRoute = await import("@/app/api/articles/[id]/route");
@@ -67,7 +67,7 @@ const form = (fields: Record<string, unknown>) => ({
 });
 
 async function created(fields: Record<string, unknown>) {
-  const result = await runCreateArticle(form(fields));
+  const result = await createArticleAction(form(fields));
   if (!result.ok) throw new Error(`Not saved: ${JSON.stringify(result)}`);
   return result;
 }
@@ -120,7 +120,7 @@ describe("a new draft", () => {
   it("with nothing in it is not saved, and says what it needs beside the headline", async () => {
     signedIn(reporter);
     const before = await db.article.count();
-    const result = await runCreateArticle(form({ dateline: "HARBOURTON", body: paragraph("   ") }));
+    const result = await createArticleAction(form({ dateline: "HARBOURTON", body: paragraph("   ") }));
     expect(result).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { headline: [expect.stringMatching(/headline or start the story/)] } });
     expect(await db.article.count()).toBe(before);
   });
@@ -157,7 +157,7 @@ describe("submitting an incomplete draft", () => {
 
   it("is refused to an editor's publish too, naming what is missing", async () => {
     signedIn(editor);
-    const result = await runCreateArticle({ ...form({ headline: "Editor's quick note", bylineIds: [editor.id] }) });
+    const result = await createArticleAction({ ...form({ headline: "Editor's quick note", bylineIds: [editor.id] }) });
     if (!result.ok) throw new Error("not saved");
     const before = await snapshot(result.id);
     const response = await post(result.id, { action: "publish" });
@@ -170,7 +170,7 @@ describe("submitting an incomplete draft", () => {
 describe("editorials", () => {
   it("need no dateline and keep none, and publish without one", async () => {
     signedIn(editor);
-    const result = await runCreateArticle(
+    const result = await createArticleAction(
       form({ headline: "The harbour needs a plan", kind: "editorial", sectionId: opinion, dateline: "HARBOURTON", body: paragraph("The city must act."), bylineIds: [] }),
     );
     if (!result.ok) throw new Error("not saved");

@@ -20,7 +20,7 @@ vi.mock("@/lib/auth/session", () => import("./signed-in"));
 const { db } = await import("@/lib/db");
 const { seedNewsroom } = await import("@/prisma/seed");
 const { uploadMedia } = await import("@/lib/media/commands/upload-media");
-const { runUpdateMediaDetails } = await import("@/lib/media/desk-actions");
+const { updateMediaDetailsAction } = await import("@/lib/media/actions");
 const mediaApi = await import("@/app/api/media/route");
 const mediaFiles = await import("@/app/media/[key]/[file]/route");
 
@@ -218,21 +218,21 @@ describe("editing an image's details", () => {
     const { image } = await (await upload(blob(await png(600, 400)), "editors.png", { alt: "An editor's picture" })).json();
 
     signedIn(reporter);
-    const refused = await runUpdateMediaDetails({ id: image.id, alt: "Changed by a reporter", caption: "", credit: "" });
+    const refused = await updateMediaDetailsAction({ id: image.id, alt: "Changed by a reporter", caption: "", credit: "" });
     expect(refused).toMatchObject({ ok: false, code: "forbidden" });
     expect((await db.media.findUniqueOrThrow({ where: { id: image.id } })).alt).toBe("An editor's picture");
 
     signedIn(editor);
-    const done = await runUpdateMediaDetails({ id: image.id, alt: "The newsroom at night", caption: "Late shift.", credit: "Staff" });
+    const done = await updateMediaDetailsAction({ id: image.id, alt: "The newsroom at night", caption: "Late shift.", credit: "Staff" });
     expect(done).toMatchObject({ ok: true, image: { alt: "The newsroom at night", caption: "Late shift.", credit: "Staff" } });
 
-    const invalid = await runUpdateMediaDetails({ id: image.id, alt: "", caption: "", credit: "" });
+    const invalid = await updateMediaDetailsAction({ id: image.id, alt: "", caption: "", credit: "" });
     expect(invalid).toMatchObject({ ok: false, fieldErrors: { alt: ["Describe the image for readers who cannot see it."] } });
   });
 
   it("lets a reporter change the details of an image they uploaded", async () => {
     signedIn(reporter);
     const { image } = await (await upload(blob(await png(600, 400)), "mine.png")).json();
-    expect(await runUpdateMediaDetails({ id: image.id, alt: "My own picture", caption: "", credit: "" })).toMatchObject({ ok: true });
+    expect(await updateMediaDetailsAction({ id: image.id, alt: "My own picture", caption: "", credit: "" })).toMatchObject({ ok: true });
   });
 });

@@ -13,7 +13,7 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-newsdesk-
 
 const { db } = await import("@/lib/db");
 const { seedNewsroom } = await import("@/prisma/seed");
-const sections = await import("@/lib/sections/desk-actions");
+const sections = await import("@/lib/sections/actions");
 const { addSection } = await import("@/lib/sections/commands/add-section");
 const { DeskError } = await import("@/lib/errors");
 
@@ -41,7 +41,7 @@ describe("adding a section whose address is one of the site's own pages", () => 
     signedIn(admin);
     const before = await footprint();
     for (const name of ["Media", "Missing", "Withdrawn", "Desk", "Login", "API", "Search"]) {
-      const result = await sections.runAddSection({ name });
+      const result = await sections.addSectionAction({ name });
       expect(result, name).toMatchObject({ ok: false, code: "invalid_input" });
       if (result.ok) continue;
       expect(result.fieldErrors?.name, name).toEqual([`“/${name.toLowerCase()}” is already a page of the site. Choose another name.`]);
@@ -58,7 +58,7 @@ describe("adding a section whose address is one of the site's own pages", () => 
 
   it("still adds a section whose name only contains such a word", async () => {
     signedIn(admin);
-    const result = await sections.runAddSection({ name: "Media Watch" });
+    const result = await sections.addSectionAction({ name: "Media Watch" });
     expect(result).toMatchObject({ ok: true, slug: "media-watch" });
     expect(await db.section.count({ where: { slug: "media-watch" } })).toBe(1);
   });

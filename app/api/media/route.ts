@@ -1,6 +1,6 @@
 import { invalidInput } from "@/lib/desk-results";
 import { admitForm, resultResponse } from "@/lib/http";
-import { runListLibrary, runUploadMedia } from "@/lib/media/desk-actions";
+import { listLibraryAction, uploadMediaAction } from "@/lib/media/actions";
 import { maxImageBytes, mediaMessages } from "@/lib/media/rules";
 
 // The image plus the form's boundaries and its three short text fields.
@@ -22,7 +22,7 @@ export async function POST(request: Request) {
     return admitted.response;
   }
   if (!admitted.form) return resultResponse(invalidInput({ file: [mediaMessages.missing] }));
-  return resultResponse(await runUploadMedia(Object.fromEntries(admitted.form)));
+  return resultResponse(await uploadMediaAction(Object.fromEntries(admitted.form)));
 }
 
 /**
@@ -31,5 +31,5 @@ export async function POST(request: Request) {
  */
 export async function GET(request: Request) {
   const { searchParams } = new URL(request.url);
-  return resultResponse(await runListLibrary(Object.fromEntries(searchParams)));
+  return resultResponse(await listLibraryAction(Object.fromEntries(searchParams)));
 }

@@ -5,15 +5,17 @@
  *
  * A new article needs only a headline or some of the story: everything else may come later (the
  * workflow asks for it on submission, lib/articles/completeness.ts). A section, author, image or
- * address that cannot be used is left out and named in `fieldErrors`; the words are saved.
+ * address that cannot be used is left out and named in `fieldErrors`; the words are saved. So is
+ * a byline naming other writers from a reporter (editable-fields.ts): it starts with the writer.
  */
 import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
-import { can, type Actor } from "@/lib/auth/policy";
+import { requirePermission, type Actor } from "@/lib/auth/policy";
 import { startRefusal } from "@/lib/assignments/rules";
 import type { FieldErrors } from "@/lib/desk-results";
 import { bodyHasContent } from "../completeness";
+import { editableFields, withoutReservedChanges } from "../editable-fields";
 import { recordEvent } from "../history";
 import type { DraftFields } from "../schemas";
 import { slugFromHeadline, uniqueSlug } from "../slug";
@@ -24,7 +26,7 @@ import { unknownSectionMessage } from "./save-article";
 export const nothingToSaveMessage = "Write a headline or start the story: a draft needs one of them.";
 
 export async function createArticle({
-  fields,
+  fields: requested,
   actor,
   now,
   assignmentId,
@@ -34,13 +36,21 @@ export async function createArticle({
   now: Date;
   assignmentId?: string;
 }) {
-  if (!can(actor, "create:article")) throw new DeskError("forbidden", "You may not create articles.");
+  requirePermission(actor, "create:article");
+  // A new draft is the writer's own and signed by them alone until an editor adds anyone else.
+  const access = editableFields(actor, { authorId: actor.id, status: "draft", publishedAt: null });
+  const { change: fields, fieldErrors: refused } = withoutReservedChanges(
+    access,
+    { slug: "", sectionId: "", kind: "news", bylineIds: [actor.id] },
+    requested,
+    actor,
+  );
   const headline = fields.headline ?? "";
   if (!headline && !bodyHasContent(fields.body ?? "")) {
     throw new DeskError("invalid_input", nothingToSaveMessage, { headline: [nothingToSaveMessage] });
   }
   return db.$transaction(async (tx) => {
-    const fieldErrors: FieldErrors = {};
+    const fieldErrors: FieldErrors = { ...refused };
     const chosen = fields.sectionId ? await tx.section.findUnique({ where: { id: fields.sectionId }, select: { id: true } }) : null;
     if (fields.sectionId && !chosen) fieldErrors.sectionId = [unknownSectionMessage];
     // Every article sits in a section; until the writer chooses, the first one holds the draft.

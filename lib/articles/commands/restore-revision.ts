@@ -2,7 +2,8 @@
  * Brings back an older revision's text as a new revision: nothing is lost, and the history says
  * which revision came back. The same rules as a save (who may edit in which state, the version
  * the caller started from, the slug rule); what readers see changes only when an editor
- * republishes, since the live revision stays put.
+ * republishes, since the live revision stays put. A revision signed by other writers than the
+ * current one is an editor's to bring back (editable-fields.ts): a reporter's restore is refused.
  */
 import "server-only";
 import { db } from "@/lib/db";
@@ -11,6 +12,7 @@ import { visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
 import { recordEvent } from "../history";
 import { isRestorable, restoreNote } from "../revisions";
 import type { RestoreRevisionInput } from "../schemas";
+import { editableFields, withoutReservedChanges } from "../editable-fields";
 import { canEditText, type ArticleStatus } from "../workflow";
 import { readExtras, writeNextRevision } from "../working-copy";
 
@@ -20,8 +22,8 @@ export async function restoreRevision({ input, actor, now }: { input: RestoreRev
   return db.$transaction(async (tx) => {
     const article = await tx.article.findFirst({ where: { id: input.articleId, ...visibleArticlesWhere(actor) } });
     if (!article) throw new DeskError("not_found", "That article does not exist.");
-    const status = article.status as ArticleStatus;
-    if (!canEditText({ ...article, status }, actor)) {
+    const state = { ...article, status: article.status as ArticleStatus };
+    if (!canEditText(state, actor)) {
       throw new DeskError("forbidden", "You may not edit this article in its current state.");
     }
     if (article.version !== input.baseVersion) throw new DeskError("conflict", conflictMessage);
@@ -35,9 +37,18 @@ export async function restoreRevision({ input, actor, now }: { input: RestoreRev
     if (!old) throw new DeskError("not_found", "That revision does not exist.");
 
     // The old revision comes back whole: text, byline, tags, image and search fields.
+    const extras = await readExtras(tx, article.id, input.revisionNumber);
+    const access = editableFields(actor, state);
+    if (access.bylineIds !== "edit") {
+      const { bylineIds } = await readExtras(tx, article.id, article.version);
+      const { fieldErrors } = withoutReservedChanges(access, { ...article, bylineIds }, { bylineIds: extras.bylineIds }, actor);
+      if (fieldErrors.bylineIds) {
+        throw new DeskError("forbidden", `Revision ${input.revisionNumber} is signed by other writers. ${fieldErrors.bylineIds[0]}`);
+      }
+    }
     const { version, slug } = await writeNextRevision(tx, {
       article,
-      change: { ...old, ...(await readExtras(tx, article.id, input.revisionNumber)) },
+      change: { ...old, ...extras },
       authorId: actor.id,
       now,
       conflictMessage,
@@ -46,8 +57,8 @@ export async function restoreRevision({ input, actor, now }: { input: RestoreRev
       articleId: article.id,
       kind: "restore-revision",
       actorId: actor.id,
-      fromStatus: status,
-      toStatus: status,
+      fromStatus: state.status,
+      toStatus: state.status,
       note: restoreNote(input.revisionNumber),
       at: now,
     });

@@ -2,14 +2,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
-import { can, type Actor } from "@/lib/auth/policy";
+import { requirePermission, type Actor } from "@/lib/auth/policy";
 import type { CreateAssignmentInput } from "../schemas";
 import { assignableRoles } from "../rules";
 
 export type NewAssignment = Omit<CreateAssignmentInput, "deadline"> & { deadline: Date };
 
 export async function createAssignment({ input, actor, now }: { input: NewAssignment; actor: Actor; now: Date }) {
-  if (!can(actor, "assign:story:any")) throw new DeskError("forbidden", "You may not assign stories.");
+  requirePermission(actor, "assign:story:any");
   if (input.deadline <= now) throw new DeskError("invalid_input", "Set a deadline in the future.");
   return db.$transaction(async (tx) => {
     const assignee = await tx.user.findFirst({

@@ -5,13 +5,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
-import { can, type Actor } from "@/lib/auth/policy";
+import { requirePermission, type Actor } from "@/lib/auth/policy";
 import { assignableRoles, reassignRefusal } from "../rules";
 
 export type AssignmentChanges = { assignmentId: string; assigneeId: string; deadline: Date };
 
 export async function updateAssignment({ input, actor, now }: { input: AssignmentChanges; actor: Actor; now: Date }) {
-  if (!can(actor, "assign:story:any")) throw new DeskError("forbidden", "You may not change assignments.");
+  requirePermission(actor, "assign:story:any");
   if (input.deadline <= now) throw new DeskError("invalid_input", "Set a deadline in the future.");
   return db.$transaction(async (tx) => {
     const assignment = await tx.assignment.findUnique({ where: { id: input.assignmentId } });

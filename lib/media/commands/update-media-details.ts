@@ -6,7 +6,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
-import { canOn, type Actor } from "@/lib/auth/policy";
+import { requirePermission, type Actor } from "@/lib/auth/policy";
 import { libraryImageOf, librarySelect } from "../queries";
 import type { UpdateMediaDetailsInput } from "../schemas";
 
@@ -14,9 +14,7 @@ export async function updateMediaDetails({ input, actor }: { input: UpdateMediaD
   return db.$transaction(async (tx) => {
     const image = await tx.media.findUnique({ where: { id: input.id }, select: { id: true, uploadedById: true } });
     if (!image) throw new DeskError("not_found", "That image is no longer in the library.");
-    if (!canOn(actor, "edit:media:own", { authorId: image.uploadedById })) {
-      throw new DeskError("forbidden", "You may edit the details of your own images only. Ask an editor.");
-    }
+    requirePermission(actor, "edit:media:own", { authorId: image.uploadedById });
     const row = await tx.media.update({
       where: { id: image.id },
       data: { alt: input.alt, caption: input.caption, credit: input.credit },

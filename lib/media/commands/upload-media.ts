@@ -6,7 +6,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
-import { can, type Actor } from "@/lib/auth/policy";
+import { requirePermission, type Actor } from "@/lib/auth/policy";
 import { prepareImage } from "../images";
 import { libraryImageOf, librarySelect } from "../queries";
 import type { MediaDetails } from "../schemas";
@@ -34,7 +34,7 @@ export async function uploadMedia({
   actor: Actor;
   now: Date;
 }) {
-  if (!can(actor, "upload:media")) throw new DeskError("forbidden", "You may not upload images.");
+  requirePermission(actor, "upload:media");
   const prepared = await prepareImage(file.bytes);
   if (!prepared.ok) throw new DeskError("invalid_input", prepared.message);
 

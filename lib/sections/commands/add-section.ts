@@ -2,13 +2,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/policy";
+import { requirePermission, type Actor } from "@/lib/auth/policy";
 import { noClient, type AuditContext } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/record";
 import { refreshPublicPages } from "@/lib/public-cache";
 import { sectionSlugFor, sectionSlugProblem } from "../rules";
 import type { AddSectionInput } from "../schemas";
-import { requireSettingsManager } from "@/lib/settings/guard";
 
 /** Throws `invalid_input` or `conflict` about the name; the action shows them beside the name field. */
 export async function addSection({
@@ -20,7 +19,7 @@ export async function addSection({
   actor: Actor;
   context?: AuditContext;
 }) {
-  requireSettingsManager(actor);
+  requirePermission(actor, "manage:settings");
   const slug = sectionSlugFor(input.name);
   if (!slug) throw new DeskError("invalid_input", "Use letters or digits in the name: the section's address is made from them.");
   const result = await db.$transaction(async (tx) => {

@@ -2,14 +2,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/policy";
+import { requirePermission, type Actor } from "@/lib/auth/policy";
 import { noClient, type AuditContext } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/record";
 import { refreshPublicPages } from "@/lib/public-cache";
 import { sectionOrder } from "../queries";
 import { moveInOrder } from "../rules";
 import type { MoveSectionInput } from "../schemas";
-import { requireSettingsManager } from "@/lib/settings/guard";
 
 export async function moveSection({
   input,
@@ -20,7 +19,7 @@ export async function moveSection({
   actor: Actor;
   context?: AuditContext;
 }) {
-  requireSettingsManager(actor);
+  requirePermission(actor, "manage:settings");
   const result = await db.$transaction(async (tx) => {
     const sections = await tx.section.findMany({ orderBy: sectionOrder, select: { id: true, name: true } });
     const ids = sections.map((row) => row.id);

@@ -2,12 +2,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/policy";
+import { requirePermission, type Actor } from "@/lib/auth/policy";
 import { noClient, type AuditContext } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/record";
 import { refreshPublicPages } from "@/lib/public-cache";
 import type { RenameSectionInput } from "../schemas";
-import { requireSettingsManager } from "@/lib/settings/guard";
 
 export async function renameSection({
   input,
@@ -18,7 +17,7 @@ export async function renameSection({
   actor: Actor;
   context?: AuditContext;
 }) {
-  requireSettingsManager(actor);
+  requirePermission(actor, "manage:settings");
   const result = await db.$transaction(async (tx) => {
     const section = await tx.section.findUnique({ where: { id: input.sectionId }, select: { id: true, slug: true, name: true } });
     if (!section) throw new DeskError("not_found", "That section does not exist.");

@@ -7,12 +7,11 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/policy";
+import { requirePermission, type Actor } from "@/lib/auth/policy";
 import { noClient, type AuditContext } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/record";
 import { refreshPublicPages } from "@/lib/public-cache";
 import { describeSettingsChange } from "../changes";
-import { requireSettingsManager } from "../guard";
 import type { NewsroomSettingsInput } from "../schemas";
 
 export async function updateSettings({
@@ -24,7 +23,7 @@ export async function updateSettings({
   actor: Actor;
   context?: AuditContext;
 }) {
-  requireSettingsManager(actor);
+  requirePermission(actor, "manage:settings");
   const row = await db.$transaction(async (tx) => {
     const before = await tx.settings.findUnique({ where: { id: 1 } });
     const after = await tx.settings.upsert({

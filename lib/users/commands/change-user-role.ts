@@ -2,12 +2,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/policy";
+import { requirePermission, type Actor } from "@/lib/auth/policy";
 import { noClient, type AuditContext } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/record";
 import { planRoleChange } from "../rules";
 import type { ChangeUserRoleInput } from "../schemas";
-import { assertAnAdminRemains, countActiveAdmins, readStaffFacts, requireUserManager } from "../staff";
+import { assertAnAdminRemains, countActiveAdmins, readStaffFacts } from "../staff";
 
 export async function changeUserRole({
   input,
@@ -20,7 +20,7 @@ export async function changeUserRole({
   now: Date;
   context?: AuditContext;
 }) {
-  requireUserManager(actor);
+  requirePermission(actor, "manage:users");
   return db.$transaction(async (tx) => {
     const target = await readStaffFacts(tx, input.userId);
     const plan = planRoleChange({ actor, target, role: input.role, activeAdminCount: await countActiveAdmins(tx) });

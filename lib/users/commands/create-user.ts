@@ -3,13 +3,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
-import type { Actor } from "@/lib/auth/policy";
+import { requirePermission, type Actor } from "@/lib/auth/policy";
 import { noClient, type AuditContext } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/record";
 import type { CreateUserInput } from "../schemas";
 import { authorSlug } from "../author-slug";
 import { aRole } from "../labels";
-import { requireUserManager } from "../staff";
+
 
 export const emailTakenMessage = "Someone already has an account with this email.";
 
@@ -25,7 +25,7 @@ export async function createUser({
   now: Date;
   context?: AuditContext;
 }) {
-  requireUserManager(actor);
+  requirePermission(actor, "manage:users");
   // Hashed before the transaction: bcrypt takes a moment, and the write lock should not wait for it.
   const passwordHash = await hashPassword(input.password);
   try {

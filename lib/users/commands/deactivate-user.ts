@@ -9,12 +9,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/policy";
+import { requirePermission, type Actor } from "@/lib/auth/policy";
 import { noClient, type AuditContext } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/record";
 import { planDeactivation } from "../rules";
 import type { DeactivateUserInput } from "../schemas";
-import { assertAnAdminRemains, countActiveAdmins, readStaffFacts, requireUserManager, type Tx } from "../staff";
+import { assertAnAdminRemains, countActiveAdmins, readStaffFacts, type Tx } from "../staff";
 
 export type ScheduledStory = { id: string; headline: string; scheduledFor: Date };
 
@@ -33,7 +33,7 @@ export async function deactivateUser({
   now: Date;
   context?: AuditContext;
 }): Promise<DeactivationOutcome> {
-  requireUserManager(actor);
+  requirePermission(actor, "manage:users");
   return db.$transaction(async (tx): Promise<DeactivationOutcome> => {
     const target = await readStaffFacts(tx, input.userId);
     const plan = planDeactivation({ actor, target, activeAdminCount: await countActiveAdmins(tx) });

@@ -8,12 +8,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import type { Actor } from "@/lib/auth/policy";
+import { requirePermission, type Actor } from "@/lib/auth/policy";
 import { noClient, type AuditContext } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/record";
 import { demoPassword } from "@/lib/demo";
 import type { ReactivateUserInput } from "../schemas";
-import { readStaffFacts, requireUserManager } from "../staff";
+import { readStaffFacts } from "../staff";
 
 export const demoPasswordMustGo =
   "This account still has the public demo password. Set a new password to reactivate it.";
@@ -30,7 +30,7 @@ export async function reactivateUser({
   now: Date;
   context?: AuditContext;
 }) {
-  requireUserManager(actor);
+  requirePermission(actor, "manage:users");
   const before = await db.user.findUnique({ where: { id: input.userId }, select: { active: true, passwordHash: true } });
   if (!before) throw new DeskError("not_found", "That user does not exist.");
   if (before.active) return { id: input.userId, active: true };

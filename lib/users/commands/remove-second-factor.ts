@@ -6,11 +6,11 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { clearSecondFactor } from "@/lib/auth/second-factor";
-import type { Actor } from "@/lib/auth/policy";
+import { requirePermission, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import type { UserRef } from "../schemas";
-import { readStaffFacts, requireUserManager } from "../staff";
+import { readStaffFacts } from "../staff";
 
 export async function removeSecondFactor({
   input,
@@ -23,7 +23,7 @@ export async function removeSecondFactor({
   now: Date;
   address: string;
 }): Promise<{ id: string; hasSecondFactor: false }> {
-  requireUserManager(actor);
+  requirePermission(actor, "manage:users");
   return db.$transaction(async (tx) => {
     const target = await readStaffFacts(tx, input.userId);
     if (!(await clearSecondFactor(tx, target.id))) throw new DeskError("conflict", `${target.name} has no second factor to remove.`);

@@ -9,10 +9,10 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import { DeskError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
-import type { Actor } from "@/lib/auth/policy";
+import { requirePermission, type Actor } from "@/lib/auth/policy";
 import { endAllSessions } from "@/lib/auth/sessions";
 import type { ResetPasswordInput } from "../schemas";
-import { readStaffFacts, requireUserManager } from "../staff";
+import { readStaffFacts } from "../staff";
 
 // No look-alike characters (0/o, 1/l/i): it is read out or copied by hand.
 const alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
@@ -33,7 +33,7 @@ export async function resetPassword({
   address: string;
   now: Date;
 }): Promise<{ id: string; name: string; madePassword: string | null }> {
-  requireUserManager(actor);
+  requirePermission(actor, "manage:users");
   if (input.userId === actor.id) throw new DeskError("forbidden", "Change your own password on your account page.");
   const madePassword = input.temporaryPassword ? null : makeTemporaryPassword();
   const passwordHash = await hashPassword(input.temporaryPassword || madePassword!);

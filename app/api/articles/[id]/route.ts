@@ -1,4 +1,4 @@
-import { runSaveArticle } from "@/lib/articles/desk-actions";
+import { saveArticleAction } from "@/lib/articles/actions";
 import { admitJson, resultResponse } from "@/lib/http";
 
 // A body of 400,000 characters (bodySchema's limit), JSON-escaped and in multi-byte scripts, plus the form's fields.
@@ -14,5 +14,5 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
   const admitted = await admitJson(request, maxSaveBytes);
   if (!admitted.ok) return admitted.response;
   const { id } = await params;
-  return resultResponse(await runSaveArticle({ ...admitted.body, articleId: id }));
+  return resultResponse(await saveArticleAction({ ...admitted.body, articleId: id }));
 }

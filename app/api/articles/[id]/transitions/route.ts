@@ -1,4 +1,4 @@
-import { runWorkflowAction } from "@/lib/articles/desk-actions";
+import { workflowAction } from "@/lib/articles/actions";
 import { admitJson, resultResponse } from "@/lib/http";
 
 // An action, a note and a correction of 2,000 characters each, with room to spare.
@@ -13,5 +13,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const admitted = await admitJson(request, maxTransitionBytes);
   if (!admitted.ok) return admitted.response;
   const { id } = await params;
-  return resultResponse(await runWorkflowAction({ ...admitted.body, articleId: id }));
+  return resultResponse(await workflowAction({ ...admitted.body, articleId: id }));
 }
