@@ -118,7 +118,8 @@ test("an article shows its writers, topics, featured image and the writer's line
 
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", "A keeper's case for the towers.");
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", `Why lighthouses still matter ${run}`);
-  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /^http:\/\/localhost:\d+\/media\/.+\/960\.webp$/);
+  // Social cards get the largest copy the library made of the 1,600-pixel upload.
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /^http:\/\/localhost:\d+\/media\/.+\/1600\.webp$/);
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
   const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
   expect(data.image[0]).toMatchObject({ "@type": "ImageObject", width: 1600, height: 900, caption: "The north light, lit again." });
