@@ -21,9 +21,17 @@ export class Desk {
       // Anything else a command prints (a log line) is not an answer.
       if (!line.startsWith('{"id":')) return;
       const answer = JSON.parse(line) as Answer;
-      this.waiting.get(answer.id)?.(answer);
-      this.waiting.delete(answer.id);
+      this.settle(answer);
     });
+    // A request still waiting when the process ends fails at once rather than at the test's timeout.
+    child.once("exit", (code) => {
+      for (const id of this.waiting.keys()) this.settle({ id, ok: false, error: `The desk's commands stopped (exit ${code}).` });
+    });
+  }
+
+  private settle(answer: Answer) {
+    this.waiting.get(answer.id)?.(answer);
+    this.waiting.delete(answer.id);
   }
 
   static async start(): Promise<Desk> {
