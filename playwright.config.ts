@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { testDatabaseFile, testMediaDir } from "./e2e/test-world";
 
 /**
  * End-to-end tests drive a real Chromium against the production build, served by the same start
@@ -60,11 +61,18 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(port),
-      DATABASE_URL: `file:${path.resolve(".test-data", "e2e.db")}`,
-      MEDIA_DIR: path.resolve(".test-data", "media"),
+      DATABASE_URL: `file:${testDatabaseFile}`,
+      MEDIA_DIR: testMediaDir,
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else",
       NEWSDESK_DEMO: "on",
+      // Test mode: journeys may run the scheduler "as of" a time instead of waiting for it
+      // (lib/articles/scheduler-test-hook.ts). Never set anywhere else.
+      NEWSDESK_TEST_MODE: "on",
+      // Every journey signs in from 127.0.0.1, so the address's limit would count the deliberate
+      // wrong passwords of all of them together. Accounts keep their own limit of five, which the
+      // journeys test; the address limit is tested in tests/integration/sign-in-throttle.test.ts.
+      NEWSDESK_SIGN_IN_ADDRESS_LIMIT: "1000",
     },
   },
 });

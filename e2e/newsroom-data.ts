@@ -1,130 +1,67 @@
 /**
- * Stories written straight into the test database, for journeys that need many of them or need
- * what the desk cannot make yet (tags, shared bylines, featured images, old addresses). They are
- * written as drafts and published through the real API, so the search index and the cached pages
- * learn about them exactly as they would from an editor's button.
+ * Test data made through the desk's own commands (desk-commands.ts, in a process of their own on
+ * the test database) and the running server's HTTP API: drafts, people, publications. Nothing is
+ * written to the database by hand, so a story or a person here is exactly what the desk would make.
  */
-import Database from "better-sqlite3";
-import { randomUUID } from "node:crypto";
-import path from "node:path";
+import { spawn, type ChildProcessByStdio } from "node:child_process";
+import type { Readable, Writable } from "node:stream";
+import readline from "node:readline";
 import { expect, type Page } from "@playwright/test";
+import type { DeskCommands } from "./desk-commands";
+import { testDatabaseFile, testMediaDir } from "./test-world";
 
-/** The webServer's database (playwright.config.ts). */
-const databaseFile = path.resolve(".test-data", "e2e.db");
+type Answer = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
 
-function open() {
-  const db = new Database(databaseFile);
-  db.pragma("busy_timeout = 5000");
-  return db;
-}
-
-const stamp = () => new Date().toISOString();
-
-export type DirectDraft = {
-  headline: string;
-  standfirst?: string;
-  body?: string;
-  section?: string;
-  kind?: "news" | "analysis" | "editorial" | "column" | "op-ed" | "letter";
-  /** Emails of the byline, in order (default: the owner, as the desk's form puts it; none on an editorial). */
-  byline?: string[];
-  tags?: { slug: string; name: string }[];
-  image?: { width: number; height: number; alt: string; caption: string; credit: string };
-  seoTitle?: string;
-  seoDescription?: string;
-  writerBio?: string;
-};
-
-const escape = (text: string) => text.replace(/[&<>]/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" })[char]!);
-
-export function slugFor(headline: string): string {
-  return headline.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-}
-
-/** A draft by the demo editor with everything `draft` asks for on its current revision; returns its id and slug. */
-export function writeDraftDirectly(draft: DirectDraft): { id: string; slug: string } {
-  const db = open();
-  try {
-    const userId = (email: string) => (db.prepare(`SELECT "id" FROM "User" WHERE "email" = ?`).get(email) as { id: string }).id;
-    const editorId = userId("editor@example.com");
-    const sectionId = (db.prepare(`SELECT "id" FROM "Section" WHERE "slug" = ?`).get(draft.section ?? "city") as { id: string }).id;
-    const id = randomUUID();
-    const revisionId = randomUUID();
-    const slug = slugFor(draft.headline);
-    const body = draft.body ?? "A story written for the tests.";
-    const now = stamp();
-    db.transaction(() => {
-      db.prepare(
-        `INSERT INTO "Article" ("id", "slug", "kind", "status", "sectionId", "authorId", "headline", "dateline", "standfirst", "body", "version", "createdAt", "updatedAt")
-         VALUES (?, ?, ?, 'draft', ?, ?, ?, 'HARBOURTON', ?, ?, 1, ?, ?)`,
-      ).run(id, slug, draft.kind ?? "news", sectionId, editorId, draft.headline, draft.standfirst ?? "", body, now, now);
-      let mediaId: string | null = null;
-      if (draft.image) {
-        mediaId = randomUUID();
-        db.prepare(
-          `INSERT INTO "Media" ("id", "storageKey", "mimeType", "originalName", "width", "height", "bytes", "variantWidths", "uploadedById", "createdAt")
-           VALUES (?, ?, 'image/jpeg', 'photo.jpg', ?, ?, 1, '480,960', ?, ?)`,
-        ).run(mediaId, `test/${mediaId}`, draft.image.width, draft.image.height, editorId, now);
-      }
-      db.prepare(
-        `INSERT INTO "Revision" ("id", "articleId", "number", "headline", "dateline", "standfirst", "body", "bodyHtml", "seoTitle", "seoDescription", "writerBio",
-           "featuredImageId", "featuredImageAlt", "featuredImageCaption", "featuredImageCredit", "authorId", "createdAt")
-         VALUES (?, ?, 1, ?, 'HARBOURTON', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        revisionId,
-        id,
-        draft.headline,
-        draft.standfirst ?? "",
-        body,
-        `<p>${escape(body)}</p>`,
-        draft.seoTitle ?? "",
-        draft.seoDescription ?? "",
-        draft.writerBio ?? "",
-        mediaId,
-        draft.image?.alt ?? "",
-        draft.image?.caption ?? "",
-        draft.image?.credit ?? "",
-        editorId,
-        now,
-      );
-      (draft.byline ?? (draft.kind === "editorial" ? [] : ["editor@example.com"])).forEach((email, position) =>
-        db.prepare(`INSERT INTO "RevisionAuthor" ("revisionId", "userId", "position") VALUES (?, ?, ?)`).run(revisionId, userId(email), position),
-      );
-      for (const tag of draft.tags ?? []) {
-        db.prepare(`INSERT INTO "Tag" ("id", "slug", "name", "createdAt") VALUES (?, ?, ?, ?) ON CONFLICT ("slug") DO NOTHING`).run(randomUUID(), tag.slug, tag.name, now);
-        const tagId = (db.prepare(`SELECT "id" FROM "Tag" WHERE "slug" = ?`).get(tag.slug) as { id: string }).id;
-        db.prepare(`INSERT INTO "RevisionTag" ("revisionId", "tagId") VALUES (?, ?)`).run(revisionId, tagId);
-      }
-    })();
-    return { id, slug };
-  } finally {
-    db.close();
+/** The desk's commands, one process per Playwright worker (the `desk` fixture in fixtures.ts). */
+export class Desk {
+  private nextId = 1;
+  private readonly waiting = new Map<number, (answer: Answer) => void>();
+  private constructor(private readonly child: ChildProcessByStdio<Writable, Readable, null>) {
+    readline.createInterface({ input: child.stdout }).on("line", (line) => {
+      // Anything else a command prints (a log line) is not an answer.
+      if (!line.startsWith('{"id":')) return;
+      const answer = JSON.parse(line) as Answer;
+      this.settle(answer);
+    });
+    // A request still waiting when the process ends fails at once rather than at the test's timeout.
+    child.once("exit", (code) => {
+      for (const id of this.waiting.keys()) this.settle({ id, ok: false, error: `The desk's commands stopped (exit ${code}).` });
+    });
   }
-}
 
-/** A writer with a page of their own (no password: they never sign in). */
-export function addWriterDirectly({ name, email }: { name: string; email: string }): string {
-  const db = open();
-  try {
-    const slug = slugFor(name);
-    const now = stamp();
-    db.prepare(
-      `INSERT INTO "User" ("id", "email", "name", "role", "passwordHash", "active", "slug", "createdAt", "updatedAt")
-       VALUES (?, ?, ?, 'reporter', '-', 0, ?, ?, ?)`,
-    ).run(randomUUID(), email, name, slug, now, now);
-    return slug;
-  } finally {
-    db.close();
+  private settle(answer: Answer) {
+    this.waiting.get(answer.id)?.(answer);
+    this.waiting.delete(answer.id);
   }
-}
 
-/** Records an old address of an article, as the save command does when a live article's slug changes. */
-export function addOldAddressDirectly(articleId: string, oldPath: string) {
-  const db = open();
-  try {
-    db.prepare(`INSERT INTO "ArticleRedirect" ("path", "articleId", "createdAt") VALUES (?, ?, ?)`).run(oldPath, articleId, stamp());
-  } finally {
-    db.close();
+  static async start(): Promise<Desk> {
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "e2e/desk-commands.ts", "--serve"], {
+      env: { ...process.env, DATABASE_URL: `file:${testDatabaseFile}`, MEDIA_DIR: testMediaDir, NEWSDESK_DEMO: "on" },
+      stdio: ["pipe", "pipe", "inherit"],
+    });
+    await new Promise<void>((resolve, reject) => {
+      const lines = readline.createInterface({ input: child.stdout });
+      lines.on("line", (line) => {
+        if (line !== '{"ready":true}') return;
+        lines.close();
+        resolve();
+      });
+      child.once("exit", (code) => reject(new Error(`The desk's commands stopped before they were ready (exit ${code}).`)));
+    });
+    return new Desk(child);
+  }
+
+  run<C extends keyof DeskCommands>(command: C, input: Parameters<DeskCommands[C]>[0]): Promise<Awaited<ReturnType<DeskCommands[C]>>> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, (answer) => (answer.ok ? resolve(answer.result as Awaited<ReturnType<DeskCommands[C]>>) : reject(new Error(answer.error))));
+      this.child.stdin.write(`${JSON.stringify({ id, command, input })}\n`);
+    });
+  }
+
+  async stop() {
+    this.child.stdin.end();
+    await new Promise((resolve) => (this.child.exitCode === null ? this.child.once("exit", resolve) : resolve(null)));
   }
 }
 
@@ -132,6 +69,25 @@ export function addOldAddressDirectly(articleId: string, oldPath: string) {
 export async function transition(editor: Page, id: string, body: Record<string, unknown>) {
   const response = await editor.request.post(`/api/articles/${id}/transitions`, { data: body });
   expect(response.status(), await response.text()).toBe(200);
+}
+
+/** Saves a new revision through the API as the signed-in `page`'s user, on top of the latest version. */
+export async function saveThroughApi(page: Page, id: string, fields: Record<string, unknown>, baseVersion: number) {
+  const response = await page.request.put(`/api/articles/${id}`, { data: { ...fields, baseVersion } });
+  expect(response.status(), await response.text()).toBe(200);
+  const saved = (await response.json()) as { version: number; slug: string; fieldErrors?: object };
+  expect(saved.fieldErrors, "every field saved as sent").toBeUndefined();
+  return saved;
+}
+
+/**
+ * Runs the server's scheduler as of `asOf` for the named articles (test mode only, see
+ * lib/articles/scheduler-test-hook.ts): what it would publish when the clock reaches that time.
+ */
+export async function runSchedulerAsOf(page: Page, asOf: Date, articleIds: string[]) {
+  const response = await page.request.post("/api/test/scheduler-runs", { data: { asOf: asOf.toISOString(), articleIds } });
+  expect(response.status(), await response.text()).toBe(200);
+  return ((await response.json()) as { published: { id: string; late: boolean }[] }).published;
 }
 
 /**

@@ -1,6 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { pageAs, uniqueHeadline } from "./support";
-import { addOldAddressDirectly, parseXml, transition, writeDraftDirectly } from "./newsroom-data";
+import { parseXml, runSchedulerAsOf, saveThroughApi, transition } from "./newsroom-data";
 
 /** What a reader gets on each public surface right now, feeds and sitemaps parsed as XML. */
 async function everywhere(reader: Page, { headline, path, word }: { headline: string; path: string; word: string }) {
@@ -30,14 +31,16 @@ async function everywhere(reader: Page, { headline, path, word }: { headline: st
 const nowhere = { home: false, section: false, search: false, page: 404, feed: false, sitemap: false, newsSitemap: false };
 const everywhereLive = { home: true, section: true, search: true, page: 200, feed: true, sitemap: true, newsSitemap: true };
 
-test("publishing shows a story on the cached front page, section, feed and sitemaps at once, and withdrawing takes it off", async ({ browser }, testInfo) => {
+// How fast "at once" is (publish to visible, on every surface) is measured by `npm run bench`, on a
+// quiet machine; here it is enough that the first request after the change already has it.
+test("publishing shows a story on the cached front page, section, feed and sitemaps at once, and withdrawing takes it off", async ({ browser, desk }) => {
   const editor = await pageAs(browser, "editor");
   const reader = await browser.newPage();
   // The search word stands alone in the text: with a plural "s" added, a word that already ends in
   // "s" would stem to something else than what the reader types.
   const word = `pelican${Date.now().toString(36)}`;
   const headline = uniqueHeadline("Pelicans nest on the breakwater");
-  const { id, slug } = writeDraftDirectly({ headline, body: `A colony of pelicans, tagged ${word}, has settled on the breakwater.` });
+  const { id, slug } = await desk.run("writeDraft", { headline, body: `A colony of pelicans, tagged ${word}, has settled on the breakwater.` });
   const path = `/city/${slug}`;
 
   // The pages come from Next's cache (a page rendered per request carries no x-nextjs-cache; other
@@ -48,47 +51,45 @@ test("publishing shows a story on the cached front page, section, feed and sitem
   }
   expect(await everywhere(reader, { headline, path, word })).toEqual(nowhere);
 
-  const started = Date.now();
   await transition(editor, id, { action: "publish" });
   // The first request after the editor's Publish already has it, on every surface.
   expect(await everywhere(reader, { headline, path, word })).toEqual(everywhereLive);
-  const visibleAfter = Date.now() - started;
-  testInfo.annotations.push({ type: "publish to visible everywhere", description: `${visibleAfter} ms` });
-  expect(visibleAfter).toBeLessThan(3_000);
 
   await transition(editor, id, { action: "unpublish" });
   expect(await everywhere(reader, { headline, path, word })).toEqual({ ...nowhere, page: 410 });
 });
 
-test("a scheduled story is nowhere before its time, and everywhere once the server publishes it on its own", async ({ browser }) => {
-  test.setTimeout(90_000);
+test("a scheduled story is nowhere before its time, and everywhere once the scheduler publishes it", async ({ browser, desk }) => {
   const editor = await pageAs(browser, "editor");
   const reader = await browser.newPage();
   const word = `heron${Date.now().toString(36)}`;
   const headline = uniqueHeadline("Herons return to the salt marsh");
-  const { id, slug } = writeDraftDirectly({ headline, body: `The herons of colony ${word} came back in the night.` });
+  const { id, slug } = await desk.run("writeDraft", { headline, body: `The herons of colony ${word} came back in the night.` });
   const path = `/city/${slug}`;
-  const goLive = new Date(Date.now() + 12_000);
+  // An hour ahead: the server's own scheduler will not reach it while this journey runs.
+  const goLive = new Date(Date.now() + 60 * 60_000);
   await transition(editor, id, { action: "schedule", scheduledFor: goLive.toISOString() });
 
   // Readers look everywhere before its time (and their visits are cached, a 404 included).
   expect(await everywhere(reader, { headline, path, word })).toEqual(nowhere);
+  expect(await runSchedulerAsOf(reader, new Date(goLive.getTime() - 1_000), [id])).toEqual([]);
   expect(await everywhere(reader, { headline, path, word })).toEqual(nowhere);
-  expect(Date.now()).toBeLessThan(goLive.getTime());
 
-  // Nobody touches anything: the server's scheduler publishes it, outside any request, and the
-  // cached pages follow.
-  await expect.poll(async () => (await reader.request.get(path)).status(), { timeout: 30_000, intervals: [250] }).toBe(200);
-  await expect.poll(() => everywhere(reader, { headline, path, word }), { timeout: 3_000, intervals: [100] }).toEqual(everywhereLive);
+  // The scheduler publishes it at its time, with nobody at the desk, and the cached pages follow.
+  expect(await runSchedulerAsOf(reader, goLive, [id])).toEqual([{ id, late: false }]);
+  expect(await everywhere(reader, { headline, path, word })).toEqual(everywhereLive);
 });
 
-test("an article's old address sends readers to its current one for good (308)", async ({ browser }) => {
+test("an article's old address sends readers to its current one for good (308)", async ({ browser, desk }) => {
   const editor = await pageAs(browser, "editor");
   const headline = uniqueHeadline("Quayside market moves indoors");
-  const { id, slug } = writeDraftDirectly({ headline });
-  await transition(editor, id, { action: "publish" });
-  const oldPath = `/business/${slug}-old-address`;
-  addOldAddressDirectly(id, oldPath);
+  const draft = await desk.run("writeDraft", { headline });
+  await transition(editor, draft.id, { action: "publish" });
+  // The editor gives the live story a new address; the desk keeps the old one.
+  const { id } = draft;
+  const oldPath = `/city/${draft.slug}`;
+  const { slug } = await saveThroughApi(editor, id, { slug: `${draft.slug}-indoors` }, draft.version);
+  expect(slug).toBe(`${draft.slug}-indoors`);
 
   const reader = await browser.newPage();
   const answer = await reader.request.get(`${oldPath}?ref=share`, { maxRedirects: 0 });

@@ -1,10 +1,12 @@
-import { expect, test, type Page } from "@playwright/test";
-import { addStaffMember, appCode, newcomer, pageAs, seriousViolations, typeSignIn } from "./support";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { appCode, pageAs, seriousViolations, typeSignIn } from "./support";
 
 /**
  * A new editor, who must have a second factor, sets one up from the secret the page shows, then
  * signs in with a code from "their app" (computed here, as an app would), and with a recovery code,
- * which works once. A new person, so the shared demo accounts stay without a factor.
+ * which works once. A person of this test's own (fixtures.ts), so the shared demo accounts stay
+ * without a factor.
  */
 
 const wrongCodeMessage = "That code is not right, or has been used.";
@@ -34,12 +36,12 @@ async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/login/);
 }
 
-test("a new editor is sent to set up a second factor, then signs in with a code, and with a recovery code once", async ({ browser }) => {
+test("a new editor is sent to set up a second factor, then signs in with a code, and with a recovery code once", async ({ browser, people }) => {
   // Several bcrypt sign-ins on a shared machine.
   test.slow();
+  const tomas = await people.add("editor", "Tomas", "Okoye");
   const admin = await pageAs(browser, "admin");
-  const tomas = newcomer("Tomas", "Okoye");
-  await addStaffMember(admin, tomas, "editor");
+  await admin.goto("/desk/users");
   const row = admin.getByRole("row").filter({ hasText: tomas.email });
   await expect(row.getByRole("cell").nth(3)).toContainText("Off");
 

@@ -1,9 +1,11 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { addStaffMember, newcomer, pageAs, seriousViolations, typeSignIn } from "./support";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { newcomer, pageAs, seriousViolations, typeSignIn } from "./support";
 
 /**
  * Sign-in guarded as an attacker would try it, and sessions that end when they should. Every test
- * makes its own people through the admin's desk, so a lock never touches the demo accounts.
+ * has its own people (fixtures.ts: added through the admin's command, deactivated afterwards), so a
+ * lock, a password change or an ended session never touches the demo accounts other journeys use.
  */
 
 const genericSignInFailure = "That email and password do not match an active account.";
@@ -26,10 +28,8 @@ async function expectSignedOut(page: Page) {
   await expect(page.getByRole("heading", { name: "Sign in to Newsdesk" })).toBeVisible();
 }
 
-test("the sixth guess is refused, even with the right password, and reads like a wrong password", async ({ browser }) => {
-  const admin = await pageAs(browser, "admin");
-  const nora = newcomer("Nora", "Guarded");
-  await addStaffMember(admin, nora, "reporter");
+test("the sixth guess is refused, even with the right password, and reads like a wrong password", async ({ browser, people }) => {
+  const nora = await people.add("reporter", "Nora", "Guarded");
 
   const attacker = await (await browser.newContext()).newPage();
   await attacker.goto("/login");
@@ -59,10 +59,8 @@ test("the sixth guess is refused, even with the right password, and reads like a
   await expect(attacker.locator(".form-error")).toHaveText(`${genericSignInFailure} Too many attempts: try again in 15 minutes.`);
 });
 
-test("a password change signs out another browser, and this one stays in", async ({ browser }) => {
-  const admin = await pageAs(browser, "admin");
-  const olek = newcomer("Olek", "Guarded");
-  await addStaffMember(admin, olek, "reporter");
+test("a password change signs out another browser, and this one stays in", async ({ browser, people }) => {
+  const olek = await people.add("reporter", "Olek", "Guarded");
   const laptop = await signedIn(browser, olek.email, olek.password);
   const phone = await signedIn(browser, olek.email, olek.password);
 
@@ -92,10 +90,8 @@ test("a password change signs out another browser, and this one stays in", async
   await expect(phone).toHaveURL(/\/desk$/);
 });
 
-test("sign out everywhere ends another browser's session; sign out ends the session on the server", async ({ browser }) => {
-  const admin = await pageAs(browser, "admin");
-  const pia = newcomer("Pia", "Guarded");
-  await addStaffMember(admin, pia, "reporter");
+test("sign out everywhere ends another browser's session; sign out ends the session on the server", async ({ browser, people }) => {
+  const pia = await people.add("reporter", "Pia", "Guarded");
   const office = await signedIn(browser, pia.email, pia.password);
   const home = await signedIn(browser, pia.email, pia.password);
 
@@ -116,10 +112,9 @@ test("sign out everywhere ends another browser's session; sign out ends the sess
   await expectSignedOut(await thief.newPage());
 });
 
-test("an admin's reset ends the person's session and makes them choose a new password at their next sign-in", async ({ browser }) => {
+test("an admin's reset ends the person's session and makes them choose a new password at their next sign-in", async ({ browser, people }) => {
+  const quin = await people.add("reporter", "Quin", "Guarded");
   const admin = await pageAs(browser, "admin");
-  const quin = newcomer("Quin", "Guarded");
-  await addStaffMember(admin, quin, "reporter");
   const desk = await signedIn(browser, quin.email, quin.password);
 
   await admin.goto("/desk/users");

@@ -59,13 +59,15 @@ export function scheduledRunNote(
 /**
  * Publishes every scheduled article whose time has come; returns what it published. `starting`:
  * this is the catch-up run when the server starts, so anything due was missed while it was down.
+ * `only`: just these articles (the test-mode hook, scheduler-test-hook.ts, so journeys running side
+ * by side never publish each other's stories).
  */
 export async function publishDueArticles(
   now: Date,
-  { starting = false }: { starting?: boolean } = {},
+  { starting = false, only }: { starting?: boolean; only?: string[] } = {},
 ): Promise<{ id: string; late: boolean }[]> {
   const due = await db.article.findMany({
-    where: { status: "scheduled", scheduledFor: { lte: now } },
+    where: { status: "scheduled", scheduledFor: { lte: now }, ...(only ? { id: { in: only } } : {}) },
     orderBy: { scheduledFor: "asc" },
     select: {
       id: true,
