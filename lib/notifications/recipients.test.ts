@@ -4,7 +4,7 @@ import { isMentioned, recipientsFor, type NewsroomEvent, type Person, type Recip
 const person = (id: string, role: Person["role"], extra: Partial<Person> = {}): Person => ({
   id,
   role,
-  name: `${id[0].toUpperCase()}${id.slice(1)} Person`,
+  name: `${id.charAt(0).toUpperCase()}${id.slice(1)} Person`,
   email: `${id}@paper.test`,
   active: true,
   ...extra,

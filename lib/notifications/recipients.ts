@@ -98,13 +98,13 @@ function isFollowing(person: Person, article: NonNullable<RecipientContext["arti
  * the "@", in any case, not run on into more letters ("@Sam Reporter", "@reporter").
  */
 export function isMentioned(text: string, person: Pick<Person, "name" | "email">): boolean {
-  const handles = [person.name, person.email.split("@")[0]].filter((handle) => handle.trim().length > 0);
+  const handles = [person.name, person.email.slice(0, person.email.indexOf("@"))].filter((handle) => handle.trim().length > 0);
   const lower = text.toLowerCase();
   return handles.some((handle) => {
     const needle = `@${handle.toLowerCase()}`;
     for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
-      const before = at === 0 ? "" : lower[at - 1];
-      const after = lower[at + needle.length] ?? "";
+      const before = lower.charAt(at - 1);
+      const after = lower.charAt(at + needle.length);
       if (!/[\p{L}\p{N}.]/u.test(before) && !/[\p{L}\p{N}_-]/u.test(after)) return true;
     }
     return false;
