@@ -14,7 +14,7 @@ export function ArticleHistory({ history, timeZone }: { history: DeskArticle["hi
         {history.map((event) => {
           const restored = event.action === restoreRevisionAction ? restoredRevisionNumber(event.note) : null;
           return (
-            <li key={event.id}>
+            <li key={event.id} id={`event-${event.id}`}>
               <time dateTime={event.at.toISOString()}>{formatDateTime(event.at, timeZone)}</time>{" "}
               <strong>{event.actorName}</strong> {describeEvent(event, restored)}
               {event.fromStatus && event.fromStatus !== event.toStatus
