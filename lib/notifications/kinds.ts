@@ -3,6 +3,8 @@
  * choices a person has for each (desk, email, both, neither) and for email's rhythm. Pure data:
  * forms and the server both import it.
  */
+import { can, type Actor } from "@/lib/auth/policy";
+
 export const notificationKinds = [
   "submitted",
   "changes_requested",
@@ -67,6 +69,11 @@ export const digestLabels = {
   hourly: "One email an hour, with everything since the last",
   daily: "One email a day",
 } satisfies Record<DigestRhythm, string>;
+
+/** The kinds a person's role can receive: submissions and late go-lives reach editors only. */
+export function kindsFor(user: Pick<Actor, "role">): NotificationKind[] {
+  return can(user, "review:article:any") ? [...notificationKinds] : notificationKinds.filter((kind) => kind !== "submitted" && kind !== "late_publication");
+}
 
 export function isNotificationKind(value: string): value is NotificationKind {
   return (notificationKinds as readonly string[]).includes(value);
