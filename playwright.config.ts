@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { e2eSmtpPort } from "./e2e/mail-server";
 
 /**
  * End-to-end tests drive a real Chromium against the production build, served by the same start
@@ -65,6 +66,11 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else",
       NEWSDESK_DEMO: "on",
+      // Email to a test SMTP server that e2e/staff-are-notified.spec.ts starts (e2e/mail-server.ts).
+      NEWSDESK_SMTP_HOST: "127.0.0.1",
+      NEWSDESK_SMTP_PORT: String(e2eSmtpPort()),
+      NEWSDESK_SMTP_TLS: "off",
+      NEWSDESK_SMTP_FROM: "Newsdesk <desk@paper.example>",
     },
   },
 });

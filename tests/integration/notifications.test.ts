@@ -35,7 +35,7 @@ const smtpEnv = { NEWSDESK_SMTP_HOST: "127.0.0.1", NEWSDESK_SMTP_FROM: "desk@pap
 
 async function draftBy(user: Person, headline: string, section = sectionId) {
   return createArticle({
-    fields: { headline, dateline: "HARBOURTON", standfirst: "", sectionId: section, kind: "news", body: "First paragraph.", authorIds: [user.id] },
+    fields: { headline, dateline: "HARBOURTON", standfirst: "", sectionId: section, kind: "news", body: "First paragraph.", bylineIds: [user.id] },
     actor: user,
     now: t0,
   });
