@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { can, visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
 import { channels, digestRhythms, notificationKinds, type Channel, type DigestRhythm, type NotificationKind } from "./kinds";
+import { followsArticle } from "./recipients";
 import type { FollowArticleInput, PreferencesInput } from "./schemas";
 
 export type Preferences = { channels: Record<NotificationKind, Channel>; digest: DigestRhythm; sectionIds: string[] };
@@ -60,4 +61,25 @@ export async function followArticle({ input, actor }: { input: FollowArticleInpu
     update: { following: input.following },
   });
   return {};
+}
+
+/** Whether `user` hears of the article's notes now (see `followsArticle`); null if they may not see it. */
+export async function isFollowingArticle(user: Actor, articleId: string): Promise<boolean | null> {
+  const article = await db.article.findFirst({
+    where: { id: articleId, ...visibleArticlesWhere(user) },
+    select: {
+      authorId: true,
+      version: true,
+      events: { where: { actorId: user.id }, select: { actorId: true }, take: 1 },
+      followers: { where: { userId: user.id }, select: { userId: true, following: true } },
+    },
+  });
+  if (!article) return null;
+  const onByline = await db.revisionAuthor.count({ where: { userId: user.id, revision: { articleId, number: article.version } } });
+  return followsArticle(user, {
+    authorId: article.authorId,
+    writerIds: onByline ? [user.id] : [],
+    actorIds: article.events.map((event) => event.actorId),
+    follows: article.followers,
+  });
 }

@@ -63,7 +63,7 @@ export function recipientsFor(event: NewsroomEvent, context: RecipientContext): 
   } else if (event.kind === "note" && article) {
     // A mention outranks following: the person hears it once, as a mention.
     add(active.filter((person) => isMentioned(event.note, person)), "mentioned");
-    add(active.filter((person) => isFollowing(person, article)), "note");
+    add(active.filter((person) => followsArticle(person, article)), "note");
   } else if ((event.kind === "assignment_created" || event.kind === "assignment_changed") && context.assignment) {
     add(active.filter((person) => person.id === context.assignment?.assigneeId), event.kind);
   }
@@ -76,7 +76,7 @@ function maySee(person: Person, context: RecipientContext): boolean {
   return true;
 }
 
-function isWriter(person: Person, article: NonNullable<RecipientContext["article"]>): boolean {
+function isWriter(person: Pick<Actor, "id">, article: Pick<NonNullable<RecipientContext["article"]>, "authorId" | "writerIds">): boolean {
   return article.authorId === person.id || article.writerIds.includes(person.id);
 }
 
@@ -86,7 +86,10 @@ function followsSection(person: Person, sectionId: string, context: RecipientCon
 }
 
 /** Writers and the editors who acted on the article follow it, unless they unfollowed; anyone may follow. */
-function isFollowing(person: Person, article: NonNullable<RecipientContext["article"]>): boolean {
+export function followsArticle(
+  person: Actor,
+  article: Pick<NonNullable<RecipientContext["article"]>, "authorId" | "writerIds" | "actorIds" | "follows">,
+): boolean {
   const explicit = article.follows.find((follow) => follow.userId === person.id);
   if (explicit) return explicit.following;
   if (isWriter(person, article)) return true;

@@ -16,7 +16,7 @@ const { createArticle } = await import("@/lib/articles/commands/create-article")
 const { moveArticle } = await import("@/lib/articles/commands/move-article");
 const { addNote } = await import("@/lib/articles/commands/add-note");
 const { createAssignment } = await import("@/lib/assignments/commands/create-assignment");
-const { savePreferences, followArticle } = await import("@/lib/notifications/preferences");
+const { savePreferences, followArticle, isFollowingArticle } = await import("@/lib/notifications/preferences");
 const { sendDueEmails, claimMs, maxAttempts } = await import("@/lib/notifications/outbox");
 const { smtpMailer } = await import("@/lib/notifications/email/transport");
 const { unreadCount, listNotifications, openNotification, markAllRead } = await import("@/lib/notifications/queries");
@@ -142,8 +142,10 @@ describe("who is told of what", () => {
     const { id } = await draftBy(reporter, "Swimming pool closes");
     await move(id, "submit", reporter);
     await move(id, "approve", editor);
+    expect([await isFollowingArticle(editor, id), await isFollowingArticle(admin, id), await isFollowingArticle(colleague, id)]).toEqual([true, false, null]);
     await followArticle({ input: { articleId: id, following: false }, actor: editor });
     await followArticle({ input: { articleId: id, following: true }, actor: admin });
+    expect([await isFollowingArticle(editor, id), await isFollowingArticle(admin, id)]).toEqual([false, true]);
     await db.notification.deleteMany({ where: { articleId: id } });
     await addNote({ input: { articleId: id, body: "Updated the opening hours." }, actor: reporter, now: t0 });
     expect(await toldAbout(id)).toEqual([[admin.email, "note"]]);
@@ -296,9 +298,11 @@ describe("the email outbox", () => {
     const { sent, mailer } = recording();
     expect((await send(at(0.1), mailer)).sent).toBe(0);
     expect((await send(row.nextAttemptAt, mailer)).sent).toBe(1);
+    expect(sent).toHaveLength(1);
 
     await db.emailOutbox.updateMany({ data: { sentAt: null, attempts: maxAttempts } });
     expect((await send(at(24 * 60), mailer)).sent).toBe(0);
+    expect(sent).toHaveLength(1);
   });
 
   it("gathers an hourly digest into one email at the top of the hour", async () => {
