@@ -28,11 +28,9 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         <ol className="notification-list">
           {items.map((item) => (
             <li key={item.id} className={item.read ? "read" : "unread"}>
+              {item.read ? null : <strong className="unread-mark">New </strong>}
               {/* A plain link, never prefetched: opening it marks it read. */}
-              <a href={`/desk/notifications/${item.id}`}>
-                {item.read ? null : <span className="visually-hidden">Unread: </span>}
-                {item.sentence}
-              </a>{" "}
+              <a href={`/desk/notifications/${item.id}`}>{item.sentence}</a>{" "}
               <time dateTime={item.at.toISOString()}>{formatDateTime(item.at, timeZone)}</time>
               {item.excerpt ? <blockquote>{item.excerpt}</blockquote> : null}
             </li>
