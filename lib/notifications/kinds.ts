@@ -18,6 +18,8 @@ export const notificationKinds = [
   "note",
   "assignment_created",
   "assignment_changed",
+  "deadline_soon",
+  "deadline_passed",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -35,6 +37,8 @@ const kindLabels = {
   note: "added a note to",
   assignment_created: "assigned you",
   assignment_changed: "changed your assignment",
+  deadline_soon: "is due within two hours",
+  deadline_passed: "is past its deadline",
 } satisfies Record<NotificationKind, string>;
 
 /** How each kind is named on the preferences screen. */
@@ -51,6 +55,8 @@ export const kindNames = {
   note: "A note on a story you follow",
   assignment_created: "You are given an assignment",
   assignment_changed: "Your assignment changes",
+  deadline_soon: "An assignment's deadline is two hours away",
+  deadline_passed: "An assignment's deadline has passed",
 } satisfies Record<NotificationKind, string>;
 
 export const channels = ["both", "desk", "email", "neither"] as const;
@@ -88,11 +94,12 @@ export function deliveryFor(channel: Channel, emailOn: boolean): { desk: boolean
 }
 
 /**
- * The notification as one sentence: "Sam Reporter submitted for review “Harbour bridge”". A late
- * go-live has nobody behind it: "“Harbour bridge” went live late"; a deleted actor is "Someone".
+ * The notification as one sentence: "Sam Reporter submitted for review “Harbour bridge”". What the
+ * clock brings has nobody behind it: "“Harbour bridge” went live late", "“Cover the regatta” is
+ * past its deadline"; a deleted actor is "Someone".
  */
 export function notificationSentence({ kind, actorName, title }: { kind: NotificationKind; actorName: string | null; title: string }): string {
   const quoted = `“${title || "Untitled draft"}”`;
-  if (kind === "late_publication") return `${quoted} ${kindLabels[kind]}`;
+  if (kind === "late_publication" || kind === "deadline_soon" || kind === "deadline_passed") return `${quoted} ${kindLabels[kind]}`;
   return `${actorName ?? "Someone"} ${kindLabels[kind]} ${quoted}`;
 }

@@ -22,11 +22,16 @@ export type NotifyOptions = {
   now: Date;
   /** Whether email is on; by default, whether a mail server is configured. */
   emailOn?: boolean;
+  /**
+   * For what the clock brings (deadlines): a key for this event, so each recipient is told once
+   * however many workers or ticks see it. A recipient already told is skipped.
+   */
+  onceKey?: string;
 };
 
 const excerptLength = 200;
 
-export async function notify(tx: Tx, event: NewsroomEvent, { now, emailOn = smtpSettingsFrom(process.env).on }: NotifyOptions): Promise<void> {
+export async function notify(tx: Tx, event: NewsroomEvent, { now, emailOn = smtpSettingsFrom(process.env).on, onceKey }: NotifyOptions): Promise<void> {
   const context = await readContext(tx, event);
   if (!context) return;
   const recipients = recipientsFor(event, context);
@@ -43,6 +48,8 @@ export async function notify(tx: Tx, event: NewsroomEvent, { now, emailOn = smtp
     const channel = (preferences.find((row) => row.userId === userId && row.kind === kind)?.channel ?? "both") as Channel;
     const delivery = deliveryFor(channel, emailOn);
     if (!delivery.desk && !delivery.email) continue;
+    const dedupeKey = onceKey ? `${onceKey}:${userId}` : null;
+    if (dedupeKey && (await tx.notification.findUnique({ where: { dedupeKey }, select: { id: true } }))) continue;
     const notification = await tx.notification.create({
       data: {
         recipientId: userId,
@@ -54,6 +61,7 @@ export async function notify(tx: Tx, event: NewsroomEvent, { now, emailOn = smtp
         excerpt,
         href,
         inDesk: delivery.desk,
+        dedupeKey,
         createdAt: now,
       },
     });

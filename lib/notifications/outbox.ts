@@ -19,6 +19,7 @@ import { isNotificationKind } from "./kinds";
 import { composeEmail, type EmailItem, type EmailMessage } from "./email/message";
 import { deskAddress, smtpSettingsFrom } from "./email/settings";
 import { smtpMailer } from "./email/transport";
+import { startTicker } from "./ticker";
 
 export const maxAttempts = 8;
 /** How long a claimed row is left to its worker before another may take it. */
@@ -126,41 +127,21 @@ function domainOf(address: string): string {
   return address.slice(address.lastIndexOf("@") + 1).replace(/[^a-z0-9.-]/gi, "") || "localhost";
 }
 
-const globalOutbox = globalThis as unknown as { newsdeskOutbox?: NodeJS.Timeout };
-
 /**
  * Starts sending (once per process) when a mail server is configured; with none, email is off and
  * nothing starts. Returns a function that stops it.
  */
 export function startOutboxWorker(clock: () => Date = clockNow, env: Record<string, string | undefined> = process.env): () => void {
-  const stop = () => {
-    clearInterval(globalOutbox.newsdeskOutbox);
-    globalOutbox.newsdeskOutbox = undefined;
-  };
   const settings = smtpSettingsFrom(env);
   if (!settings.on) {
     console.log(settings.reason);
-    return stop;
+    return () => {};
   }
-  if (globalOutbox.newsdeskOutbox) return stop;
   const mailer = smtpMailer(settings);
   const deskUrl = deskAddress(env);
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const row = await db.settings.findUnique({ where: { id: 1 }, select: { newspaperName: true } });
-      const { failed } = await sendDueEmails({ now: clock(), mailer, deskUrl, newspaperName: row?.newspaperName ?? "Newsdesk" });
-      if (failed) console.warn(`Email: ${failed} message${failed === 1 ? "" : "s"} could not be sent; retrying later.`);
-    } catch (error) {
-      console.error("Email outbox failed:", error);
-    } finally {
-      running = false;
-    }
-  };
-  globalOutbox.newsdeskOutbox = setInterval(tick, tickMs);
-  globalOutbox.newsdeskOutbox.unref();
-  void tick();
-  return stop;
+  return startTicker("Email outbox", tickMs, async () => {
+    const row = await db.settings.findUnique({ where: { id: 1 }, select: { newspaperName: true } });
+    const { failed } = await sendDueEmails({ now: clock(), mailer, deskUrl, newspaperName: row?.newspaperName ?? "Newsdesk" });
+    if (failed) console.warn(`Email: ${failed} message${failed === 1 ? "" : "s"} could not be sent; retrying later.`);
+  });
 }

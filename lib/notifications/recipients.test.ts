@@ -115,6 +115,13 @@ describe("an assignment", () => {
   });
 });
 
+describe("a deadline reminder", () => {
+  it.each(["deadline_soon", "deadline_passed"] as const)("%s reaches the assignee and the editor who set it", (kind) => {
+    const given: RecipientContext = { people, assignment: { assigneeId: writer.id, assignedById: editor.id }, sectionFollows: [] };
+    expect(ids({ kind, assignmentId: "s1", actorId: null }, given)).toEqual(["editor", "writer"]);
+  });
+});
+
 describe("isMentioned", () => {
   const sam = { name: "Sam Reporter", email: "sam.r@paper.test" };
   it.each([

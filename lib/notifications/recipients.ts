@@ -21,7 +21,9 @@ export type NewsroomEvent =
       eventId: string;
     }
   | { kind: "note"; articleId: string; actorId: string; note: string; noteId: string }
-  | { kind: "assignment_created" | "assignment_changed"; assignmentId: string; actorId: string };
+  | { kind: "assignment_created" | "assignment_changed"; assignmentId: string; actorId: string }
+  /** Made by the clock, not a person. */
+  | { kind: "deadline_soon" | "deadline_passed"; assignmentId: string; actorId: null };
 
 export type Person = Actor & { name: string; email: string; active: boolean };
 
@@ -66,6 +68,9 @@ export function recipientsFor(event: NewsroomEvent, context: RecipientContext): 
     add(active.filter((person) => followsArticle(person, article)), "note");
   } else if ((event.kind === "assignment_created" || event.kind === "assignment_changed") && context.assignment) {
     add(active.filter((person) => person.id === context.assignment?.assigneeId), event.kind);
+  } else if ((event.kind === "deadline_soon" || event.kind === "deadline_passed") && context.assignment) {
+    const { assigneeId, assignedById } = context.assignment;
+    add(active.filter((person) => person.id === assigneeId || person.id === assignedById), event.kind);
   }
   return [...chosen].map(([userId, kind]) => ({ userId, kind }));
 }

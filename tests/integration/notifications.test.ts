@@ -16,9 +16,11 @@ const { createArticle } = await import("@/lib/articles/commands/create-article")
 const { moveArticle } = await import("@/lib/articles/commands/move-article");
 const { addNote } = await import("@/lib/articles/commands/add-note");
 const { createAssignment } = await import("@/lib/assignments/commands/create-assignment");
+const { updateAssignment } = await import("@/lib/assignments/commands/update-assignment");
 const { savePreferences, followArticle, isFollowingArticle } = await import("@/lib/notifications/preferences");
 const { sendDueEmails, claimMs, maxAttempts } = await import("@/lib/notifications/outbox");
 const { smtpMailer } = await import("@/lib/notifications/email/transport");
+const { remindOfDeadlines } = await import("@/lib/notifications/deadlines");
 const { unreadCount, listNotifications, openNotification, markAllRead } = await import("@/lib/notifications/queries");
 
 type Person = { id: string; role: "reporter" | "editor" | "admin"; name: string; email: string };
@@ -165,6 +167,48 @@ describe("who is told of what", () => {
     });
     const rows = await db.notification.findMany({ where: { assignmentId: id } });
     expect(rows.map((row) => [row.recipientId, row.kind, row.href])).toEqual([[reporter.id, "assignment_created", `/desk/assignments/${id}`]]);
+  });
+});
+
+describe("deadline reminders", () => {
+  it("tell the assignee and the editor once, two hours ahead and when it passes, and again after the deadline moves", async () => {
+    const { id } = await createAssignment({
+      input: { brief: "Cover the lifeboat launch", notes: "", assigneeId: reporter.id, deadline: at(3 * 60) },
+      actor: editor,
+      now: t0,
+    });
+    const reminders = async () =>
+      (await db.notification.findMany({ where: { assignmentId: id, kind: { startsWith: "deadline" } }, orderBy: { createdAt: "asc" } })).map(
+        (row) => `${row.kind} ${row.recipientId === reporter.id ? "reporter" : row.recipientId === editor.id ? "editor" : "?"}`,
+      );
+    await remindOfDeadlines(at(59));
+    expect(await reminders()).toEqual([]);
+    await remindOfDeadlines(at(61));
+    await remindOfDeadlines(at(62));
+    expect((await reminders()).sort()).toEqual(["deadline_soon editor", "deadline_soon reporter"]);
+    await remindOfDeadlines(at(3 * 60 + 1));
+    await remindOfDeadlines(at(3 * 60 + 2));
+    expect((await reminders()).filter((line) => line.startsWith("deadline_passed")).sort()).toEqual(["deadline_passed editor", "deadline_passed reporter"]);
+    expect(await reminders()).toHaveLength(4);
+    const notice = await db.notification.findFirstOrThrow({ where: { assignmentId: id, kind: "deadline_passed", recipientId: reporter.id } });
+    expect(notice.href).toBe(`/desk/assignments/${id}`);
+
+    await updateAssignment({ input: { assignmentId: id, assigneeId: reporter.id, deadline: at(6 * 60) }, actor: editor, now: at(3 * 60 + 5) });
+    await remindOfDeadlines(at(4 * 60 + 30));
+    expect(await reminders()).toHaveLength(6);
+  });
+
+  it("stay quiet about an assignment already filed", async () => {
+    const { id } = await createAssignment({
+      input: { brief: "Filed early", notes: "", assigneeId: reporter.id, deadline: at(90) },
+      actor: editor,
+      now: t0,
+    });
+    const { id: articleId } = await draftBy(reporter, "Filed early");
+    await db.assignment.update({ where: { id }, data: { articleId } });
+    await move(articleId, "submit", reporter);
+    await remindOfDeadlines(at(60));
+    expect(await db.notification.count({ where: { assignmentId: id, kind: { startsWith: "deadline" } } })).toBe(0);
   });
 });
 

@@ -10,6 +10,7 @@ CREATE TABLE "Notification" (
     "excerpt" TEXT NOT NULL DEFAULT '',
     "href" TEXT NOT NULL,
     "inDesk" BOOLEAN NOT NULL DEFAULT true,
+    "dedupeKey" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "readAt" DATETIME,
     CONSTRAINT "Notification_recipientId_fkey" FOREIGN KEY ("recipientId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
@@ -70,6 +71,9 @@ CREATE TABLE "ArticleFollow" (
     CONSTRAINT "ArticleFollow_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "ArticleFollow_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Notification_dedupeKey_key" ON "Notification"("dedupeKey");
 
 -- CreateIndex
 CREATE INDEX "Notification_recipientId_inDesk_readAt_idx" ON "Notification"("recipientId", "inDesk", "readAt");
