@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { e2eSmtpPort, startMailServer } from "./mail-server";
-import { addStaffMember, newcomer, pageAs, setUpSecondFactor, storyBody, submittedArticle, typeSignIn, uniqueHeadline, type Newcomer } from "./support";
+import { addStaffMember, newcomer, pageAs, seriousViolations, setUpSecondFactor, storyBody, submittedArticle, typeSignIn, uniqueHeadline, type Newcomer } from "./support";
 
 // Sign-ins are deliberately slow bcrypt hashes, and this journey signs three people in.
 test.setTimeout(180_000);
@@ -53,7 +53,7 @@ test("a reporter submits and the editor hears at once, in the header and by emai
   const headline = uniqueHeadline("Harbour regatta moves to June");
   const id = await submittedArticle(reporter, { headline, dateline: "HARBOURTON", section: "Sport", body: storyBody("regatta") });
   await expect(editorCount).toHaveText("1");
-  await expect(editor.getByRole("link", { name: "Notifications: 1 unread" })).toBeVisible();
+  await expect(editor.getByRole("link", { name: "Notifications 1 unread" })).toBeVisible();
 
   // The email reached the editor: right recipient, subject and link.
   await expect.poll(() => mailTo(reviewer.email, /submitted for review/)?.subject, { timeout: 20_000 }).toContain(`${writer.name} submitted for review “${headline}”`);
@@ -62,7 +62,7 @@ test("a reporter submits and the editor hears at once, in the header and by emai
   expect(submittedMail.headers["list-unsubscribe"]).toMatch(/\/desk\/account\/notifications>$/);
 
   // The editor opens the notification: it is read, and leads to the story.
-  await editor.getByRole("link", { name: "Notifications: 1 unread" }).click();
+  await editor.getByRole("link", { name: "Notifications 1 unread" }).click();
   await editor.getByRole("link", { name: `${writer.name} submitted for review “${headline}”` }).click();
   await expect(editor).toHaveURL(new RegExp(`/desk/articles/${id}#event-`));
   await expect(editorCount).toHaveText("0");
@@ -75,7 +75,7 @@ test("a reporter submits and the editor hears at once, in the header and by emai
 
   const reporterCount = reporter.getByTestId("unread-count");
   await expect(reporterCount).toHaveText("1");
-  await reporter.getByRole("link", { name: "Notifications: 1 unread" }).click();
+  await reporter.getByRole("link", { name: "Notifications 1 unread" }).click();
   const notice = reporter.getByRole("listitem").filter({ hasText: `${reviewer.name} requested changes to “${headline}”` });
   await expect(notice).toContainText("Add the harbour master's reason for the move.");
   await notice.getByRole("link").click();
@@ -88,4 +88,10 @@ test("a reporter submits and the editor hears at once, in the header and by emai
   const changesMail = mailTo(writer.email, /requested changes/)!;
   expect(changesMail.text).toContain("Add the harbour master's reason for the move.");
   expect(changesMail.text).toContain(`/desk/articles/${id}${anchor}`);
+
+  // Both new screens are usable by everyone.
+  for (const path of ["/desk/notifications", "/desk/account/notifications"]) {
+    await reporter.goto(path);
+    expect(await seriousViolations(reporter), path).toEqual([]);
+  }
 });

@@ -38,11 +38,12 @@ export function NotificationsLink({ initialUnread }: { initialUnread: number }) 
     };
   }, [pathname]);
   return (
-    <Link href="/desk/notifications" className="notifications-link" aria-label={`Notifications: ${unread} unread`}>
+    <Link href="/desk/notifications" className="notifications-link">
       Notifications{" "}
       <span className={unread > 0 ? "unread-count" : "unread-count none"} data-testid="unread-count">
         {unread}
       </span>
+      <span className="visually-hidden"> unread</span>
     </Link>
   );
 }
