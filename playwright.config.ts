@@ -24,6 +24,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   forbidOnly: true,
+  // A real SMTP server on 127.0.0.1 for the whole run: the desk's email goes there (NEWSDESK_SMTP_* below).
+  globalSetup: "./e2e/mail-server.ts",
   reporter: [["list"], ["json", { outputFile: path.join(".test-data", "playwright.json") }]],
   use: {
     baseURL,
@@ -66,7 +68,7 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else",
       NEWSDESK_DEMO: "on",
-      // Email to a test SMTP server that e2e/staff-are-notified.spec.ts starts (e2e/mail-server.ts).
+      // Email to the run's SMTP server (globalSetup, e2e/mail-server.ts).
       NEWSDESK_SMTP_HOST: "127.0.0.1",
       NEWSDESK_SMTP_PORT: String(e2eSmtpPort()),
       NEWSDESK_SMTP_TLS: "off",

@@ -3,7 +3,14 @@
  * receives: the envelope's recipients, and the message's subject, headers and decoded plain-text
  * and HTML parts. Only what our own messages use is decoded (RFC 2047 words, quoted-printable,
  * base64, one multipart level).
+ *
+ * The end-to-end run starts one for the whole run (playwright.config.ts, globalSetup below), so
+ * every journey's email is delivered and none is retried; it keeps each message as a JSON file in
+ * E2E_MAIL_DIR, which the journeys read with `receivedMail()`.
  */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { SMTPServer } from "smtp-server";
 
 export type ReceivedMail = { to: string[]; subject: string; headers: Record<string, string>; text: string; html: string };
@@ -13,7 +20,10 @@ export function e2eSmtpPort(): number {
   return Number(process.env.E2E_PORT || 3100) + 20_000;
 }
 
-export async function startMailServer(port = 0): Promise<{ port: number; received: ReceivedMail[]; close: () => Promise<void> }> {
+export async function startMailServer(
+  port = 0,
+  onMail: (mail: ReceivedMail) => void = () => {},
+): Promise<{ port: number; received: ReceivedMail[]; close: () => Promise<void> }> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -23,7 +33,9 @@ export async function startMailServer(port = 0): Promise<{ port: number; receive
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
-        received.push({ ...parseMessage(Buffer.concat(chunks).toString("latin1")), to: session.envelope.rcptTo.map((rcpt) => rcpt.address) });
+        const mail = { ...parseMessage(Buffer.concat(chunks).toString("latin1")), to: session.envelope.rcptTo.map((rcpt) => rcpt.address) };
+        received.push(mail);
+        onMail(mail);
         callback();
       });
     },
@@ -86,4 +98,28 @@ function parseMessage(raw: string): Omit<ReceivedMail, "to"> {
   const text = ofType("text/plain");
   const html = ofType("text/html");
   return { subject: headers.subject ?? "", headers, text: text ? decodeBody(text) : "", html: html ? decodeBody(html) : "" };
+}
+
+/** Playwright's global setup: the run's mail server, writing each message into E2E_MAIL_DIR. */
+export default async function startRunMailServer(): Promise<() => Promise<void>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-e2e-mail-"));
+  process.env.E2E_MAIL_DIR = dir;
+  let count = 0;
+  const server = await startMailServer(e2eSmtpPort(), (mail) => {
+    fs.writeFileSync(path.join(dir, `${String(++count).padStart(6, "0")}.json`), JSON.stringify(mail));
+  });
+  return async () => {
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+}
+
+/** Every message the run's mail server has received so far. */
+export function receivedMail(): ReceivedMail[] {
+  const dir = process.env.E2E_MAIL_DIR;
+  if (!dir) throw new Error("E2E_MAIL_DIR is unset: the run's mail server (globalSetup) did not start");
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .map((name) => JSON.parse(fs.readFileSync(path.join(dir, name), "utf8")) as ReceivedMail);
 }

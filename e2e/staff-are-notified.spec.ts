@@ -1,20 +1,9 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { e2eSmtpPort, startMailServer } from "./mail-server";
+import { receivedMail } from "./mail-server";
 import { addStaffMember, newcomer, pageAs, seriousViolations, setUpSecondFactor, storyBody, submittedArticle, typeSignIn, uniqueHeadline, type Newcomer } from "./support";
 
 // Sign-ins are deliberately slow bcrypt hashes, and this journey signs three people in.
 test.setTimeout(180_000);
-
-let mail: Awaited<ReturnType<typeof startMailServer>>;
-
-test.beforeAll(async () => {
-  // The server under test sends to this port (playwright.config.ts, NEWSDESK_SMTP_*).
-  mail = await startMailServer(e2eSmtpPort());
-});
-
-test.afterAll(async () => {
-  await mail.close();
-});
 
 async function signedInAs(browser: Browser, person: Newcomer) {
   const page = await (await browser.newContext()).newPage();
@@ -23,7 +12,8 @@ async function signedInAs(browser: Browser, person: Newcomer) {
   return page;
 }
 
-const mailTo = (email: string, subject: RegExp) => mail.received.find((message) => message.to.includes(email) && subject.test(message.subject));
+// The server under test sends to the run's SMTP server on 127.0.0.1 (playwright.config.ts, e2e/mail-server.ts).
+const mailTo = (email: string, subject: RegExp) => receivedMail().find((message) => message.to.includes(email) && subject.test(message.subject));
 
 test("a reporter submits and the editor hears at once, in the header and by email; the editor's request for changes leads the reporter to the note", async ({
   browser,
