@@ -2,7 +2,7 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-// The layers (docs/decisions/021): lib/ is the bottom, components/ sit on lib/, app/ on both.
+// The layers (docs/decisions/022): lib/ is the bottom, components/ sit on lib/, app/ on both.
 // Nothing imports upwards, and the reader's pages never reach the desk's code.
 const intoApp = {
   group: ["@/app", "@/app/**", "**/app/**"],

@@ -1,16 +1,21 @@
 /**
  * Runs once when the server starts, before it serves: fills the search index for articles
  * published without it (the seed, databases from before the index), then starts the scheduler
- * that publishes scheduled articles on time.
+ * that publishes scheduled articles on time, the deadline reminders, and the email outbox's worker
+ * (when a mail server is configured).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ db }, { indexMissing }, { startScheduler }] = await Promise.all([
+  const [{ db }, { indexMissing }, { startScheduler }, { startOutboxWorker }, { startDeadlineReminders }] = await Promise.all([
     import("@/lib/db"),
     import("@/lib/articles/search-index"),
     import("@/lib/articles/scheduler"),
+    import("@/lib/notifications/outbox"),
+    import("@/lib/notifications/deadlines"),
   ]);
   const indexed = await indexMissing(db);
   if (indexed > 0) console.log(`Search index: added ${indexed} published article${indexed === 1 ? "" : "s"}.`);
   startScheduler();
+  startOutboxWorker();
+  startDeadlineReminders();
 }

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { testDatabaseFile, testMediaDir } from "./e2e/test-world";
+import { e2eSmtpPort } from "./e2e/mail-server";
 
 /**
  * End-to-end tests drive a real Chromium against the production build, served by the same start
@@ -24,6 +25,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   forbidOnly: true,
+  // A real SMTP server on 127.0.0.1 for the whole run: the desk's email goes there (NEWSDESK_SMTP_* below).
+  globalSetup: "./e2e/mail-server.ts",
   reporter: [["list"], ["json", { outputFile: path.join(".test-data", "playwright.json") }]],
   use: {
     baseURL,
@@ -73,6 +76,11 @@ export default defineConfig({
       // wrong passwords of all of them together. Accounts keep their own limit of five, which the
       // journeys test; the address limit is tested in tests/integration/sign-in-throttle.test.ts.
       NEWSDESK_SIGN_IN_ADDRESS_LIMIT: "1000",
+      // Email to the run's SMTP server (globalSetup, e2e/mail-server.ts).
+      NEWSDESK_SMTP_HOST: "127.0.0.1",
+      NEWSDESK_SMTP_PORT: String(e2eSmtpPort()),
+      NEWSDESK_SMTP_TLS: "off",
+      NEWSDESK_SMTP_FROM: "Newsdesk <desk@paper.example>",
     },
   },
 });

@@ -4,6 +4,8 @@ import { can } from "@/lib/auth/policy";
 import { secondFactorPath } from "@/lib/auth/second-factor-rules";
 import { requireDeskUser, type SessionUser } from "@/lib/auth/session";
 import { SignOutButton } from "@/components/desk/sign-out-button";
+import { NotificationsLink } from "@/components/desk/notifications-link";
+import { unreadCount } from "@/lib/notifications/queries";
 
 export const metadata: Metadata = { title: "Desk | Newsdesk", robots: { index: false } };
 
@@ -11,14 +13,16 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   // The frame lets a user with a pending step through (every page behind it sends them to that
   // step), and then offers nothing but that step and signing out.
   const user = await requireDeskUser({ allowPendingPasswordChange: true, allowPendingEnrolment: true });
+  const pending = user.mustEnrolSecondFactor || user.mustChangePassword;
   return (
     <div className="desk">
       <header className="desk-header">
         <p className="desk-brand">
           <Link href="/desk">Newsdesk</Link>
         </p>
-        {user.mustEnrolSecondFactor || user.mustChangePassword ? null : <DeskNav user={user} />}
+        {pending ? null : <DeskNav user={user} />}
         <p className="desk-user">
+          {pending ? null : <NotificationsLink initialUnread={await unreadCount(user)} />}
           <Link href="/desk/account" aria-label={`Your account: ${user.name} (${user.role})`}>
             {user.name} <span className="role">({user.role})</span>
           </Link>

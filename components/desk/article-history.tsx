@@ -12,7 +12,7 @@ export function ArticleHistory({ history, timeZone }: { history: DeskArticle["hi
         {history.map((event) => {
           const { says, note } = describeEvent(event);
           return (
-            <li key={event.id}>
+            <li key={event.id} id={`event-${event.id}`}>
               <time dateTime={event.at.toISOString()}>{formatDateTime(event.at, timeZone)}</time>{" "}
               <strong>{event.actorName}</strong> {says}
               {event.fromStatus && event.fromStatus !== event.toStatus

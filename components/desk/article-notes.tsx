@@ -21,7 +21,7 @@ export function ArticleNotes({
       ) : (
         <ol>
           {notes.map((note) => (
-            <li key={note.id}>
+            <li key={note.id} id={`note-${note.id}`}>
               <p className="note-meta">
                 <strong>{note.authorName}</strong>{" "}
                 <time dateTime={note.at.toISOString()}>{formatDateTime(note.at, timeZone)}</time>

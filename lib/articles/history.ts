@@ -59,7 +59,10 @@ export type HistoryEvent = {
 };
 
 /** Anything with Prisma's `articleEvent` delegate: the client itself (the seed) or a transaction. */
-type HistoryWriter = { articleEvent: { create(args: { data: HistoryRow }): Promise<unknown> } };
+type HistoryWriter = { articleEvent: { create(args: { data: HistoryRow }): Promise<StoredHistoryLine> } };
+
+/** A line as stored, which is what a subscriber (notifications) is given. */
+export type StoredHistoryLine = HistoryRow & { id: string };
 
 type HistoryRow = {
   articleId: string;
@@ -74,8 +77,8 @@ type HistoryRow = {
 };
 
 /** Writes `event` as a line of its article's history. Call it with the transaction that makes the change. */
-export async function recordEvent(tx: HistoryWriter, event: HistoryEvent): Promise<void> {
-  await tx.articleEvent.create({
+export async function recordEvent(tx: HistoryWriter, event: HistoryEvent): Promise<StoredHistoryLine> {
+  return tx.articleEvent.create({
     data: {
       articleId: event.articleId,
       actorId: event.actorId,

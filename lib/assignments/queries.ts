@@ -68,7 +68,8 @@ async function sectionNames(): Promise<Map<string, string>> {
   return new Map(sections.map((section) => [section.id, section.name]));
 }
 
-const openWhere = {
+/** Assignments still to be filed: not started, or started and still with the writer. */
+export const openWhere = {
   OR: [{ articleId: null }, { article: { status: { in: [...unfiledStatuses] } } }],
 };
 

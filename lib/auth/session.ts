@@ -33,7 +33,17 @@ export type SessionUser = Actor & {
 
 type TokenSession = { userId?: string; sessionId?: string; sessionVersion?: number } | null;
 
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => readSessionUser({ touch: true }));
+
+/**
+ * The same check without marking the session as active: for the desk's background polling (the
+ * unread count), which must not keep an idle browser signed in past the idle limit.
+ */
+export async function peekCurrentUser(): Promise<SessionUser | null> {
+  return readSessionUser({ touch: false });
+}
+
+async function readSessionUser({ touch }: { touch: boolean }): Promise<SessionUser | null> {
   const token = (await getServerSession(authOptions)) as TokenSession;
   if (!token?.userId || !token.sessionId) return null;
   const session = await db.deskSession.findUnique({
@@ -51,7 +61,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   if (!session || !user || user.id !== token.userId || !user.active || !isRole(user.role)) return null;
   const at = now();
   if (sessionState({ session, tokenVersion: token.sessionVersion, userVersion: user.sessionVersion, now: at }) !== "valid") return null;
-  if (needsTouch(session.lastSeenAt, at)) await touchSession(token.sessionId, session.lastSeenAt, at);
+  if (touch && needsTouch(session.lastSeenAt, at)) await touchSession(token.sessionId, session.lastSeenAt, at);
   const role = user.role as Role;
   return {
     id: user.id,
@@ -62,7 +72,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     mustChangePassword: user.mustChangePassword,
     mustEnrolSecondFactor: !user.totpSecret && secondFactorRequired({ role, email: user.email }, await getSecuritySettings(), isDemoMode()),
   };
-});
+}
 
 /** Where a user whose password was reset by an admin must go before anything else. */
 export const changePasswordPath = "/desk/account";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { formatDateTime } from "@/lib/articles/dates";
 import { minPasswordLength } from "@/lib/auth/password-rules";
 import { requireDeskUser } from "@/lib/auth/session";
@@ -39,6 +40,9 @@ export default async function AccountPage() {
       </div>
       <p>
         {user.name}, {user.email}
+      </p>
+      <p>
+        <Link href="/desk/account/notifications">Notifications you receive</Link>: in the desk, by email, both or neither.
       </p>
       <section aria-labelledby="password-heading" className="admin-panel">
         <h2 id="password-heading">Change password</h2>

@@ -7,6 +7,7 @@ import { getSecuritySettings, getSettings } from "@/lib/settings";
 import { timeZoneChoices } from "@/lib/settings/time-zones";
 import { NewsroomSettingsForm } from "@/components/desk/newsroom-settings-form";
 import { SectionManager } from "@/components/desk/section-manager";
+import { EmailStatus } from "@/components/desk/email-status";
 
 export const metadata: Metadata = { title: "Settings | Newsdesk", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -24,6 +25,10 @@ export default async function SettingsPage() {
       <section aria-labelledby="newspaper-heading" className="admin-panel">
         <h2 id="newspaper-heading">The newspaper</h2>
         <NewsroomSettingsForm initialValues={{ ...settings, ...security }} timeZones={timeZoneChoices(settings.timeZone)} />
+      </section>
+      <section aria-labelledby="email-heading" className="admin-panel">
+        <h2 id="email-heading">Email</h2>
+        <EmailStatus />
       </section>
       <section aria-labelledby="sections-heading" className="admin-panel">
         <h2 id="sections-heading">Sections</h2>

@@ -15,6 +15,7 @@ import { DeskError } from "@/lib/errors";
 import { visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
 import { noClient, type AuditContext } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/record";
+import { notifyHistoryLine } from "@/lib/notifications/notify";
 import { readPublicFootprint, refreshPublicPages } from "@/lib/public-cache";
 import { getSettings } from "@/lib/settings";
 import { articleAuditEntry } from "../audit";
@@ -99,7 +100,7 @@ export async function moveArticle({
         data: { articleId: article.id, ...input.correction, revisionId: liveRevisionId, createdById: actor.id, createdAt: now },
       });
     }
-    await recordEvent(tx, {
+    const line = await recordEvent(tx, {
       articleId: article.id,
       kind: plan.action,
       actorId: actor.id,
@@ -114,6 +115,7 @@ export async function moveArticle({
       late: scheduledRun?.late ?? false,
       at: now,
     });
+    await notifyHistoryLine(tx, line, { now, corrected: Boolean(input.correction && plan.action === "republish") });
     const audit = articleAuditEntry({
       action: plan.action,
       headline: article.headline,

@@ -6,6 +6,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/lib/auth/policy";
+import { notify } from "@/lib/notifications/notify";
 import { assignableRoles, reassignRefusal } from "../rules";
 
 export type AssignmentChanges = { assignmentId: string; assigneeId: string; deadline: Date };
@@ -31,6 +32,9 @@ export async function updateAssignment({ input, actor, now }: { input: Assignmen
       data: { assigneeId: input.assigneeId, deadline: input.deadline },
     });
     if (updated.count !== 1) throw new DeskError("conflict", "The assignment changed while you were editing it. Look again.");
+    // A new assignee hears of it as a new assignment; the same one, as a change.
+    const kind = input.assigneeId === assignment.assigneeId ? "assignment_changed" : "assignment_created";
+    await notify(tx, { kind, assignmentId: assignment.id, actorId: actor.id }, { now });
     return { id: assignment.id };
   });
 }

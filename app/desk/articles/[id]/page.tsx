@@ -10,6 +10,7 @@ import { ArticleEditor } from "@/components/desk/article-editor";
 import { ArticleHistory } from "@/components/desk/article-history";
 import { ScheduleStatus } from "@/components/desk/schedule-status";
 import { ArticleNotes } from "@/components/desk/article-notes";
+import { FollowArticle } from "@/components/desk/follow-article";
 import { WorkflowPanel } from "@/components/desk/workflow-panel";
 import { deskHeadline } from "@/lib/articles/desk-title";
 
@@ -89,6 +90,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
           <WorkflowPanel articleId={article.id} actions={actions} timeZone={settings.timeZone} scheduledForInput={scheduleInput} />
         </>
       )}
+      <FollowArticle user={user} articleId={article.id} />
       <ArticleNotes articleId={article.id} notes={article.notes} timeZone={settings.timeZone} />
       <ArticleHistory history={article.history} timeZone={settings.timeZone} />
     </>
