@@ -160,38 +160,6 @@ export function deskViewOrder(view: DeskView): ArticleOrderByWithRelationInput[]
   return [{ [by]: direction }, { id: direction }];
 }
 
-export type PageWindow = {
-  page: number;
-  pageCount: number;
-  skip: number;
-  take: number;
-  /** 1-based positions of the first and last row shown; 0 and 0 when there are none. */
-  from: number;
-  to: number;
-  total: number;
-};
-
-/** Which rows a page shows. A page past the end shows the last page rather than nothing. */
-export function pageWindow(total: number, page: number, per: number): PageWindow {
-  const pageCount = Math.max(1, Math.ceil(total / per));
-  const current = Math.min(Math.max(1, page), pageCount);
-  const skip = (current - 1) * per;
-  return {
-    page: current,
-    pageCount,
-    skip,
-    take: per,
-    from: total === 0 ? 0 : skip + 1,
-    to: Math.min(skip + per, total),
-    total,
-  };
-}
-
-/** "Showing 26–50 of 73". */
-export function showingLine({ from, to, total }: PageWindow): string {
-  return `Showing ${from}–${to} of ${total}`;
-}
-
 /**
  * The canonical link to a view: parameters in a fixed order, defaults left out, so the same list
  * always has the same URL. Changing a filter should pass `page: 1`.

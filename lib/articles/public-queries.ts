@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { cachedRead } from "@/lib/public-cache/cached";
 import { publicTag } from "@/lib/public-cache/tags";
 import { defaultSettings, type NewsroomSettings } from "@/lib/settings";
+import { pageCount } from "@/lib/paging";
 import { authorPath } from "@/lib/users/author-slug";
 import { articleKinds, hasByline, isOpinion, type ArticleKind } from "./kinds";
 import { liveWhere } from "./live";
@@ -34,7 +35,6 @@ const opinionKinds = articleKinds.filter(isOpinion);
 const signedKinds = articleKinds.filter(hasByline);
 export const perPage = 20;
 const emptyPage: PublicPage = { items: [], total: 0, page: 1, pages: 1 };
-const pageCount = (total: number) => Math.max(1, Math.ceil(total / perPage));
 
 export const getPublicSettings = cachedRead(
   "settings",
@@ -159,7 +159,7 @@ export const listPublishedPage = cachedRead(
       db.article.count({ where }),
       db.article.findMany({ where, orderBy: { publishedAt: "desc" }, skip: (page - 1) * perPage, take: perPage, select: cardSelect }),
     ]);
-    return { items: records.map(toCard), total, page, pages: pageCount(total) };
+    return { items: records.map(toCard), total, page, pages: pageCount(total, perPage) };
   },
   (filter) => listingTags(filter),
   emptyPage,
@@ -233,7 +233,7 @@ export const listCorrections = cachedRead(
       createdAt: record.createdAt,
       article: { path: articlePath(record.article), headline: record.article.liveRevision!.headline },
     }));
-    return { items, page, pages: pageCount(total) };
+    return { items, page, pages: pageCount(total, perPage) };
   },
   () => [publicTag.corrections],
   { items: [], page: 1, pages: 1 },
@@ -272,7 +272,7 @@ export const searchPublished = cachedRead(
       const record = byId.get(id);
       return record ? [toCard(record)] : [];
     });
-    return { items, total, page, pages: pageCount(total) };
+    return { items, total, page, pages: pageCount(total, perPage) };
   },
   () => [publicTag.search],
   emptyPage,
