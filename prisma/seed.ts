@@ -8,7 +8,7 @@
 import sharp from "sharp";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { stampPublication } from "@/lib/articles/dates";
-import { slugFromHeadline } from "@/lib/articles/slug";
+import { slugFromHeadline } from "@/lib/text/slug";
 import { hashPassword } from "@/lib/auth/password";
 import { authorSlug } from "@/lib/users/author-slug";
 import { demoAccounts, demoPassword, isDemoMode } from "@/lib/demo";

@@ -15,7 +15,7 @@ import { readExtras, type RevisionExtras } from "./working-copy";
 import { publicByline } from "./bylines";
 import { articleSelect, revisionForReaders } from "./public-records";
 import { bodyPlainText } from "@/lib/render/document";
-import { excerpt } from "./excerpt";
+import { excerpt } from "@/lib/text/excerpt";
 
 export type DeskArticleRow = {
   id: string;

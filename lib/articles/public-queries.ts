@@ -27,7 +27,7 @@ import {
 } from "./public-records";
 import type { CorrectionKind } from "./schemas";
 import { searchArticleIds } from "./search-index";
-import { articlePath } from "./slug";
+import { articlePath } from "./paths";
 
 export type { PublicArticle, PublicArticleCard, PublicCorrection, PublicImage, PublicPage, PublicTag } from "./public-records";
 

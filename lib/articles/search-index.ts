@@ -13,7 +13,7 @@
  */
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { isLive, liveStatus } from "./live";
-import { htmlToText } from "./plain-text";
+import { htmlToText } from "@/lib/text/plain-text";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 type Client = PrismaClient | Tx;

@@ -25,7 +25,7 @@ import type { JSONContent } from "@tiptap/core";
 import type { FieldErrors } from "@/lib/desk-results";
 import { isArticleKind, kindRules, takesDateline } from "./kinds";
 import { libraryImagesOnly, type FeaturedImageInput } from "./schemas";
-import { slugFromHeadline, uniqueSlug } from "./slug";
+import { slugFromHeadline, uniqueSlug } from "@/lib/text/slug";
 
 export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 

@@ -15,7 +15,7 @@ import { startRefusal } from "@/lib/assignments/rules";
 import type { FieldErrors } from "@/lib/desk-results";
 import { bodyHasContent } from "../completeness";
 import type { DraftFields } from "../schemas";
-import { slugFromHeadline, uniqueSlug } from "../slug";
+import { slugFromHeadline, uniqueSlug } from "@/lib/text/slug";
 import { bodyWithLibraryImages, takenAddressMessage, textForKind, untitledSlug, writeFirstRevision } from "../working-copy";
 import { unknownSectionMessage } from "./save-article";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireDeskUser } from "@/lib/auth/session";
 import { getDeskArticle, getEditorChoices, getEditorExtras, listSections } from "@/lib/articles/desk-queries";
-import { articlePath } from "@/lib/articles/slug";
+import { articlePath } from "@/lib/articles/paths";
 import { availableActions, canEditText, statusLabels } from "@/lib/articles/workflow";
 import { getSettings } from "@/lib/settings";
 import { utcToZonedInput } from "@/lib/articles/dates";
