@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageCount, pageWindow, showingLine } from "./paging";
+import { pageCount, pageNumberParam, pageWindow, queryValue, showingLine } from "./paging";
 
 describe("pages of a view", () => {
   it("shows the second page of 73 as 26–50", () => {
@@ -26,5 +26,21 @@ describe("page counts", () => {
     expect(pageCount(41, 20)).toBe(3);
     expect(pageCount(40, 20)).toBe(2);
     expect(pageCount(0, 20)).toBe(1);
+  });
+});
+
+describe("page numbers from the query string", () => {
+  it("read the first of repeated values and fall back to page 1 on anything else", () => {
+    expect(pageNumberParam.parse(["3", "7"])).toBe(3);
+    expect(pageNumberParam.parse(" 2 ")).toBe(2);
+    expect(pageNumberParam.parse("")).toBe(1);
+    expect(pageNumberParam.parse("0")).toBe(1);
+    expect(pageNumberParam.parse("two")).toBe(1);
+    expect(pageNumberParam.parse(undefined)).toBe(1);
+  });
+
+  it("count an empty value as absent", () => {
+    expect(queryValue("  ")).toBeUndefined();
+    expect(queryValue([" city "])).toBe("city");
   });
 });

@@ -1,7 +1,18 @@
 /**
  * Paging, for every list that shows its rows a page at a time: the desk's views, the audit log,
- * the media library, assignments and the public listings.
+ * the media library, assignments and the public listings; and the query-string values such lists
+ * are read from, so a hand-edited or stale URL never fails.
  */
+import { z } from "zod";
+
+/** A query-string value: the first of repeated parameters, trimmed; empty counts as absent. */
+export function queryValue(value: unknown): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === "string" && first.trim() !== "" ? first.trim() : undefined;
+}
+
+/** A page number from the query string; anything unreadable is page 1. */
+export const pageNumberParam = z.preprocess(queryValue, z.coerce.number().int().min(1).max(100_000)).catch(1);
 
 /** How many pages `total` rows fill at `per` a page: always at least one, so an empty list has a page. */
 export function pageCount(total: number, per: number): number {

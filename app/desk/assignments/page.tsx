@@ -2,7 +2,7 @@ import Link from "next/link";
 import { can } from "@/lib/auth/policy";
 import { requireDeskUser } from "@/lib/auth/session";
 import { listFiledAssignments, listOpenAssignments } from "@/lib/assignments/queries";
-import { pageNumberParam } from "@/lib/articles/desk-views";
+import { pageNumberParam } from "@/lib/paging";
 import { now } from "@/lib/clock";
 import { getSettings } from "@/lib/settings";
 import { AssignmentTable } from "@/components/desk/assignment-table";
