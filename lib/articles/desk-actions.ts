@@ -5,11 +5,11 @@
  */
 import "server-only";
 import { requireActor } from "@/lib/auth/session";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { attempt, fieldErrorsOf, invalidInput, type ActionFailure, type ActionResult, type FieldErrors } from "@/lib/desk-results";
 import { requestContext } from "@/lib/server/request-context";
 import { getSettings } from "@/lib/settings";
-import { readLocalTime, type LocalTimeReading } from "./dates";
+import { readLocalTime, type LocalTimeReading } from "@/lib/time/zones";
 import { addNote } from "./commands/add-note";
 import { createArticle } from "./commands/create-article";
 import { moveArticle, type MoveArticleInput } from "./commands/move-article";

@@ -5,7 +5,7 @@
 import "server-only";
 import { attempt, fieldErrorsOf, invalidInput, type ActionResult } from "@/lib/desk-results";
 import { requireActor } from "@/lib/auth/session";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { getSettings } from "@/lib/settings";
 import { createAssignment } from "./commands/create-assignment";
 import { updateAssignment } from "./commands/update-assignment";

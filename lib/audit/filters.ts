@@ -5,7 +5,7 @@
  * quietly widened audit query would mislead. Pure; lib/audit/queries.ts runs `auditWhere`.
  */
 import { z } from "zod";
-import { zonedInputToUtc } from "@/lib/articles/dates";
+import { zonedInputToUtc } from "@/lib/time/zones";
 import { pageNumberParam, queryValue } from "@/lib/paging";
 import type { AuditEntryWhereInput } from "@/lib/generated/prisma/models/AuditEntry";
 import { auditKinds, type AuditKind } from "./kinds";

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { formatDateTime } from "@/lib/articles/dates";
+import { formatDateTime } from "@/lib/time/format";
 import { pageWindow, type PageWindow } from "@/lib/paging";
 import { auditCsvHeader, auditCsvRow, csvByteOrderMark, csvRow } from "./csv";
 import { auditPageSize, auditWhere, type AuditFilters } from "./filters";

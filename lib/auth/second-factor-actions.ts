@@ -4,7 +4,7 @@
  * results. The server actions in app/desk/account/second-factor/actions.ts call these.
  */
 import "server-only";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { attempt, fieldErrorsOf, invalidInput, type ActionResult } from "@/lib/desk-results";
 import { requestContext } from "@/lib/server/request-context";
 import { enrolSecondFactor } from "./commands/enrol-second-factor";

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { requireActor } from "@/lib/auth/session";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { attempt, fieldErrorsOf, invalidInput, type ActionResult } from "@/lib/desk-results";
 import { uploadMedia } from "./commands/upload-media";
 import { updateMediaDetails } from "./commands/update-media-details";

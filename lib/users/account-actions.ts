@@ -4,7 +4,7 @@
  */
 import "server-only";
 import { requireActor } from "@/lib/auth/session";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { attempt, fieldErrorsOf, invalidInput, type ActionResult } from "@/lib/desk-results";
 import { requestContext } from "@/lib/server/request-context";
 import { changePassword } from "./commands/change-password";

@@ -3,7 +3,7 @@ import { can } from "@/lib/auth/policy";
 import { requireDeskUser } from "@/lib/auth/session";
 import { listFiledAssignments, listOpenAssignments } from "@/lib/assignments/queries";
 import { pageNumberParam } from "@/lib/paging";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { getSettings } from "@/lib/settings";
 import { AssignmentTable } from "@/components/desk/assignment-table";
 import { DeskPager } from "@/components/desk/article-views";

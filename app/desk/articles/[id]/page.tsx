@@ -5,7 +5,7 @@ import { getDeskArticle, getEditorChoices, getEditorExtras, listSections } from 
 import { articlePath } from "@/lib/articles/paths";
 import { availableActions, canEditText, statusLabels } from "@/lib/articles/workflow";
 import { getSettings } from "@/lib/settings";
-import { utcToZonedInput } from "@/lib/articles/dates";
+import { utcToZonedInput } from "@/lib/time/zones";
 import { ArticleEditor } from "@/components/desk/article-editor";
 import { ArticleHistory } from "@/components/desk/article-history";
 import { ScheduleStatus } from "@/components/desk/schedule-status";
