@@ -3,12 +3,10 @@
  * the last guard that the newsroom still has an active admin after a write.
  */
 import "server-only";
-import type { db } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { can, isRole, type Actor } from "@/lib/auth/policy";
 import { DeskError } from "@/lib/errors";
 import type { StaffFacts } from "./rules";
-
-export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /** Throws `forbidden` unless `actor` may manage users. Call it before touching the database. */
 export function requireUserManager(actor: Actor): void {

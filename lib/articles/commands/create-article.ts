@@ -8,7 +8,7 @@
  * address that cannot be used is left out and named in `fieldErrors`; the words are saved.
  */
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { can, type Actor } from "@/lib/auth/policy";
 import { startRefusal } from "@/lib/assignments/rules";
@@ -65,8 +65,6 @@ export async function createArticle({
     return { id: article.id, version: article.version, ...(Object.keys(problems).length ? { fieldErrors: problems } : {}) };
   });
 }
-
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /** Marks the assignment as started by this article; refuses anyone else's, or one already started. */
 async function linkAssignment(tx: Tx, assignmentId: string, articleId: string, actor: Actor) {

@@ -10,7 +10,7 @@
  * cached public pages that showed or now show the article are refreshed.
  */
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
 import { noClient, type AuditContext } from "@/lib/audit/context";
@@ -42,8 +42,6 @@ export type MoveArticleInput = {
  * who scheduled the article, as they are now.
  */
 export type ScheduledRun = { late: boolean; note: string };
-
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 export async function moveArticle({
   input,
