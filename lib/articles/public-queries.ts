@@ -9,7 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { cachedRead } from "@/lib/public-cache/cached";
 import { publicTag } from "@/lib/public-cache/tags";
-import { defaultSettings, type NewsroomSettings } from "@/lib/settings";
+import { defaultSettings, readSettings, type NewsroomSettings } from "@/lib/settings";
 import { pageCount } from "@/lib/paging";
 import { authorPath } from "@/lib/users/author-slug";
 import { articleKinds, hasByline, isOpinion, type ArticleKind } from "./kinds";
@@ -39,8 +39,8 @@ const emptyPage: PublicPage = { items: [], total: 0, page: 1, pages: 1 };
 export const getPublicSettings = cachedRead(
   "settings",
   async (): Promise<NewsroomSettings> => {
-    const row = await db.settings.findUnique({ where: { id: 1 } });
-    return row ? { newspaperName: row.newspaperName, timeZone: row.timeZone } : defaultSettings;
+    const { newspaperName, timeZone } = await readSettings();
+    return { newspaperName, timeZone };
   },
   () => [],
   defaultSettings,
