@@ -12,7 +12,7 @@ import { publicTag } from "@/lib/public-cache/tags";
 import { defaultSettings, readSettings, type NewsroomSettings } from "@/lib/settings";
 import { pageCount } from "@/lib/paging";
 import { authorPath } from "@/lib/users/author-slug";
-import { articleKinds, hasByline, isOpinion, type ArticleKind } from "./kinds";
+import { articleKinds, frontPageKinds, hasByline, isOpinion, opinionKinds, type ArticleKind } from "./kinds";
 import { liveWhere } from "./live";
 import {
   articleSelect,
@@ -31,7 +31,6 @@ import { articlePath } from "./paths";
 
 export type { PublicArticle, PublicArticleCard, PublicCorrection, PublicImage, PublicPage, PublicTag } from "./public-records";
 
-const opinionKinds = articleKinds.filter(isOpinion);
 const signedKinds = articleKinds.filter(hasByline);
 export const perPage = 20;
 const emptyPage: PublicPage = { items: [], total: 0, page: 1, pages: 1 };
@@ -87,12 +86,12 @@ export const listLatestArticles = cachedRead(
   [],
 );
 
-/** News and analysis for the front page's lead and latest stories. */
+/** News and analysis (the kinds that lead the front page) for its lead and latest stories. */
 export const listLatestNews = cachedRead(
   "front",
   async (take: number) => {
     const records = await db.article.findMany({
-      where: { ...liveWhere, kind: { in: ["news", "analysis"] } },
+      where: { ...liveWhere, kind: { in: [...frontPageKinds] } },
       orderBy: { publishedAt: "desc" },
       take,
       select: cardSelect,
@@ -108,7 +107,7 @@ export const listOpinion = cachedRead(
   "opinion-rail",
   async (take: number) => {
     const records = await db.article.findMany({
-      where: { ...liveWhere, kind: { in: opinionKinds } },
+      where: { ...liveWhere, kind: { in: [...opinionKinds] } },
       orderBy: { publishedAt: "desc" },
       take,
       select: cardSelect,

@@ -14,6 +14,7 @@ import { can, type Actor } from "@/lib/auth/policy";
 import { startRefusal } from "@/lib/assignments/rules";
 import type { FieldErrors } from "@/lib/desk-results";
 import { bodyHasContent } from "../completeness";
+import { defaultKind } from "../kinds";
 import type { DraftFields } from "../schemas";
 import { slugFromHeadline, uniqueSlug } from "@/lib/text/slug";
 import { bodyWithLibraryImages, takenAddressMessage, textForKind, untitledSlug, writeFirstRevision } from "../working-copy";
@@ -45,7 +46,7 @@ export async function createArticle({
     // Every article sits in a section; until the writer chooses, the first one holds the draft.
     const section = chosen ?? (await tx.section.findFirst({ orderBy: { position: "asc" }, select: { id: true } }));
     if (!section) throw new DeskError("invalid_input", "The newsroom has no sections yet: an admin adds them in Settings.");
-    const kind = fields.kind ?? "news";
+    const kind = fields.kind ?? defaultKind;
     const isTaken = async (candidate: string) => Boolean(await tx.article.findUnique({ where: { slug: candidate }, select: { id: true } }));
     const typedSlugTaken = Boolean(fields.slug && (await isTaken(fields.slug)));
     if (typedSlugTaken) fieldErrors.slug = [takenAddressMessage];
