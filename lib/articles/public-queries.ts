@@ -86,37 +86,29 @@ export const listLatestArticles = cachedRead(
   [],
 );
 
+/** The newest live pieces of some kinds, cached under `name` and refreshed with `tag`'s pages. */
+function latestOfKinds(name: string, kinds: readonly ArticleKind[], tag: string) {
+  return cachedRead(
+    name,
+    async (take: number) => {
+      const records = await db.article.findMany({
+        where: { ...liveWhere, kind: { in: [...kinds] } },
+        orderBy: { publishedAt: "desc" },
+        take,
+        select: cardSelect,
+      });
+      return records.map(toCard);
+    },
+    () => [tag],
+    [],
+  );
+}
+
 /** News and analysis (the kinds that lead the front page) for its lead and latest stories. */
-export const listLatestNews = cachedRead(
-  "front",
-  async (take: number) => {
-    const records = await db.article.findMany({
-      where: { ...liveWhere, kind: { in: [...frontPageKinds] } },
-      orderBy: { publishedAt: "desc" },
-      take,
-      select: cardSelect,
-    });
-    return records.map(toCard);
-  },
-  () => [publicTag.front],
-  [],
-);
+export const listLatestNews = latestOfKinds("front", frontPageKinds, publicTag.front);
 
 /** Editorials and other opinion, newest first: the Opinion rail. */
-export const listOpinion = cachedRead(
-  "opinion-rail",
-  async (take: number) => {
-    const records = await db.article.findMany({
-      where: { ...liveWhere, kind: { in: [...opinionKinds] } },
-      orderBy: { publishedAt: "desc" },
-      take,
-      select: cardSelect,
-    });
-    return records.map(toCard);
-  },
-  () => [publicTag.opinion],
-  [],
-);
+export const listOpinion = latestOfKinds("opinion-rail", opinionKinds, publicTag.opinion);
 
 /** Articles signed by a writer: in their live revision's byline (or, before bylines, their own). */
 function signedBy(userId: string): Prisma.ArticleWhereInput {
