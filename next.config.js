@@ -1,11 +1,16 @@
 const pageQuery = { type: "query", key: "page", value: "(?<page>[1-9]\\d{0,3})" };
-const opinionKind = { type: "query", key: "kind", value: "(?<kind>editorial|column|op-ed|letter)" };
 // Top-level paths that are not sections: the one list, lib/site-paths.json (read with types
 // through lib/site-paths.ts). A section's slug can never be one of these.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS: require is its import.
 const sitePaths = require("./lib/site-paths.json");
 const reserved = Object.values(sitePaths.groups).flat().map((path) => path.replace(/[.]/g, "\\."));
 const notSections = `(?!(?:${reserved.join("|")})$)[a-z0-9-]+`;
+// The Opinion section's kinds: the one kind table, lib/articles/kinds.json (read with types
+// through lib/articles/kinds.ts).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS: require is its import.
+const kinds = require("./lib/articles/kinds.json");
+const opinionKinds = Object.keys(kinds).filter((kind) => kinds[kind].opinion);
+const opinionKind = { type: "query", key: "kind", value: `(?<kind>${opinionKinds.join("|")})` };
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

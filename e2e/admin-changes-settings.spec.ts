@@ -3,7 +3,7 @@
  * (the "settings" project in playwright.config.ts) and puts everything back as it found it.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { formatLongDate, formatShortDate } from "../lib/articles/dates";
+import { formatLongDate, formatShortDate } from "../lib/time/format";
 import { pageAs, slugOf, storyBody, uniqueHeadline, writeArticle } from "./support";
 
 test.describe.configure({ mode: "serial" });

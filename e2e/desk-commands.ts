@@ -15,7 +15,7 @@ import readline from "node:readline";
 import { createArticle } from "@/lib/articles/commands/create-article";
 import { readDraftFields } from "@/lib/articles/schemas";
 import type { Actor, Role } from "@/lib/auth/policy";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { db } from "@/lib/db";
 import { demoAccounts } from "@/lib/demo";
 import { createUser } from "@/lib/users/commands/create-user";

@@ -5,6 +5,9 @@ import { createPrismaClient } from "@/lib/prisma-client";
 
 const globalForPrisma = globalThis as unknown as { newsdeskDb?: PrismaClient };
 
+/** The client a transaction's callback receives: what every helper that runs inside one takes. */
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
 export const db: PrismaClient = globalForPrisma.newsdeskDb ?? createPrismaClient();
 
 // Keep one client across hot reloads in development.

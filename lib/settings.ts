@@ -1,24 +1,41 @@
 /**
  * The newsroom's settings (newspaper name, time zone), read by the public pages and the desk, and
  * the desk's security settings (whether reporters need a second factor), read by the desk only.
- * Changing them: lib/settings/ (schemas, the update command) and the sections in lib/sections/.
+ * Every read goes through `readSettings`; changing them: lib/settings/ (schemas, the update
+ * command) and the sections in lib/sections/.
  */
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 
 export type NewsroomSettings = { newspaperName: string; timeZone: string };
+export type SecuritySettings = { requireSecondFactorForReporters: boolean };
+export type Settings = NewsroomSettings & SecuritySettings;
 
 export const defaultSettings: NewsroomSettings = { newspaperName: "The Harbour Gazette", timeZone: "UTC" };
 
-export const getSettings = cache(async (): Promise<NewsroomSettings> => {
-  const row = await db.settings.findUnique({ where: { id: 1 } });
-  return row ? { newspaperName: row.newspaperName, timeZone: row.timeZone } : defaultSettings;
-});
+/**
+ * The settings as stored, or the defaults while no admin has saved any. Takes a transaction's
+ * client where the answer must hold for the rest of the transaction.
+ */
+export async function readSettings(client: Tx = db): Promise<Settings> {
+  const row = await client.settings.findUnique({ where: { id: 1 } });
+  return {
+    newspaperName: row?.newspaperName ?? defaultSettings.newspaperName,
+    timeZone: row?.timeZone ?? defaultSettings.timeZone,
+    requireSecondFactorForReporters: row?.requireSecondFactorForReporters ?? false,
+  };
+}
 
-export type SecuritySettings = { requireSecondFactorForReporters: boolean };
+/** One read per request however many components ask. */
+const readSettingsOnce = cache(() => readSettings());
 
-export const getSecuritySettings = cache(async (): Promise<SecuritySettings> => {
-  const row = await db.settings.findUnique({ where: { id: 1 }, select: { requireSecondFactorForReporters: true } });
-  return { requireSecondFactorForReporters: row?.requireSecondFactorForReporters ?? false };
-});
+export async function getSettings(): Promise<NewsroomSettings> {
+  const { newspaperName, timeZone } = await readSettingsOnce();
+  return { newspaperName, timeZone };
+}
+
+export async function getSecuritySettings(): Promise<SecuritySettings> {
+  const { requireSecondFactorForReporters } = await readSettingsOnce();
+  return { requireSecondFactorForReporters };
+}

@@ -6,10 +6,11 @@
  *   tsx prisma/seed.ts        (npm start runs it for you)
  */
 import sharp from "sharp";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
 import { stampPublication } from "@/lib/articles/dates";
 import { recordEvent } from "@/lib/articles/history";
-import { slugFromHeadline } from "@/lib/articles/slug";
+import { slugFromHeadline } from "@/lib/text/slug";
 import { hashPassword } from "@/lib/auth/password";
 import { authorSlug } from "@/lib/users/author-slug";
 import { demoAccounts, demoPassword, isDemoMode } from "@/lib/demo";
@@ -22,7 +23,6 @@ import { demoImages, type DemoImageName } from "./demo/images";
 import { demoDates } from "./demo/timeline";
 
 /** The seed's writes run on a client or inside its transaction alike. */
-type Tx = Prisma.TransactionClient;
 
 export async function seedNewsroom(prisma: PrismaClient, { demo, now }: { demo: boolean; now: Date }) {
   if ((await prisma.settings.count()) === 0) {

@@ -18,7 +18,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseArgs } from "node:util";
 import { indexMissing } from "@/lib/articles/search-index";
-import { slugFromHeadline } from "@/lib/articles/slug";
+import { slugFromHeadline } from "@/lib/text/slug";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { renderBody } from "@/lib/render/body";
 import { seedNewsroom } from "../prisma/seed";

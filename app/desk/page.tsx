@@ -5,7 +5,7 @@ import { listMyArticles, listRecentlyPublished, listReviewQueue } from "@/lib/ar
 import { articleStatuses, statusLabels } from "@/lib/articles/workflow";
 import { getSettings } from "@/lib/settings";
 import { listOpenAssignments } from "@/lib/assignments/queries";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { ArticleTable } from "@/components/desk/article-table";
 import { AssignmentTable } from "@/components/desk/assignment-table";
 

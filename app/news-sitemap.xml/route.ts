@@ -1,6 +1,6 @@
 import { newsSitemapXml, newsWindowMs } from "@/lib/articles/news-sitemap";
 import { getPublicSettings, listNewsSitemapEntries } from "@/lib/articles/public-queries";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { siteUrl } from "@/lib/site-url";
 
 // Served from the cache; publishing refreshes it (lib/public-cache). Its two-day window also

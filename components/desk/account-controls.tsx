@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useDeskTransition } from "@/components/ui/use-hydrated";
 import { deactivateUserAction, reactivateUserAction } from "@/lib/users/actions";
-import { formatDateTime } from "@/lib/articles/dates";
+import { formatDateTime } from "@/lib/time/format";
 import type { FieldErrors } from "@/lib/desk-results";
 import type { StaffRow } from "@/lib/users/queries";
 import { FieldError } from "@/components/ui/field-error";

@@ -1,5 +1,5 @@
 import type { DeskArticle } from "@/lib/articles/desk-queries";
-import { formatDateTime } from "@/lib/articles/dates";
+import { formatDateTime } from "@/lib/time/format";
 import { describeEvent } from "@/lib/articles/history";
 import { statusLabels, type ArticleStatus } from "@/lib/articles/workflow";
 

@@ -1,5 +1,5 @@
 import type { DeskArticleNote } from "@/lib/articles/desk-queries";
-import { formatDateTime } from "@/lib/articles/dates";
+import { formatDateTime } from "@/lib/time/format";
 import { AddNoteForm } from "./add-note-form";
 
 /** The newsroom's internal notes on an article, oldest first. Desk only: never in public output. */

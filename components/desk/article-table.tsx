@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { DeskArticleRow } from "@/lib/articles/desk-queries";
-import { formatDateTime } from "@/lib/articles/dates";
+import { formatDateTime } from "@/lib/time/format";
 import { kindLabels } from "@/lib/articles/kinds";
 import { deskHeadline } from "@/lib/articles/desk-title";
 import { statusLabels } from "@/lib/articles/workflow";

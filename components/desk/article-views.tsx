@@ -2,13 +2,12 @@ import Link from "next/link";
 import {
   deskViewHref,
   pageSizes,
-  showingLine,
   stateChoices,
   viewDefinitions,
   type DeskView,
   type DeskViewQuery,
-  type PageWindow,
 } from "@/lib/articles/desk-views";
+import { showingLine, type PageWindow } from "@/lib/paging";
 import { articleKinds, kindLabels } from "@/lib/articles/kinds";
 import { statusLabels } from "@/lib/articles/workflow";
 

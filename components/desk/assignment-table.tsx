@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Actor } from "@/lib/auth/policy";
 import type { AssignmentRow } from "@/lib/assignments/queries";
 import { assignmentStanding, canStartAssignment } from "@/lib/assignments/rules";
-import { formatDateTime } from "@/lib/articles/dates";
+import { formatDateTime } from "@/lib/time/format";
 import { statusLabels } from "@/lib/articles/workflow";
 import { deskHeadline } from "@/lib/articles/desk-title";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateTime } from "@/lib/articles/dates";
+import { formatDateTime } from "@/lib/time/format";
 import { auditHref, nobody, type AuditFilters } from "@/lib/audit/filters";
 import { auditKinds, type AuditKind } from "@/lib/audit/kinds";
 import type { AuditRow } from "@/lib/audit/queries";

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatDateTime } from "@/lib/articles/dates";
+import { formatDateTime } from "@/lib/time/format";
 import type { LatestVersion } from "@/lib/articles/desk-queries";
 import { diffText } from "@/lib/articles/revision-diff";
 import { bodyPlainText } from "@/lib/render/document";

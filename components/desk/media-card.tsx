@@ -1,4 +1,4 @@
-import { formatShortDate } from "@/lib/articles/dates";
+import { formatShortDate } from "@/lib/time/format";
 import { formatBytes } from "@/lib/media/rules";
 import type { LibraryImage } from "@/lib/media/types";
 import { extensionFor, originalUrl, thumbnailSource } from "@/lib/media/urls";

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/articles/dates";
+import { formatDateTime } from "@/lib/time/format";
 import type { DeskArticle } from "@/lib/articles/desk-queries";
 import { Countdown } from "./countdown";
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { formatShortDate, printLine, publicStamp } from "@/lib/articles/dates";
+import { printLine, publicStamp } from "@/lib/articles/dates";
+import { formatShortDate } from "@/lib/time/format";
 import { hasByline, isOpinion, kindLabels, printedDateline, type ArticleKind } from "@/lib/articles/kinds";
 import type { BylineAuthor } from "@/lib/articles/bylines";
 import type { PublicImage, PublicTag } from "@/lib/articles/public-records";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatShortDate } from "@/lib/articles/dates";
+import { formatShortDate } from "@/lib/time/format";
 import { getPublicSettings, listCorrections } from "@/lib/articles/public-queries";
 import { Pagination } from "./pagination";
 

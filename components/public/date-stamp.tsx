@@ -1,4 +1,5 @@
-import { formatShortDate, publicStamp } from "@/lib/articles/dates";
+import { publicStamp } from "@/lib/articles/dates";
+import { formatShortDate } from "@/lib/time/format";
 
 /** "Updated 24 Feb, 2025" when an editor marked a significant update, else the publication date. */
 export function DateStamp({

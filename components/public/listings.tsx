@@ -8,7 +8,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { articleKinds, isOpinion, type ArticleKind } from "@/lib/articles/kinds";
+import { kindRules, opinionKinds, type ArticleKind } from "@/lib/articles/kinds";
 import {
   getAuthor,
   getPublicSettings,
@@ -63,13 +63,9 @@ export async function SectionListing({ slug, page }: { slug: string; page: numbe
   );
 }
 
-const opinionKinds = articleKinds.filter(isOpinion);
 const opinionGroups: { kind?: ArticleKind; label: string }[] = [
   { label: "All opinion" },
-  { kind: "editorial", label: "Editorials" },
-  { kind: "column", label: "Columns" },
-  { kind: "op-ed", label: "Op-eds" },
-  { kind: "letter", label: "Letters" },
+  ...opinionKinds.map((kind) => ({ kind, label: kindRules[kind].plural })),
 ];
 
 function opinionGroup(kind: string | undefined) {
@@ -99,7 +95,7 @@ export async function opinionMetadata(kind: string | undefined, page: number): P
 
 export async function OpinionListing({ kind, page }: { kind?: string; page: number }) {
   const group = opinionGroup(kind);
-  const [settings, result] = await Promise.all([getPublicSettings(), pageOf({ kinds: group.kind ? [group.kind] : opinionKinds }, page)]);
+  const [settings, result] = await Promise.all([getPublicSettings(), pageOf({ kinds: group.kind ? [group.kind] : [...opinionKinds] }, page)]);
   return (
     <section className="listing">
       <h1>Opinion</h1>

@@ -7,7 +7,7 @@ import "server-only";
 import { deskAction, type DeskPath } from "@/lib/server/desk-action";
 import { refuseInput, type ActionFailure, type FieldErrors } from "@/lib/desk-results";
 import { getSettings } from "@/lib/settings";
-import { readLocalTime, type LocalTimeReading } from "./dates";
+import { readLocalTime, type LocalTimeReading } from "@/lib/time/zones";
 import { addNote } from "./commands/add-note";
 import { createArticle } from "./commands/create-article";
 import { moveArticle } from "./commands/move-article";

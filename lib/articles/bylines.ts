@@ -7,7 +7,7 @@
  * backfilled those, and the owner signs any that slipped through.
  */
 import { authorPath } from "@/lib/users/author-slug";
-import { hasByline, type ArticleKind } from "./kinds";
+import { hasByline, kindRules, type ArticleKind } from "./kinds";
 
 type Person = { id: string; name: string; slug: string | null };
 
@@ -15,7 +15,7 @@ export type BylineAuthor = { name: string; path: string };
 
 export function publicByline(kind: ArticleKind, bylines: { position: number; user: Person }[], owner: Person): BylineAuthor[] {
   if (!hasByline(kind)) return [];
-  if (bylines.length === 0 && kind === "letter") return [];
+  if (bylines.length === 0 && kindRules[kind].byline === "optional") return [];
   const people = bylines.length > 0 ? [...bylines].sort((a, b) => a.position - b.position).map((line) => line.user) : [owner];
   return people.map((person) => ({ name: person.name, path: authorPath(person) }));
 }

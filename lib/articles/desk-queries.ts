@@ -5,7 +5,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
-import { deskViewOrder, deskViewWhere, pageWindow, type DeskViewQuery, type PageWindow } from "./desk-views";
+import { pageWindow, type PageWindow } from "@/lib/paging";
+import { deskViewOrder, deskViewWhere, type DeskViewQuery } from "./desk-views";
 import type { ArticleKind } from "./kinds";
 import { isLive } from "./live";
 import type { ArticleStatus } from "./workflow";
@@ -14,7 +15,7 @@ import { readExtras, type RevisionExtras } from "./working-copy";
 import { publicByline } from "./bylines";
 import { articleSelect, revisionForReaders } from "./public-records";
 import { bodyPlainText } from "@/lib/render/document";
-import { excerpt } from "./excerpt";
+import { excerpt } from "@/lib/text/excerpt";
 
 export type DeskArticleRow = {
   id: string;

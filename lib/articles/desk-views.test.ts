@@ -3,9 +3,7 @@ import {
   deskViewHref,
   deskViewOrder,
   deskViewWhere,
-  pageWindow,
   parseDeskViewQuery,
-  showingLine,
   stateChoices,
   viewsFor,
 } from "./desk-views";
@@ -106,26 +104,6 @@ describe("a view's where", () => {
     expect(deskViewOrder("scheduled")[0]).toEqual({ scheduledFor: "asc" });
     expect(deskViewOrder("published")[0]).toEqual({ publishedAt: "desc" });
     expect(deskViewOrder("spiked")[0]).toEqual({ updatedAt: "desc" });
-  });
-});
-
-describe("pages of a view", () => {
-  it("shows the second page of 73 as 26–50", () => {
-    const window = pageWindow(73, 2, 25);
-    expect(window).toMatchObject({ page: 2, pageCount: 3, skip: 25, from: 26, to: 50 });
-    expect(showingLine(window)).toBe("Showing 26–50 of 73");
-  });
-
-  it("shows the last, short page", () => {
-    expect(showingLine(pageWindow(73, 3, 25))).toBe("Showing 51–73 of 73");
-  });
-
-  it("shows the last page for a page past the end", () => {
-    expect(pageWindow(30, 9, 25)).toMatchObject({ page: 2, skip: 25, from: 26, to: 30 });
-  });
-
-  it("has one empty page when nothing matches", () => {
-    expect(pageWindow(0, 1, 25)).toMatchObject({ page: 1, pageCount: 1, from: 0, to: 0 });
   });
 });
 

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { can, visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
 import type { ArticleOrderByWithRelationInput, ArticleWhereInput } from "@/lib/generated/prisma/models/Article";
+import { pageNumberParam, queryValue } from "@/lib/paging";
 import { articleKinds, type ArticleKind } from "./kinds";
 import { articleStatuses, type ArticleStatus } from "./workflow";
 
@@ -85,19 +86,11 @@ export function stateChoices(view: DeskView): readonly ArticleStatus[] {
   return viewDefinitions[view].statuses;
 }
 
-/** A query-string value: the first of repeated parameters, trimmed; empty counts as absent. */
-const param = (value: unknown) => {
-  const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === "string" && first.trim() !== "" ? first.trim() : undefined;
-};
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(param, schema.optional()).catch(undefined);
-
-/** A page number from the query string; anything unreadable is page 1. */
-export const pageNumberParam = z.preprocess(param, z.coerce.number().int().min(1).max(100_000)).catch(1);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(queryValue, schema.optional()).catch(undefined);
 
 /** A hand-edited or stale URL never fails: anything unreadable falls back to the default. */
 export const deskViewParamsSchema = z.object({
-  view: z.preprocess(param, z.enum(deskViews)).catch("mine"),
+  view: z.preprocess(queryValue, z.enum(deskViews)).catch("mine"),
   section: optional(z.string().regex(/^[a-z0-9-]{1,80}$/)),
   kind: optional(z.enum(articleKinds)),
   author: optional(z.string().max(64)),
@@ -105,7 +98,7 @@ export const deskViewParamsSchema = z.object({
   q: optional(z.string().max(200)),
   page: pageNumberParam,
   per: z
-    .preprocess(param, z.coerce.number().refine((size) => (pageSizes as readonly number[]).includes(size)))
+    .preprocess(queryValue, z.coerce.number().refine((size) => (pageSizes as readonly number[]).includes(size)))
     .catch(defaultPageSize),
 });
 
@@ -158,38 +151,6 @@ export function deskViewWhere(query: DeskViewQuery, user: Actor): ArticleWhereIn
 export function deskViewOrder(view: DeskView): ArticleOrderByWithRelationInput[] {
   const { by, direction } = viewDefinitions[view].order;
   return [{ [by]: direction }, { id: direction }];
-}
-
-export type PageWindow = {
-  page: number;
-  pageCount: number;
-  skip: number;
-  take: number;
-  /** 1-based positions of the first and last row shown; 0 and 0 when there are none. */
-  from: number;
-  to: number;
-  total: number;
-};
-
-/** Which rows a page shows. A page past the end shows the last page rather than nothing. */
-export function pageWindow(total: number, page: number, per: number): PageWindow {
-  const pageCount = Math.max(1, Math.ceil(total / per));
-  const current = Math.min(Math.max(1, page), pageCount);
-  const skip = (current - 1) * per;
-  return {
-    page: current,
-    pageCount,
-    skip,
-    take: per,
-    from: total === 0 ? 0 : skip + 1,
-    to: Math.min(skip + per, total),
-    total,
-  };
-}
-
-/** "Showing 26–50 of 73". */
-export function showingLine({ from, to, total }: PageWindow): string {
-  return `Showing ${from}–${to} of ${total}`;
 }
 
 /**

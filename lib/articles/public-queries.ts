@@ -9,9 +9,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { cachedRead } from "@/lib/public-cache/cached";
 import { publicTag } from "@/lib/public-cache/tags";
-import { defaultSettings, type NewsroomSettings } from "@/lib/settings";
+import { defaultSettings, readSettings, type NewsroomSettings } from "@/lib/settings";
+import { pageCount } from "@/lib/paging";
 import { authorPath } from "@/lib/users/author-slug";
-import { articleKinds, hasByline, isOpinion, type ArticleKind } from "./kinds";
+import { articleKinds, frontPageKinds, hasByline, isOpinion, opinionKinds, type ArticleKind } from "./kinds";
 import { liveWhere } from "./live";
 import {
   articleSelect,
@@ -26,21 +27,19 @@ import {
 } from "./public-records";
 import type { CorrectionKind } from "./schemas";
 import { searchArticleIds } from "./search-index";
-import { articlePath } from "./slug";
+import { articlePath } from "./paths";
 
 export type { PublicArticle, PublicArticleCard, PublicCorrection, PublicImage, PublicPage, PublicTag } from "./public-records";
 
-const opinionKinds = articleKinds.filter(isOpinion);
 const signedKinds = articleKinds.filter(hasByline);
 export const perPage = 20;
 const emptyPage: PublicPage = { items: [], total: 0, page: 1, pages: 1 };
-const pageCount = (total: number) => Math.max(1, Math.ceil(total / perPage));
 
 export const getPublicSettings = cachedRead(
   "settings",
   async (): Promise<NewsroomSettings> => {
-    const row = await db.settings.findUnique({ where: { id: 1 } });
-    return row ? { newspaperName: row.newspaperName, timeZone: row.timeZone } : defaultSettings;
+    const { newspaperName, timeZone } = await readSettings();
+    return { newspaperName, timeZone };
   },
   () => [],
   defaultSettings,
@@ -87,37 +86,29 @@ export const listLatestArticles = cachedRead(
   [],
 );
 
-/** News and analysis for the front page's lead and latest stories. */
-export const listLatestNews = cachedRead(
-  "front",
-  async (take: number) => {
-    const records = await db.article.findMany({
-      where: { ...liveWhere, kind: { in: ["news", "analysis"] } },
-      orderBy: { publishedAt: "desc" },
-      take,
-      select: cardSelect,
-    });
-    return records.map(toCard);
-  },
-  () => [publicTag.front],
-  [],
-);
+/** The newest live pieces of some kinds, cached under `name` and refreshed with `tag`'s pages. */
+function latestOfKinds(name: string, kinds: readonly ArticleKind[], tag: string) {
+  return cachedRead(
+    name,
+    async (take: number) => {
+      const records = await db.article.findMany({
+        where: { ...liveWhere, kind: { in: [...kinds] } },
+        orderBy: { publishedAt: "desc" },
+        take,
+        select: cardSelect,
+      });
+      return records.map(toCard);
+    },
+    () => [tag],
+    [],
+  );
+}
+
+/** News and analysis (the kinds that lead the front page) for its lead and latest stories. */
+export const listLatestNews = latestOfKinds("front", frontPageKinds, publicTag.front);
 
 /** Editorials and other opinion, newest first: the Opinion rail. */
-export const listOpinion = cachedRead(
-  "opinion-rail",
-  async (take: number) => {
-    const records = await db.article.findMany({
-      where: { ...liveWhere, kind: { in: opinionKinds } },
-      orderBy: { publishedAt: "desc" },
-      take,
-      select: cardSelect,
-    });
-    return records.map(toCard);
-  },
-  () => [publicTag.opinion],
-  [],
-);
+export const listOpinion = latestOfKinds("opinion-rail", opinionKinds, publicTag.opinion);
 
 /** Articles signed by a writer: in their live revision's byline (or, before bylines, their own). */
 function signedBy(userId: string): Prisma.ArticleWhereInput {
@@ -159,7 +150,7 @@ export const listPublishedPage = cachedRead(
       db.article.count({ where }),
       db.article.findMany({ where, orderBy: { publishedAt: "desc" }, skip: (page - 1) * perPage, take: perPage, select: cardSelect }),
     ]);
-    return { items: records.map(toCard), total, page, pages: pageCount(total) };
+    return { items: records.map(toCard), total, page, pages: pageCount(total, perPage) };
   },
   (filter) => listingTags(filter),
   emptyPage,
@@ -233,7 +224,7 @@ export const listCorrections = cachedRead(
       createdAt: record.createdAt,
       article: { path: articlePath(record.article), headline: record.article.liveRevision!.headline },
     }));
-    return { items, page, pages: pageCount(total) };
+    return { items, page, pages: pageCount(total, perPage) };
   },
   () => [publicTag.corrections],
   { items: [], page: 1, pages: 1 },
@@ -272,7 +263,7 @@ export const searchPublished = cachedRead(
       const record = byId.get(id);
       return record ? [toCard(record)] : [];
     });
-    return { items, total, page, pages: pageCount(total) };
+    return { items, total, page, pages: pageCount(total, perPage) };
   },
   () => [publicTag.search],
   emptyPage,

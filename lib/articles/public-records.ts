@@ -5,12 +5,12 @@
  */
 import type { PickedImage } from "@/lib/media/types";
 import { imageSources } from "@/lib/media/urls";
-import { excerpt } from "./excerpt";
+import { excerpt } from "@/lib/text/excerpt";
 import { publicByline, type BylineAuthor } from "./bylines";
 import type { ArticleKind } from "./kinds";
-import { htmlToText } from "./plain-text";
+import { htmlToText } from "@/lib/text/plain-text";
 import type { CorrectionKind } from "./schemas";
-import { articlePath } from "./slug";
+import { articlePath } from "./paths";
 
 const person = { select: { id: true, name: true, slug: true } } as const;
 const byline = { select: { position: true, user: person }, orderBy: { position: "asc" } } as const;

@@ -6,12 +6,12 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { now as clockNow } from "@/lib/clock";
+import { now as clockNow } from "@/lib/time/clock";
 import { isDeskError } from "@/lib/errors";
 import { noClient } from "@/lib/audit/context";
 import { getSettings } from "@/lib/settings";
 import { can, isRole, type Actor } from "@/lib/auth/policy";
-import { formatZonedMoment } from "./dates";
+import { formatZonedMoment } from "@/lib/time/format";
 import { moveArticle } from "./commands/move-article";
 
 /** While running, a publication more than this long after its time is recorded as late. */

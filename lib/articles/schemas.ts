@@ -9,7 +9,7 @@ import { getBodySchema, isLibraryImageClaim, isStructuredBody, serializeBody } f
 import { badEmbedMessage, embedFromUrl } from "@/lib/render/embeds";
 import { isSafeHref, unsafeLinkMessage } from "@/lib/render/links";
 import { articleKinds } from "./kinds";
-import { slugFromHeadline } from "./slug";
+import { slugFromHeadline } from "@/lib/text/slug";
 import { workflowActions, type WorkflowAction } from "./workflow";
 
 /*

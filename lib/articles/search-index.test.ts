@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { htmlToText } from "./plain-text";
 import { matchExpression } from "./search-index";
 
 describe("what a reader types into search", () => {
@@ -19,15 +18,5 @@ describe("what a reader types into search", () => {
 
   it("takes at most eight different words", () => {
     expect(matchExpression("a b c d e f g h i j a")?.split(" ")).toHaveLength(8);
-  });
-});
-
-describe("the text of a body's HTML", () => {
-  it("keeps words, separates paragraphs and decodes entities", () => {
-    expect(htmlToText("<p>Fish &amp; chips</p><p>cost <strong>more</strong>&nbsp;now&#39;s&#x21;</p>")).toBe("Fish & chips cost more now's!");
-  });
-
-  it("drops scripts and styles whole, and joins inline marks inside a word", () => {
-    expect(htmlToText("<style>p{}</style><p>re<em>mark</em>able</p><script>x()</script>")).toBe("remarkable");
   });
 });

@@ -12,10 +12,10 @@
  * Takes the Prisma client (or transaction) to use, so scripts can call it too (no "server-only").
  */
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
 import { isLive, liveStatus } from "./live";
-import { htmlToText } from "./plain-text";
+import { htmlToText } from "@/lib/text/plain-text";
 
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 type Client = PrismaClient | Tx;
 
 /** Column weights for bm25(): headline, standfirst, body. */

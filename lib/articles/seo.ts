@@ -4,16 +4,7 @@
  * publication), never a technical save time. The description is the editor's SEO description
  * where set; every byline is a Person with their page; the featured image goes with its size.
  */
-import { hasByline, printedDateline, type ArticleKind } from "./kinds";
-
-const schemaTypes: Record<ArticleKind, string> = {
-  news: "NewsArticle",
-  analysis: "AnalysisNewsArticle",
-  editorial: "OpinionNewsArticle",
-  column: "OpinionNewsArticle",
-  "op-ed": "OpinionNewsArticle",
-  letter: "OpinionNewsArticle",
-};
+import { hasByline, kindRules, printedDateline, type ArticleKind } from "./kinds";
 
 export type SeoArticle = {
   headline: string;
@@ -45,7 +36,7 @@ export function articleJsonLd(article: SeoArticle, { newspaperName, baseUrl }: {
   const dateline = printedDateline(article.kind, article.dateline ?? "");
   return {
     "@context": "https://schema.org",
-    "@type": schemaTypes[article.kind],
+    "@type": kindRules[article.kind].schemaType,
     headline: article.headline,
     description: article.description,
     url: `${baseUrl}${article.path}`,

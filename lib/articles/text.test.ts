@@ -1,40 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderBody } from "@/lib/render/body";
-import { excerpt } from "./excerpt";
 import { unsafeLinkMessage } from "@/lib/render/links";
 import { readDraftFields } from "./schemas";
-import { slugFromHeadline, uniqueSlug } from "./slug";
-
-describe("excerpts", () => {
-  it("leaves short text whole", () => {
-    expect(excerpt("A short line.", 50)).toBe("A short line.");
-  });
-
-  it("cuts at a word boundary and ends with an ellipsis", () => {
-    const text = "PAKISTAN faces two types of drought: one caused by dry weather and the other by neglect.";
-    const cut = excerpt(text, 60);
-    expect(cut.endsWith("…")).toBe(true);
-    expect(cut.length).toBeLessThanOrEqual(61);
-    expect(text.startsWith(cut.slice(0, -1))).toBe(true);
-    expect(text[cut.length - 1]).toBe(" ");
-  });
-});
-
-describe("slugs", () => {
-  it("are made from the headline", () => {
-    expect(slugFromHeadline("Harbour authority halts night dredging!")).toBe("harbour-authority-halts-night-dredging");
-    expect(slugFromHeadline("“Quotes” & ümlauts — fine")).toBe("quotes-and-umlauts-fine");
-  });
-
-  it("never come out empty", () => {
-    expect(slugFromHeadline("!!!")).toBe("article");
-  });
-
-  it("get a number when taken", async () => {
-    const taken = new Set(["budget", "budget-2"]);
-    expect(await uniqueSlug("budget", async (slug) => taken.has(slug))).toBe("budget-3");
-  });
-});
 
 describe("the body", () => {
   it("becomes paragraphs with every character escaped", () => {

@@ -7,7 +7,7 @@
  * What readers see (the live revision) is never touched here.
  */
 import "server-only";
-import type { db } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { imageSources } from "@/lib/media/urls";
 import { renderBody } from "@/lib/render/body";
@@ -26,10 +26,8 @@ import type { FieldErrors } from "@/lib/desk-results";
 import { recordEvent } from "./history";
 import { isArticleKind, kindRules, takesDateline } from "./kinds";
 import { libraryImagesOnly, type FeaturedImageInput } from "./schemas";
-import { slugFromHeadline, uniqueSlug } from "./slug";
+import { slugFromHeadline, uniqueSlug } from "@/lib/text/slug";
 import { afterEdit, type ArticleStatus, type EditOutcome } from "./workflow";
-
-export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 export type ArticleText = { headline: string; dateline: string; standfirst: string; body: string };
 

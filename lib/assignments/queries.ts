@@ -5,7 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { visibleAssignmentsWhere, type Actor } from "@/lib/auth/policy";
-import { pageWindow, type PageWindow } from "@/lib/articles/desk-views";
+import { pageWindow, type PageWindow } from "@/lib/paging";
 import type { ArticleStatus } from "@/lib/articles/workflow";
 import type {
   AssignmentOrderByWithRelationInput,

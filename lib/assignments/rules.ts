@@ -3,7 +3,7 @@
  * overdue, and who may start writing it. Commands and screens both ask here.
  */
 import type { Actor } from "@/lib/auth/policy";
-import { readLocalTime } from "@/lib/articles/dates";
+import { readLocalTime } from "@/lib/time/zones";
 import type { ArticleStatus } from "@/lib/articles/workflow";
 
 export type DeadlineResult = { ok: true; deadline: Date } | { ok: false; error: string };

@@ -5,8 +5,8 @@
  * quietly widened audit query would mislead. Pure; lib/audit/queries.ts runs `auditWhere`.
  */
 import { z } from "zod";
-import { zonedInputToUtc } from "@/lib/articles/dates";
-import { pageNumberParam } from "@/lib/articles/desk-views";
+import { zonedInputToUtc } from "@/lib/time/zones";
+import { pageNumberParam, queryValue } from "@/lib/paging";
 import type { AuditEntryWhereInput } from "@/lib/generated/prisma/models/AuditEntry";
 import { auditKinds, type AuditKind } from "./kinds";
 
@@ -14,12 +14,6 @@ import { auditKinds, type AuditKind } from "./kinds";
 export const nobody = "nobody";
 
 export const auditPageSize = 50;
-
-/** A query-string value: the first of repeated parameters, trimmed; empty counts as absent. */
-const queryValue = (value: unknown) => {
-  const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === "string" && first.trim() !== "" ? first.trim() : undefined;
-};
 
 const kindNames = Object.keys(auditKinds) as [AuditKind, ...AuditKind[]];
 const daySchema = z.iso.date({ error: "Give a date as YYYY-MM-DD, e.g. 2026-03-29." });

@@ -5,8 +5,8 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { formatDateTime } from "@/lib/articles/dates";
-import { pageWindow, type PageWindow } from "@/lib/articles/desk-views";
+import { formatDateTime } from "@/lib/time/format";
+import { pageWindow, type PageWindow } from "@/lib/paging";
 import { auditCsvHeader, auditCsvRow, csvByteOrderMark, csvRow } from "./csv";
 import { auditPageSize, auditWhere, type AuditFilters } from "./filters";
 import { auditKinds, isAuditKind } from "./kinds";

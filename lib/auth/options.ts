@@ -8,7 +8,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { clientAddressOf } from "@/lib/server/client-address";
 import { sessionCookieName, sessionCookieOptions, usesSecureCookies } from "./cookies";
 import { sessionLimits } from "./session-rules";

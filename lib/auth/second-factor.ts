@@ -7,14 +7,12 @@
  */
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { canonicalRecoveryCode, newRecoveryCodes, recoveryCodeHash } from "./recovery-codes";
 import { serverKey } from "./server-keys";
 import { acceptedTotpStep } from "./totp";
 
 export type SecondFactorUser = { id: string; role: string; totpSecret: string | null; totpLastStep: number | null };
-
-export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /** A TOTP code: six digits, spaces allowed ("123 456" as some apps show it). */
 function asTotpCode(typed: string): string | null {

@@ -7,7 +7,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import type { Tx } from "@/lib/users/staff";
+import type { Tx } from "@/lib/db";
 
 /** Sign out: the session named in the cookie ends on the server, whatever happens to the cookie. */
 export async function endSession(sessionId: string, now: Date): Promise<void> {

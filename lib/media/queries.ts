@@ -5,7 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { canOn, requirePermission, type Actor } from "@/lib/auth/policy";
-import { pageWindow, type PageWindow } from "@/lib/articles/desk-views";
+import { pageWindow, type PageWindow } from "@/lib/paging";
 import type { MediaWhereInput } from "@/lib/generated/prisma/models/Media";
 import { mediaPageSize, type MediaQuery } from "./schemas";
 import type { LibraryImage } from "./types";

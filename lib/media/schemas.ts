@@ -5,6 +5,7 @@
  * its bytes, on the server (lib/media/images.ts).
  */
 import { z } from "zod";
+import { pageNumberParam, queryValue } from "@/lib/paging";
 import { maxImageBytes, mediaMessages } from "./rules";
 
 export const altSchema = z
@@ -44,14 +45,9 @@ export type UpdateMediaDetailsInput = z.infer<typeof updateMediaDetailsSchema>;
 
 export const mediaPageSize = 24;
 
-const param = (value: unknown) => {
-  const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === "string" ? first.trim() : undefined;
-};
-
 /** `?q=&page=` from a URL. A hand-edited query never fails: anything unreadable falls back. */
 export const mediaQuerySchema = z.object({
-  q: z.preprocess(param, z.string().max(200)).catch(""),
-  page: z.preprocess(param, z.coerce.number().int().min(1).max(100_000)).catch(1),
+  q: z.preprocess(queryValue, z.string().max(200)).catch(""),
+  page: pageNumberParam,
 });
 export type MediaQuery = z.infer<typeof mediaQuerySchema>;

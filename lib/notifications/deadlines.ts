@@ -6,7 +6,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { now as clockNow } from "@/lib/clock";
+import { now as clockNow } from "@/lib/time/clock";
 import { openWhere } from "@/lib/assignments/queries";
 import { notify } from "./notify";
 import { startTicker } from "./ticker";

@@ -7,7 +7,7 @@
  *   await notifyHistoryLine(tx, line, { now });
  */
 import "server-only";
-import type { db } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { isRole } from "@/lib/auth/policy";
 import { deskHeadline } from "@/lib/articles/desk-title";
 import { digestSlot } from "./digest";
@@ -15,8 +15,6 @@ import { noticesForHistoryLine, type HistoryLine } from "./events";
 import { deliveryFor, type Channel, type DigestRhythm } from "./kinds";
 import { recipientsFor, type NewsroomEvent, type Person, type RecipientContext } from "./recipients";
 import { smtpSettingsFrom } from "./email/settings";
-
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 export type NotifyOptions = {
   now: Date;

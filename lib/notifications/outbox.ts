@@ -14,7 +14,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { now as clockNow } from "@/lib/clock";
+import { now as clockNow } from "@/lib/time/clock";
 import { isNotificationKind } from "./kinds";
 import { composeEmail, type EmailItem, type EmailMessage } from "./email/message";
 import { deskAddress, smtpSettingsFrom } from "./email/settings";

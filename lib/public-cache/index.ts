@@ -15,7 +15,7 @@
  */
 import "server-only";
 import { revalidateTag } from "next/cache";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { authorSegments, publicByline } from "@/lib/articles/bylines";
 import { isLive } from "@/lib/articles/live";
@@ -24,8 +24,6 @@ import { expireTags } from "./store";
 import { publicTag, tagsToRefresh, type PublicFootprint } from "./tags";
 
 export type { PublicFootprint } from "./tags";
-
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 const person = { select: { id: true, name: true, slug: true } } as const;
 

@@ -5,7 +5,7 @@
  * A section's slug is its public address (/city, /city/some-story), so it is made once, from the
  * name, when the section is added, and a rename never changes it.
  */
-import { slugFromHeadline } from "@/lib/articles/slug";
+import { slugFromHeadline } from "@/lib/text/slug";
 import { isReservedTopLevelPath } from "@/lib/site-paths";
 
 /** The address for a new section called `name`, or null when the name has nothing to make one from. */

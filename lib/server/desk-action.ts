@@ -25,7 +25,7 @@ import { z } from "zod";
 import type { AuditContext } from "@/lib/audit/context";
 import { requirePermission, type Permission } from "@/lib/auth/policy";
 import { requireActor, type Gate, type SessionUser } from "@/lib/auth/session";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { attempt, fieldErrorsOf, invalidInput, type ActionFailure, type ActionResult } from "@/lib/desk-results";
 import { requestContext } from "./request-context";
 

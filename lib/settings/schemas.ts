@@ -1,6 +1,6 @@
 /** The contract between the newspaper settings form and the server. No server imports, no I/O. */
 import { z } from "zod";
-import { isValidTimeZone } from "@/lib/articles/dates";
+import { isValidTimeZone } from "@/lib/time/zones";
 
 export const newspaperNameSchema = z
   .string()

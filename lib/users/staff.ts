@@ -3,12 +3,10 @@
  * the last guard that the newsroom still has an active admin after a write.
  */
 import "server-only";
-import type { db } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { isRole } from "@/lib/auth/policy";
 import { DeskError } from "@/lib/errors";
 import type { StaffFacts } from "./rules";
-
-export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /** The user being changed, re-read inside the transaction; `not_found` when there is no such user. */
 export async function readStaffFacts(tx: Tx, userId: string): Promise<StaffFacts & { name: string }> {

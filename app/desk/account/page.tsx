@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateTime } from "@/lib/articles/dates";
+import { formatDateTime } from "@/lib/time/format";
 import { minPasswordLength } from "@/lib/auth/password-rules";
 import { requireDeskUser } from "@/lib/auth/session";
 import { sessionLimits } from "@/lib/auth/session-rules";
 import { listOpenSessions } from "@/lib/auth/sessions";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { getSettings } from "@/lib/settings";
 import { ChangePasswordForm } from "@/components/desk/change-password-form";
 import { SignOutEverywhereButton } from "@/components/desk/sign-out-everywhere-button";

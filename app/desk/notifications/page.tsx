@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateTime } from "@/lib/articles/dates";
+import { formatDateTime } from "@/lib/time/format";
 import { requireDeskUser } from "@/lib/auth/session";
 import { listNotifications } from "@/lib/notifications/queries";
 import { getSettings } from "@/lib/settings";

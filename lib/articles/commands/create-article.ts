@@ -9,7 +9,7 @@
  * a byline naming other writers from a reporter (editable-fields.ts): it starts with the writer.
  */
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/lib/auth/policy";
 import { startRefusal } from "@/lib/assignments/rules";
@@ -17,8 +17,9 @@ import type { FieldErrors } from "@/lib/desk-results";
 import { bodyHasContent } from "../completeness";
 import { editableFields, withoutReservedChanges } from "../editable-fields";
 import { recordEvent } from "../history";
+import { defaultKind } from "../kinds";
 import type { DraftFields } from "../schemas";
-import { slugFromHeadline, uniqueSlug } from "../slug";
+import { slugFromHeadline, uniqueSlug } from "@/lib/text/slug";
 import { bodyWithLibraryImages, takenAddressMessage, textForKind, untitledSlug, writeFirstRevision } from "../working-copy";
 import { unknownSectionMessage } from "./save-article";
 
@@ -56,7 +57,7 @@ export async function createArticle({
     // Every article sits in a section; until the writer chooses, the first one holds the draft.
     const section = chosen ?? (await tx.section.findFirst({ orderBy: { position: "asc" }, select: { id: true } }));
     if (!section) throw new DeskError("invalid_input", "The newsroom has no sections yet: an admin adds them in Settings.");
-    const kind = fields.kind ?? "news";
+    const kind = fields.kind ?? defaultKind;
     const isTaken = async (candidate: string) => Boolean(await tx.article.findUnique({ where: { slug: candidate }, select: { id: true } }));
     const typedSlugTaken = Boolean(fields.slug && (await isTaken(fields.slug)));
     if (typedSlugTaken) fieldErrors.slug = [takenAddressMessage];
@@ -74,8 +75,6 @@ export async function createArticle({
     return { id: article.id, version: article.version, ...(Object.keys(problems).length ? { fieldErrors: problems } : {}) };
   });
 }
-
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /** Marks the assignment as started by this article; refuses anyone else's, or one already started. */
 async function linkAssignment(tx: Tx, assignmentId: string, articleId: string, actor: Actor) {

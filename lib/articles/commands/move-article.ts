@@ -10,7 +10,7 @@
  * cached public pages that showed or now show the article are refreshed.
  */
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
 import { noClient, type AuditContext } from "@/lib/audit/context";
@@ -19,8 +19,9 @@ import { notifyHistoryLine } from "@/lib/notifications/notify";
 import { readPublicFootprint, refreshPublicPages } from "@/lib/public-cache";
 import { getSettings } from "@/lib/settings";
 import { articleAuditEntry } from "../audit";
-import { formatZonedMoment, stampPublication } from "../dates";
+import { stampPublication } from "../dates";
 import { recordEvent } from "../history";
+import { formatZonedMoment } from "@/lib/time/format";
 import type { CorrectionKind } from "../schemas";
 import { syncSearchIndex } from "../search-index";
 import { completeBefore, landingState, planScheduledRun, planTransition, type ArticleStatus, type WorkflowAction } from "../workflow";
@@ -43,8 +44,6 @@ export type MoveArticleInput = {
  * who scheduled the article, as they are now.
  */
 export type ScheduledRun = { late: boolean; note: string };
-
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 export async function moveArticle({
   input,

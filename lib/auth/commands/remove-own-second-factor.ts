@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { isDemoMode } from "@/lib/demo";
 import { DeskError } from "@/lib/errors";
+import { readSettings } from "@/lib/settings";
 import { clearSecondFactor } from "../second-factor";
 import { secondFactorRequired } from "../second-factor-rules";
 import type { PasswordConfirmation } from "../second-factor-schemas";
@@ -27,8 +28,7 @@ export async function removeOwnSecondFactor({
 }): Promise<{ removed: true }> {
   await confirmPassword(actor.id, input.password);
   return db.$transaction(async (tx) => {
-    const settings = await tx.settings.findUnique({ where: { id: 1 }, select: { requireSecondFactorForReporters: true } });
-    if (secondFactorRequired(actor, { requireSecondFactorForReporters: settings?.requireSecondFactorForReporters ?? false }, isDemoMode())) {
+    if (secondFactorRequired(actor, await readSettings(tx), isDemoMode())) {
       throw new DeskError("forbidden", "Your role needs a second factor, so it cannot be removed. You can renew your recovery codes instead.");
     }
     if (!(await clearSecondFactor(tx, actor.id))) throw new DeskError("conflict", "You have no second factor to remove.");

@@ -14,7 +14,8 @@ import { noClient, type AuditContext } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/record";
 import { planDeactivation } from "../rules";
 import type { DeactivateUserInput } from "../schemas";
-import { assertAnAdminRemains, countActiveAdmins, readStaffFacts, type Tx } from "../staff";
+import type { Tx } from "@/lib/db";
+import { assertAnAdminRemains, countActiveAdmins, readStaffFacts } from "../staff";
 
 export type ScheduledStory = { id: string; headline: string; scheduledFor: Date };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import QRCode from "qrcode";
-import { formatDateTime } from "@/lib/articles/dates";
-import { now } from "@/lib/clock";
+import { formatDateTime } from "@/lib/time/format";
+import { now } from "@/lib/time/clock";
 import { isDemoMode } from "@/lib/demo";
 import { sealEnrolment } from "@/lib/auth/enrolment-token";
 import { secondFactorStatus } from "@/lib/auth/second-factor";

@@ -4,6 +4,7 @@ import { requireDeskUser } from "@/lib/auth/session";
 import { getAssignment } from "@/lib/assignments/queries";
 import { canStartAssignment } from "@/lib/assignments/rules";
 import { getEditorChoices, listSections } from "@/lib/articles/desk-queries";
+import { defaultKind } from "@/lib/articles/kinds";
 import { ArticleEditor } from "@/components/desk/article-editor";
 
 export const dynamic = "force-dynamic";
@@ -42,7 +43,7 @@ export default async function NewArticlePage({ searchParams }: Props) {
           dateline: "",
           standfirst: "",
           sectionId: startable?.sectionId ?? sections[0]?.id ?? "",
-          kind: "news",
+          kind: defaultKind,
           body: "",
           slug: "",
           seoTitle: "",

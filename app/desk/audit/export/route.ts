@@ -2,7 +2,7 @@ import { can } from "@/lib/auth/policy";
 import { getCurrentUser } from "@/lib/auth/session";
 import { readAuditFilters } from "@/lib/audit/filters";
 import { auditCsvStream } from "@/lib/audit/queries";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { getSettings } from "@/lib/settings";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { openNotification } from "@/lib/notifications/queries";
 
 type Context = { params: Promise<{ id: string }> };

@@ -1,5 +1,5 @@
 import { leaveArticle, recordPresence } from "@/lib/articles/commands/record-presence";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { isDeskError } from "@/lib/errors";
 import { admitBodyless } from "@/lib/http";
 

@@ -4,7 +4,7 @@ import { requireDeskUser } from "@/lib/auth/session";
 import { getDeskArticle, getPreviewParts } from "@/lib/articles/desk-queries";
 import { availableActions, statusLabels } from "@/lib/articles/workflow";
 import { getSettings } from "@/lib/settings";
-import { utcToZonedInput } from "@/lib/articles/dates";
+import { utcToZonedInput } from "@/lib/time/zones";
 import { ArticleView } from "@/components/public/article-view";
 import { ArticleHistory } from "@/components/desk/article-history";
 import { ScheduleStatus } from "@/components/desk/schedule-status";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireDeskUser } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/articles/dates";
+import { formatDateTime } from "@/lib/time/format";
 import { diffText } from "@/lib/articles/revision-diff";
 import { getArticleRevisions, getRevisionTexts, type RevisionRow } from "@/lib/articles/revision-queries";
 import { chooseComparison, isRestorable } from "@/lib/articles/revisions";

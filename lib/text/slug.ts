@@ -1,6 +1,6 @@
 /**
- * Readable URLs. The slug follows the headline until first publication; after that it stays put,
- * so links already shared keep working.
+ * Readable URL segments made from a headline, a name or a section's name: lower case, ASCII,
+ * words joined by hyphens, never empty, and unique where the caller says what is taken.
  */
 import slugify from "slugify";
 
@@ -18,9 +18,4 @@ export async function uniqueSlug(base: string, isTaken: (slug: string) => Promis
     const candidate = n === 1 ? base : `${base}-${n}`;
     if (!(await isTaken(candidate))) return candidate;
   }
-}
-
-/** The public path of a published article. */
-export function articlePath(article: { slug: string; section: { slug: string } }): string {
-  return `/${article.section.slug}/${article.slug}`;
 }

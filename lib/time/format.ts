@@ -1,0 +1,46 @@
+/**
+ * How a moment is shown: always in a named time zone (the newsroom's, from the settings), never
+ * the server's, in the house's English forms ("24 Feb, 2025", "October 11th, 2017").
+ */
+function parts(date: Date, timeZone: string, options: Intl.DateTimeFormatOptions) {
+  const formatted = new Intl.DateTimeFormat("en-GB", { timeZone, ...options }).formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) => formatted.find((part) => part.type === type)?.value ?? "";
+  return { day: get("day"), month: get("month"), year: get("year"), hour: get("hour"), minute: get("minute") };
+}
+
+/** "24 Feb, 2025": the short date of lists and stamps. */
+export function formatShortDate(date: Date, timeZone: string): string {
+  const { day, month, year } = parts(date, timeZone, { day: "numeric", month: "short", year: "numeric" });
+  return `${day} ${month}, ${year}`;
+}
+
+/** "24 Feb, 2025 14:05": the short date with the time, for the desk. */
+export function formatDateTime(date: Date, timeZone: string): string {
+  const { hour, minute } = parts(date, timeZone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  return `${formatShortDate(date, timeZone)} ${hour}:${minute}`;
+}
+
+export function ordinal(day: number): string {
+  const lastTwo = day % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return `${day}th`;
+  return `${day}${{ 1: "st", 2: "nd", 3: "rd" }[day % 10] ?? "th"}`;
+}
+
+/** "October 11th, 2017": the print line's long date. */
+export function formatLongDate(date: Date, timeZone: string): string {
+  const { day, month, year } = parts(date, timeZone, { day: "numeric", month: "long", year: "numeric" });
+  return `${month} ${ordinal(Number(day))}, ${year}`;
+}
+
+/** "UTC+01:00": the zone's offset from UTC at `date`, so a time that occurs twice is unambiguous. */
+export function utcOffset(date: Date, timeZone: string): string {
+  const name = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "longOffset" })
+    .formatToParts(date)
+    .find((part) => part.type === "timeZoneName")?.value;
+  return !name || name === "GMT" ? "UTC+00:00" : name.replace("GMT", "UTC");
+}
+
+/** "25 Oct, 2026 01:30 (Europe/London, UTC+01:00)": a moment for the desk's history, unambiguous. */
+export function formatZonedMoment(date: Date, timeZone: string): string {
+  return `${formatDateTime(date, timeZone)} (${timeZone}, ${utcOffset(date, timeZone)})`;
+}
