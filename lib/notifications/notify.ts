@@ -9,6 +9,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { isRole } from "@/lib/auth/policy";
+import { readSettings } from "@/lib/settings";
 import { deskHeadline } from "@/lib/articles/desk-title";
 import { digestSlot } from "./digest";
 import { noticesForHistoryLine, type HistoryLine } from "./events";
@@ -38,7 +39,7 @@ export async function notify(tx: Tx, event: NewsroomEvent, { now, emailOn = smtp
   const [preferences, rhythms, settings] = await Promise.all([
     tx.notificationPreference.findMany({ where: { userId: { in: userIds } } }),
     tx.notificationSettings.findMany({ where: { userId: { in: userIds } } }),
-    tx.settings.findUnique({ where: { id: 1 }, select: { timeZone: true } }),
+    readSettings(tx),
   ]);
   const { title, href } = context.where;
   const excerpt = "note" in event && event.note ? event.note.trim().slice(0, excerptLength) : "";
@@ -65,7 +66,7 @@ export async function notify(tx: Tx, event: NewsroomEvent, { now, emailOn = smtp
     });
     if (!delivery.email) continue;
     const rhythm = (rhythms.find((row) => row.userId === userId)?.digest ?? "immediately") as DigestRhythm;
-    const slot = digestSlot(rhythm, now, settings?.timeZone ?? "UTC");
+    const slot = digestSlot(rhythm, now, settings.timeZone);
     await tx.emailOutbox.create({
       data: { notificationId: notification.id, recipientId: userId, digest: slot.digest, nextAttemptAt: slot.sendAt, createdAt: now },
     });

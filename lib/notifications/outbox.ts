@@ -15,6 +15,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { now as clockNow } from "@/lib/time/clock";
+import { readSettings } from "@/lib/settings";
 import { isNotificationKind } from "./kinds";
 import { composeEmail, type EmailItem, type EmailMessage } from "./email/message";
 import { deskAddress, smtpSettingsFrom } from "./email/settings";
@@ -140,8 +141,8 @@ export function startOutboxWorker(clock: () => Date = clockNow, env: Record<stri
   const mailer = smtpMailer(settings);
   const deskUrl = deskAddress(env);
   return startTicker("Email outbox", tickMs, async () => {
-    const row = await db.settings.findUnique({ where: { id: 1 }, select: { newspaperName: true } });
-    const { failed } = await sendDueEmails({ now: clock(), mailer, deskUrl, newspaperName: row?.newspaperName ?? "Newsdesk" });
+    const { newspaperName } = await readSettings();
+    const { failed } = await sendDueEmails({ now: clock(), mailer, deskUrl, newspaperName });
     if (failed) console.warn(`Email: ${failed} message${failed === 1 ? "" : "s"} could not be sent; retrying later.`);
   });
 }
