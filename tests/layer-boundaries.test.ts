@@ -12,7 +12,8 @@ async function refusedImports(filePath: string, source: string) {
   return results.flatMap((result) => result.messages).filter((message) => message.ruleId === "no-restricted-imports").length;
 }
 
-describe("layer boundaries", () => {
+// The first lint loads the whole ESLint configuration and its plugins: seconds on a busy machine.
+describe("layer boundaries", { timeout: 60_000 }, () => {
   it.each([
     ["lib/articles/example.ts", 'import { thing } from "@/app/desk/layout";', "lib → app"],
     ["lib/articles/example.ts", 'import { thing } from "@/components/desk/article-editor";', "lib → components"],
