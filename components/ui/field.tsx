@@ -1,0 +1,59 @@
+import type { ReactNode } from "react";
+import type { FieldErrors } from "@/lib/desk-results";
+import { FieldError } from "./field-error";
+
+/** What a field's control needs to be found by its label and read with its hint and error. */
+export type ControlProps = {
+  id: string;
+  name: string;
+  "aria-invalid": true | undefined;
+  "aria-describedby": string | undefined;
+};
+
+/**
+ * The props that tie a control to its label (`${formId}-${name}`), its hint (`…-hint`) and the
+ * server's error for it (`…-error`), so assistive technology reads the hint and the error with it.
+ */
+export function controlProps(formId: string, name: string, errors: FieldErrors, { hint = false } = {}): ControlProps {
+  const invalid = Boolean(errors[name]?.length);
+  const describedBy = [hint ? `${formId}-${name}-hint` : null, invalid ? `${formId}-${name}-error` : null].filter(Boolean).join(" ");
+  return {
+    id: `${formId}-${name}`,
+    name,
+    "aria-invalid": invalid ? true : undefined,
+    "aria-describedby": describedBy || undefined,
+  };
+}
+
+/**
+ * One labelled field of a desk form: the label, the control (given its props by `children`), an
+ * optional hint and the server's error for it. Every desk form builds its fields with this, so each
+ * one is labelled, described and marked invalid the same way.
+ */
+export function Field({
+  form,
+  name,
+  label,
+  hint,
+  children,
+}: {
+  form: { id: string; fieldErrors: FieldErrors };
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  children: (control: ControlProps) => ReactNode;
+}) {
+  const control = controlProps(form.id, name, form.fieldErrors, { hint: Boolean(hint) });
+  return (
+    <div className="field">
+      <label htmlFor={control.id}>{label}</label>
+      {children(control)}
+      {hint ? (
+        <p id={`${control.id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      <FieldError formId={form.id} name={name} errors={form.fieldErrors} />
+    </div>
+  );
+}
