@@ -5,7 +5,7 @@ import { FieldError } from "./field-error";
 /** What a field's control needs to be found by its label and read with its hint and error. */
 export type ControlProps = {
   id: string;
-  name: string;
+  name?: string;
   "aria-invalid": true | undefined;
   "aria-describedby": string | undefined;
 };
@@ -14,12 +14,12 @@ export type ControlProps = {
  * The props that tie a control to its label (`${formId}-${name}`), its hint (`…-hint`) and the
  * server's error for it (`…-error`), so assistive technology reads the hint and the error with it.
  */
-export function controlProps(formId: string, name: string, errors: FieldErrors, { hint = false } = {}): ControlProps {
+export function controlProps(formId: string, name: string, errors: FieldErrors, { hint = false, named = true } = {}): ControlProps {
   const invalid = Boolean(errors[name]?.length);
   const describedBy = [hint ? `${formId}-${name}-hint` : null, invalid ? `${formId}-${name}-error` : null].filter(Boolean).join(" ");
   return {
     id: `${formId}-${name}`,
-    name,
+    ...(named ? { name } : {}),
     "aria-invalid": invalid ? true : undefined,
     "aria-describedby": describedBy || undefined,
   };
@@ -35,15 +35,18 @@ export function Field({
   name,
   label,
   hint,
+  named = true,
   children,
 }: {
   form: { id: string; fieldErrors: FieldErrors };
   name: string;
   label: ReactNode;
   hint?: ReactNode;
+  /** False for a control whose value must not be submitted with the form it sits in. */
+  named?: boolean;
   children: (control: ControlProps) => ReactNode;
 }) {
-  const control = controlProps(form.id, name, form.fieldErrors, { hint: Boolean(hint) });
+  const control = controlProps(form.id, name, form.fieldErrors, { hint: Boolean(hint), named });
   return (
     <div className="field">
       <label htmlFor={control.id}>{label}</label>
