@@ -12,6 +12,7 @@ import { ConflictPanel } from "./conflict-panel";
 import { PresenceNotice } from "./presence-notice";
 import { useAutosave } from "./use-autosave";
 import { WorkflowPanel } from "./workflow-panel";
+import { Field } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
 import { bodyPlainText } from "@/lib/render/document";
 import { BodyEditor } from "./body-editor";
@@ -109,13 +110,7 @@ export function ArticleEditor({
   const update = autosaver.edit;
   const save = autosaver.save;
 
-  const field = (name: keyof EditorValues) => ({
-    id: `${id}-${name}`,
-    name,
-    "aria-invalid": fieldErrors[name] ? true : undefined,
-    "aria-describedby": fieldErrors[name] ? `${id}-${name}-error` : undefined,
-  });
-  const error = (name: keyof EditorValues) => <FieldError formId={id} name={name} errors={fieldErrors} />;
+  const form = { id, fieldErrors };
 
   const conflictPanel = conflict ? (
     <ConflictPanel
@@ -181,55 +176,47 @@ export function ArticleEditor({
           });
         }}
       >
-        <div className="field">
-          <label htmlFor={`${id}-headline`}>Headline</label>
-          <input {...field("headline")} value={values.headline} onChange={(e) => update("headline", e.target.value)} />
-          {headlineHint(values.headline) ? <p className="hint">{headlineHint(values.headline)}</p> : null}
-          {error("headline")}
-        </div>
+        <Field form={form} name="headline" label="Headline" hint={headlineHint(values.headline)}>
+          {(control) => <input {...control} value={values.headline} onChange={(e) => update("headline", e.target.value)} />}
+        </Field>
         <div className="field-row">
           {/* Editorials and letters carry no dateline: the form does not ask (lib/articles/kinds.ts). */}
           {takesDateline(values.kind) ? (
-            <div className="field">
-              <label htmlFor={`${id}-dateline`}>Dateline{kindRules[values.kind].dateline === "optional" ? " (optional)" : ""}</label>
-              <input {...field("dateline")} value={values.dateline} onChange={(e) => update("dateline", e.target.value)} />
-              {kindRules[values.kind].dateline === "required" ? <p className="hint">Needed before review.</p> : null}
-              {error("dateline")}
-            </div>
+            <Field
+              form={form}
+              name="dateline"
+              label={`Dateline${kindRules[values.kind].dateline === "optional" ? " (optional)" : ""}`}
+              hint={kindRules[values.kind].dateline === "required" ? "Needed before review." : undefined}
+            >
+              {(control) => <input {...control} value={values.dateline} onChange={(e) => update("dateline", e.target.value)} />}
+            </Field>
           ) : null}
-          <div className="field">
-            <label htmlFor={`${id}-sectionId`}>Section</label>
-            <select {...field("sectionId")} value={values.sectionId} onChange={(e) => update("sectionId", e.target.value)}>
-              {sections.map((section) => (
-                <option key={section.id} value={section.id}>
-                  {section.name}
-                </option>
-              ))}
-            </select>
-            {error("sectionId")}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-kind`}>Kind</label>
-            <select {...field("kind")} value={values.kind} onChange={(e) => update("kind", e.target.value as ArticleKind)}>
-              {articleKinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {kindLabels[kind]}
-                </option>
-              ))}
-            </select>
-            {error("kind")}
-          </div>
+          <Field form={form} name="sectionId" label="Section">
+            {(control) => (
+              <select {...control} value={values.sectionId} onChange={(e) => update("sectionId", e.target.value)}>
+                {sections.map((section) => (
+                  <option key={section.id} value={section.id}>
+                    {section.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field form={form} name="kind" label="Kind">
+            {(control) => (
+              <select {...control} value={values.kind} onChange={(e) => update("kind", e.target.value as ArticleKind)}>
+                {articleKinds.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {kindLabels[kind]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-standfirst`}>Standfirst</label>
-          <textarea
-            {...field("standfirst")}
-            rows={2}
-            value={values.standfirst}
-            onChange={(e) => update("standfirst", e.target.value)}
-          />
-          {error("standfirst")}
-        </div>
+        <Field form={form} name="standfirst" label="Standfirst">
+          {(control) => <textarea {...control} rows={2} value={values.standfirst} onChange={(e) => update("standfirst", e.target.value)} />}
+        </Field>
         <div className="field">
           <span className="field-label" id={`${id}-body-label`}>
             Body
@@ -244,43 +231,46 @@ export function ArticleEditor({
           <p className="hint">
             <span className="word-count">{lengthLine(bodyPlainText(values.body))}</span>
           </p>
-          {error("body")}
+          <FieldError formId={id} name="body" errors={fieldErrors} />
         </div>
         <BylineField kind={values.kind} value={values.bylineIds} staff={staff} onChange={(ids) => update("bylineIds", ids)} formId={id} errors={fieldErrors} />
         {values.kind === "op-ed" || values.kind === "column" || values.writerBio ? (
-          <div className="field">
-            <label htmlFor={`${id}-writerBio`}>Writer&apos;s note</label>
-            <input {...field("writerBio")} value={values.writerBio} onChange={(e) => update("writerBio", e.target.value)} />
-            <p className="hint">Printed at the foot, e.g. “The writer is a marine biologist in Harbourton.”</p>
-            {error("writerBio")}
-          </div>
+          <Field form={form} name="writerBio" label="Writer's note" hint="Printed at the foot, e.g. “The writer is a marine biologist in Harbourton.”">
+            {(control) => <input {...control} value={values.writerBio} onChange={(e) => update("writerBio", e.target.value)} />}
+          </Field>
         ) : null}
         <TagsField value={values.tags} suggestions={tagSuggestions} onChange={(tags) => update("tags", tags)} formId={id} errors={fieldErrors} />
         <FeaturedImageField value={values.featuredImage} onChange={(image) => update("featuredImage", image)} formId={id} errors={fieldErrors} />
         <details className="field search-fields" open={Boolean(fieldErrors.slug || fieldErrors.seoTitle || fieldErrors.seoDescription) || undefined}>
           <summary>Address, search and social</summary>
-          <div className="field">
-            <label htmlFor={`${id}-slug`}>Address (slug)</label>
-            <input {...field("slug")} value={values.slug} onChange={(e) => update("slug", e.target.value)} />
-            <p className="hint">
-              {publishedPath
+          <Field
+            form={form}
+            name="slug"
+            label="Address (slug)"
+            hint={
+              publishedPath
                 ? `Live at ${publishedPath}. A new address takes effect when you save; the old one keeps working and redirects readers.`
-                : "Made from the headline until the article is first published. Lower-case words joined by hyphens."}
-            </p>
-            {error("slug")}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-seoTitle`}>Search title</label>
-            <input {...field("seoTitle")} value={values.seoTitle} onChange={(e) => update("seoTitle", e.target.value)} />
-            <p className="hint">Optional: replaces the headline in search results and social cards. {values.seoTitle.length}/110</p>
-            {error("seoTitle")}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-seoDescription`}>Search description</label>
-            <textarea {...field("seoDescription")} rows={2} value={values.seoDescription} onChange={(e) => update("seoDescription", e.target.value)} />
-            <p className="hint">Optional: replaces the standfirst in search results and social cards. {values.seoDescription.length}/300</p>
-            {error("seoDescription")}
-          </div>
+                : "Made from the headline until the article is first published. Lower-case words joined by hyphens."
+            }
+          >
+            {(control) => <input {...control} value={values.slug} onChange={(e) => update("slug", e.target.value)} />}
+          </Field>
+          <Field
+            form={form}
+            name="seoTitle"
+            label="Search title"
+            hint={`Optional: replaces the headline in search results and social cards. ${values.seoTitle.length}/110`}
+          >
+            {(control) => <input {...control} value={values.seoTitle} onChange={(e) => update("seoTitle", e.target.value)} />}
+          </Field>
+          <Field
+            form={form}
+            name="seoDescription"
+            label="Search description"
+            hint={`Optional: replaces the standfirst in search results and social cards. ${values.seoDescription.length}/300`}
+          >
+            {(control) => <textarea {...control} rows={2} value={values.seoDescription} onChange={(e) => update("seoDescription", e.target.value)} />}
+          </Field>
         </details>
         <div className="button-row">
           <button type="submit" className="button primary" disabled={pending}>

@@ -10,19 +10,19 @@ export type ControlProps = {
   "aria-describedby": string | undefined;
 };
 
+/** The aria attributes that point a control at its hint and at the server's error for it. */
+export function describedBy(formId: string, name: string, errors: FieldErrors, { hint = false } = {}) {
+  const invalid = Boolean(errors[name]?.length);
+  const ids = [hint ? `${formId}-${name}-hint` : null, invalid ? `${formId}-${name}-error` : null].filter(Boolean).join(" ");
+  return { "aria-invalid": invalid ? (true as const) : undefined, "aria-describedby": ids || undefined };
+}
+
 /**
  * The props that tie a control to its label (`${formId}-${name}`), its hint (`…-hint`) and the
  * server's error for it (`…-error`), so assistive technology reads the hint and the error with it.
  */
 export function controlProps(formId: string, name: string, errors: FieldErrors, { hint = false, named = true } = {}): ControlProps {
-  const invalid = Boolean(errors[name]?.length);
-  const describedBy = [hint ? `${formId}-${name}-hint` : null, invalid ? `${formId}-${name}-error` : null].filter(Boolean).join(" ");
-  return {
-    id: `${formId}-${name}`,
-    ...(named ? { name } : {}),
-    "aria-invalid": invalid ? true : undefined,
-    "aria-describedby": describedBy || undefined,
-  };
+  return { id: `${formId}-${name}`, ...(named ? { name } : {}), ...describedBy(formId, name, errors, { hint }) };
 }
 
 /**
