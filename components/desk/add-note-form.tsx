@@ -29,7 +29,7 @@ export function AddNoteForm({ articleId }: { articleId: string }) {
     >
       <h3 id={`${form.id}-heading`}>Add a note</h3>
       <Field form={form} name="body" label="Note">
-        {(control) => <textarea {...control} rows={3} value={form.values.body} onChange={(event) => form.update("body", event.target.value)} />}
+        {(control) => <textarea {...control} rows={3} {...form.bind("body")} />}
       </Field>
       <button type="submit" className="button" disabled={form.busy}>
         Add note

@@ -54,10 +54,10 @@ export function AssignmentForm({
       {editing ? null : (
         <>
           <Field form={form} name="brief" label="Brief">
-            {(control) => <input {...control} value={values.brief} onChange={(e) => update("brief", e.target.value)} />}
+            {(control) => <input {...control} {...form.bind("brief")} />}
           </Field>
           <Field form={form} name="notes" label="Notes">
-            {(control) => <textarea {...control} rows={4} value={values.notes} onChange={(e) => update("notes", e.target.value)} />}
+            {(control) => <textarea {...control} rows={4} {...form.bind("notes")} />}
           </Field>
         </>
       )}
@@ -65,7 +65,7 @@ export function AssignmentForm({
         {editing ? null : (
           <Field form={form} name="sectionId" label="Section">
             {(control) => (
-              <select {...control} value={values.sectionId} onChange={(e) => update("sectionId", e.target.value)}>
+              <select {...control} {...form.bind("sectionId")}>
                 <option value="">No section</option>
                 {sections.map((section) => (
                   <option key={section.id} value={section.id}>
@@ -94,7 +94,7 @@ export function AssignmentForm({
           )}
         </Field>
         <Field form={form} name="deadline" label="Deadline" hint={`In the newsroom’s time zone (${timeZone}).`}>
-          {(control) => <input {...control} type="datetime-local" value={values.deadline} onChange={(e) => update("deadline", e.target.value)} />}
+          {(control) => <input {...control} type="datetime-local" {...form.bind("deadline")} />}
         </Field>
       </div>
       <div className="button-row">

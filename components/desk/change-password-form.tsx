@@ -16,7 +16,7 @@ const blank: Values = { currentPassword: "", newPassword: "" };
 export function ChangePasswordForm({ minPasswordLength, forced }: { minPasswordLength: number; forced: boolean }) {
   const router = useRouter();
   const form = useFormAction(blank);
-  const { values, update } = form;
+  const { values } = form;
 
   return (
     <form
@@ -38,8 +38,7 @@ export function ChangePasswordForm({ minPasswordLength, forced }: { minPasswordL
             {...control}
             type="password"
             autoComplete="current-password"
-            value={values.currentPassword}
-            onChange={(e) => update("currentPassword", e.target.value)}
+            {...form.bind("currentPassword")}
           />
         )}
       </Field>
@@ -54,8 +53,7 @@ export function ChangePasswordForm({ minPasswordLength, forced }: { minPasswordL
             {...control}
             type="password"
             autoComplete="new-password"
-            value={values.newPassword}
-            onChange={(e) => update("newPassword", e.target.value)}
+            {...form.bind("newPassword")}
           />
         )}
       </Field>

@@ -33,11 +33,11 @@ export function NewUserForm({ minPasswordLength }: { minPasswordLength: number }
     >
       <div className="field-row">
         <Field form={form} name="name" label="Name">
-          {(control) => <input {...control} autoComplete="off" value={values.name} onChange={(e) => update("name", e.target.value)} />}
+          {(control) => <input {...control} autoComplete="off" {...form.bind("name")} />}
         </Field>
         <Field form={form} name="email" label="Email">
           {(control) => (
-            <input {...control} type="email" autoComplete="off" value={values.email} onChange={(e) => update("email", e.target.value)} />
+            <input {...control} type="email" autoComplete="off" {...form.bind("email")} />
           )}
         </Field>
       </div>
@@ -64,8 +64,7 @@ export function NewUserForm({ minPasswordLength }: { minPasswordLength: number }
               {...control}
               type="password"
               autoComplete="new-password"
-              value={values.password}
-              onChange={(e) => update("password", e.target.value)}
+              {...form.bind("password")}
             />
           )}
         </Field>

@@ -36,7 +36,7 @@ export function ResetPasswordForm({ people }: { people: Person[] }) {
       <div className="field-row">
         <Field form={form} name="userId" label="Person">
           {(control) => (
-            <select {...control} value={values.userId} onChange={(event) => update("userId", event.target.value)}>
+            <select {...control} {...form.bind("userId")}>
               {people.map((person) => (
                 <option key={person.id} value={person.id}>
                   {person.name} ({person.email})
@@ -51,8 +51,7 @@ export function ResetPasswordForm({ people }: { people: Person[] }) {
               {...control}
               type="password"
               autoComplete="new-password"
-              value={values.temporaryPassword}
-              onChange={(event) => update("temporaryPassword", event.target.value)}
+              {...form.bind("temporaryPassword")}
             />
           )}
         </Field>

@@ -89,8 +89,7 @@ function Enrolment({ pending, onEnrolled }: { pending: PendingEnrolment; onEnrol
               autoComplete="one-time-code"
               inputMode="numeric"
               maxLength={12}
-              value={form.values.code}
-              onChange={(e) => form.update("code", e.target.value)}
+              {...form.bind("code")}
             />
           )}
         </Field>
@@ -163,8 +162,7 @@ function PasswordConfirmedForm<T>({ button, action, onDone }: { button: string; 
             {...control}
             type="password"
             autoComplete="current-password"
-            value={form.values.password}
-            onChange={(e) => form.update("password", e.target.value)}
+            {...form.bind("password")}
           />
         )}
       </Field>

@@ -62,7 +62,7 @@ function SectionItem({ section, first, last }: { section: SectionRow; first: boo
           )}
         >
           <Field form={form} name="name" label={`New name for ${section.name}`}>
-            {(control) => <input {...control} value={values.name} onChange={(event) => form.update("name", event.target.value)} />}
+            {(control) => <input {...control} {...form.bind("name")} />}
           </Field>
           <button type="submit" className="button primary" disabled={pending}>
             Save name
@@ -127,7 +127,7 @@ function AddSectionForm() {
       )}
     >
       <Field form={form} name="name" label="New section" hint={<>Its address is made from the name: “Science &amp; Health” becomes /science-and-health.</>}>
-        {(control) => <input {...control} value={values.name} onChange={(event) => form.update("name", event.target.value)} />}
+        {(control) => <input {...control} {...form.bind("name")} />}
       </Field>
       <div className="button-row">
         <button type="submit" className="button primary" disabled={form.busy}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState, type ChangeEvent, type FormEvent } from "react";
 import type { ActionResult, FieldErrors } from "@/lib/desk-results";
 import type { FormMessage } from "./status-line";
 import { useDeskTransition } from "./use-hydrated";
@@ -23,6 +23,14 @@ export function useFormAction<V extends Record<string, unknown>>(initialValues: 
 
   function update<K extends keyof V>(key: K, value: V[K]) {
     setValues((current) => ({ ...current, [key]: value }));
+  }
+
+  /** A text control's value and onChange, for a field of the form that holds a string. */
+  function bind<K extends { [Key in keyof V]: V[Key] extends string ? Key : never }[keyof V]>(key: K) {
+    return {
+      value: values[key] as string,
+      onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => update(key, event.target.value as V[K]),
+    };
   }
 
   /** Runs an action; `done` hears of success and returns what the status line should say, if anything. */
@@ -48,5 +56,5 @@ export function useFormAction<V extends Record<string, unknown>>(initialValues: 
     };
   }
 
-  return { id, values, setValues, update, fieldErrors, message, setMessage, busy, run, submitWith };
+  return { id, values, setValues, update, bind, fieldErrors, message, setMessage, busy, run, submitWith };
 }
