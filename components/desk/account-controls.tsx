@@ -8,7 +8,7 @@ import { deactivateUserAction, reactivateUserAction } from "@/app/desk/users/act
 import { formatDateTime } from "@/lib/articles/dates";
 import type { FieldErrors } from "@/lib/desk-results";
 import type { StaffRow } from "@/lib/users/queries";
-import { Field } from "@/components/ui/field";
+import { PasswordField } from "@/components/ui/field";
 import { StatusLine, type FormMessage } from "@/components/ui/status-line";
 import { deskHeadline } from "@/lib/articles/desk-title";
 
@@ -109,17 +109,15 @@ export function AccountControls({ row, isYou, timeZone }: { row: StaffRow; isYou
             reactivate();
           }}
         >
-          <Field form={{ id, fieldErrors }} name="newPassword" named={false} label={`New password for ${row.name}`}>
-            {(control) => (
-              <input
-                {...control}
-                type="password"
-                autoComplete="new-password"
-                value={newPassword}
-                onChange={(event) => setNewPassword(event.target.value)}
-              />
-            )}
-          </Field>
+          <PasswordField
+            form={{ id, fieldErrors }}
+            name="newPassword"
+            named={false}
+            label={`New password for ${row.name}`}
+            autoComplete="new-password"
+            value={newPassword}
+            onChange={(event) => setNewPassword(event.target.value)}
+          />
           <div className="button-row">
             <button type="submit" className="button" disabled={pending}>
               Reactivate with this password<span className="visually-hidden"> ({row.name})</span>

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { changePasswordAction } from "@/app/desk/account/actions";
-import { Field } from "@/components/ui/field";
+import { PasswordField } from "@/components/ui/field";
 import { StatusLine } from "@/components/ui/status-line";
 import { useFormAction } from "@/components/ui/use-form-action";
 
@@ -32,31 +32,21 @@ export function ChangePasswordForm({ minPasswordLength, forced }: { minPasswordL
         },
       )}
     >
-      <Field form={form} name="currentPassword" label={forced ? "Temporary password" : "Current password"}>
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autoComplete="current-password"
-            {...form.bind("currentPassword")}
-          />
-        )}
-      </Field>
-      <Field
+      <PasswordField
+        form={form}
+        name="currentPassword"
+        label={forced ? "Temporary password" : "Current password"}
+        autoComplete="current-password"
+        {...form.bind("currentPassword")}
+      />
+      <PasswordField
         form={form}
         name="newPassword"
         label="New password"
         hint={`At least ${minPasswordLength} characters, not a common password. A few unrelated words together work well.`}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autoComplete="new-password"
-            {...form.bind("newPassword")}
-          />
-        )}
-      </Field>
+        autoComplete="new-password"
+        {...form.bind("newPassword")}
+      />
       <div className="button-row">
         <button type="submit" className="button primary" disabled={form.busy}>
           Change password

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { createUserAction } from "@/app/desk/users/actions";
 import { roles, type Role } from "@/lib/auth/policy";
 import { aRole, roleLabels } from "@/lib/users/labels";
-import { Field } from "@/components/ui/field";
+import { Field, PasswordField } from "@/components/ui/field";
 import { StatusLine } from "@/components/ui/status-line";
 import { useFormAction } from "@/components/ui/use-form-action";
 
@@ -53,21 +53,14 @@ export function NewUserForm({ minPasswordLength }: { minPasswordLength: number }
             </select>
           )}
         </Field>
-        <Field
+        <PasswordField
           form={form}
           name="password"
           label="Initial password"
           hint={`At least ${minPasswordLength} characters, not a common password. Give it to them in person; they can change it on their account page.`}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="new-password"
-              {...form.bind("password")}
-            />
-          )}
-        </Field>
+          autoComplete="new-password"
+          {...form.bind("password")}
+        />
       </div>
       <div className="button-row">
         <button type="submit" className="button primary" disabled={form.busy}>

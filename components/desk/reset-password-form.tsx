@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { resetPasswordAction } from "@/app/desk/users/actions";
-import { Field } from "@/components/ui/field";
+import { Field, PasswordField } from "@/components/ui/field";
 import { StatusLine } from "@/components/ui/status-line";
 import { useFormAction } from "@/components/ui/use-form-action";
 
@@ -45,16 +45,14 @@ export function ResetPasswordForm({ people }: { people: Person[] }) {
             </select>
           )}
         </Field>
-        <Field form={form} name="temporaryPassword" label="Temporary password" hint="Leave empty to have one made and shown here once.">
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="new-password"
-              {...form.bind("temporaryPassword")}
-            />
-          )}
-        </Field>
+        <PasswordField
+          form={form}
+          name="temporaryPassword"
+          label="Temporary password"
+          hint="Leave empty to have one made and shown here once."
+          autoComplete="new-password"
+          {...form.bind("temporaryPassword")}
+        />
       </div>
       <div className="button-row">
         <button type="submit" className="button primary" disabled={form.busy || !values.userId}>

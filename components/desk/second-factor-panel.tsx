@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { enrolSecondFactorAction, removeOwnSecondFactorAction, renewRecoveryCodesAction } from "@/app/desk/account/second-factor/actions";
 import type { FieldErrors } from "@/lib/desk-results";
-import { Field } from "@/components/ui/field";
+import { Field, PasswordField } from "@/components/ui/field";
 import { StatusLine } from "@/components/ui/status-line";
 import { useFormAction } from "@/components/ui/use-form-action";
 
@@ -156,16 +156,7 @@ function PasswordConfirmedForm<T>({ button, action, onDone }: { button: string; 
         },
       )}
     >
-      <Field form={form} name="password" label="Your password">
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autoComplete="current-password"
-            {...form.bind("password")}
-          />
-        )}
-      </Field>
+      <PasswordField form={form} name="password" label="Your password" autoComplete="current-password" {...form.bind("password")} />
       <div className="button-row">
         <button type="submit" className="button" disabled={form.busy}>
           {button}

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ChangeEvent, ReactNode } from "react";
 import type { FieldErrors } from "@/lib/desk-results";
 import { FieldError } from "./field-error";
 
@@ -30,22 +30,16 @@ export function controlProps(formId: string, name: string, errors: FieldErrors, 
  * optional hint and the server's error for it. Every desk form builds its fields with this, so each
  * one is labelled, described and marked invalid the same way.
  */
-export function Field({
-  form,
-  name,
-  label,
-  hint,
-  named = true,
-  children,
-}: {
+type FieldProps = {
   form: { id: string; fieldErrors: FieldErrors };
   name: string;
   label: ReactNode;
   hint?: ReactNode;
   /** False for a control whose value must not be submitted with the form it sits in. */
   named?: boolean;
-  children: (control: ControlProps) => ReactNode;
-}) {
+};
+
+export function Field({ form, name, label, hint, named = true, children }: FieldProps & { children: (control: ControlProps) => ReactNode }) {
   const control = controlProps(form.id, name, form.fieldErrors, { hint: Boolean(hint), named });
   return (
     <div className="field">
@@ -59,4 +53,18 @@ export function Field({
       <FieldError formId={form.id} name={name} errors={form.fieldErrors} />
     </div>
   );
+}
+
+/** A masked password field; `autoComplete` tells the browser's password manager which password it is. */
+export function PasswordField({
+  autoComplete,
+  value,
+  onChange,
+  ...field
+}: FieldProps & {
+  autoComplete: "current-password" | "new-password";
+  value: string;
+  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+}) {
+  return <Field {...field}>{(control) => <input {...control} type="password" autoComplete={autoComplete} value={value} onChange={onChange} />}</Field>;
 }
