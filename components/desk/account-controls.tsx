@@ -8,7 +8,7 @@ import { deactivateUserAction, reactivateUserAction } from "@/lib/users/actions"
 import { formatDateTime } from "@/lib/time/format";
 import type { FieldErrors } from "@/lib/desk-results";
 import type { StaffRow } from "@/lib/users/queries";
-import { FieldError } from "@/components/ui/field-error";
+import { PasswordField } from "@/components/ui/field";
 import { StatusLine, type FormMessage } from "@/components/ui/status-line";
 import { deskHeadline } from "@/lib/articles/desk-title";
 
@@ -109,19 +109,15 @@ export function AccountControls({ row, isYou, timeZone }: { row: StaffRow; isYou
             reactivate();
           }}
         >
-          <div className="field">
-            <label htmlFor={`${id}-newPassword`}>New password for {row.name}</label>
-            <input
-              id={`${id}-newPassword`}
-              type="password"
-              autoComplete="new-password"
-              value={newPassword}
-              onChange={(event) => setNewPassword(event.target.value)}
-              aria-invalid={fieldErrors.newPassword ? true : undefined}
-              aria-describedby={fieldErrors.newPassword ? `${id}-newPassword-error` : undefined}
-            />
-            <FieldError formId={id} name="newPassword" errors={fieldErrors} />
-          </div>
+          <PasswordField
+            form={{ id, fieldErrors }}
+            name="newPassword"
+            named={false}
+            label={`New password for ${row.name}`}
+            autoComplete="new-password"
+            value={newPassword}
+            onChange={(event) => setNewPassword(event.target.value)}
+          />
           <div className="button-row">
             <button type="submit" className="button" disabled={pending}>
               Reactivate with this password<span className="visually-hidden"> ({row.name})</span>

@@ -1,19 +1,18 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useEffectEvent, useId, useRef, useState } from "react";
+import { useId } from "react";
 import { useDeskTransition } from "@/components/ui/use-hydrated";
 import { createArticleAction, saveArticleAction } from "@/lib/articles/actions";
-import { articleKinds, kindLabels, kindRules, takesDateline, type ArticleKind } from "@/lib/articles/kinds";
+import { articleKinds, kindLabels, kindRules, takesDateline, takesWritersNote, type ArticleKind } from "@/lib/articles/kinds";
 import { headlineHint, readingMinutes, wordCount } from "@/lib/articles/length";
-import type { SaveFailure } from "@/lib/articles/actions";
 import type { LatestVersion } from "@/lib/articles/desk-queries";
-import type { FieldErrors } from "@/lib/articles/schemas";
 import type { WorkflowAction } from "@/lib/articles/workflow";
 import { ConflictPanel } from "./conflict-panel";
-import { clearDraftBackup, draftBackupKey, forgetUnkeyedDrafts, readDraftBackup, sameText, writeDraftBackup, type DraftBackup } from "./draft-backup";
 import { PresenceNotice } from "./presence-notice";
+import { useAutosave } from "./use-autosave";
 import { WorkflowPanel } from "./workflow-panel";
+import { Field } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
 import { bodyPlainText } from "@/lib/render/document";
 import { BodyEditor } from "./body-editor";
@@ -35,14 +34,6 @@ export type EditorValues = {
   bylineIds: string[];
   featuredImage: FeaturedImageValue | null;
 };
-
-type SaveState =
-  | { kind: "idle" | "saving" | "saved" | "partial" | "dirty" | "offline" | "signed-out" }
-  | { kind: "error"; message: string };
-
-/** Autosave this long after typing stops; retry a save that could not reach the server this often. */
-const autosaveDelayMs = 2_000;
-const retryMs = 5_000;
 
 /**
  * The article form. Whatever the server answers, the text stays in the form: a refused, conflicting
@@ -86,194 +77,40 @@ export function ArticleEditor({
   assignmentId?: string;
 }) {
   const router = useRouter();
-  const [values, setValues] = useState(initialValues);
-  // The article being written and the version the form is based on: refs, so a save that finishes
-  // after more typing, or the first save of a new article, is seen at once by the next save.
-  const savedId = useRef(articleId);
-  const version = useRef(initialVersion ?? 0);
-  const inFlight = useRef<Promise<boolean> | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [state, setState] = useState<SaveState>({ kind: justCreated ? "saved" : "idle" });
   const [pending, startTransition] = useDeskTransition();
-  const [conflict, setConflict] = useState<{ latest: LatestVersion; mine: EditorValues | null } | null>(null);
-  const [olderBackup, setOlderBackup] = useState<DraftBackup<EditorValues> | null>(null);
-  const lastSaved = useRef(initialValues);
-  // What is in the form right now, for a save that finishes after more typing.
-  const current = useRef(initialValues);
-  const backupKey = draftBackupKey(userId, articleId);
-  /** Where this browser keeps the text now: under the new article's id once it has been created. */
-  const liveBackupKey = () => draftBackupKey(userId, savedId.current);
-  const id = useId();
-
-  function update<K extends keyof EditorValues>(key: K, value: EditorValues[K]) {
-    const next = { ...current.current, [key]: value };
-    writeDraftBackup(liveBackupKey(), { values: next, baseVersion: version.current, at: Date.now() });
-    replaceValues(next);
-  }
-
-  function replaceValues(next: EditorValues) {
-    current.current = next;
-    setValues(next);
-    setState({ kind: "dirty" });
-  }
-
-  /** One save at a time: a second waits for the first, so a new article is never created twice. */
-  async function save(options: { baseVersion?: number; manual?: boolean } = {}): Promise<boolean> {
-    while (inFlight.current) await inFlight.current;
-    const running = saveNow(options);
-    inFlight.current = running;
-    try {
-      return await running;
-    } finally {
-      inFlight.current = null;
-    }
-  }
-
-  async function saveNow({ baseVersion, manual = false }: { baseVersion?: number; manual?: boolean }): Promise<boolean> {
-    const values = current.current;
-    const existingId = savedId.current;
-    setState({ kind: "saving" });
-    let result;
-    try {
-      result = existingId
-        ? await saveArticleAction({ ...values, articleId: existingId, baseVersion: baseVersion ?? version.current })
-        : await createArticleAction({ ...values, assignmentId });
-    } catch {
-      // The request never reached the server (offline, or the server is restarting).
-      setState({ kind: "offline" });
-      return false;
-    }
-    if (!result.ok && result.code === "unauthenticated") {
-      setState({ kind: "signed-out" });
-      return false;
-    }
-    if (!result.ok) {
-      setFieldErrors(result.fieldErrors ?? {});
-      setState({ kind: "error", message: result.error });
-      const { latest } = result as SaveFailure;
-      // The newer version may be this very text, saved as the writer left the page a moment ago.
-      if (latest && savesTheSame(latest, values)) {
-        setFieldErrors({});
-        version.current = latest.version;
-        lastSaved.current = values;
-        clearDraftBackup(liveBackupKey());
-        setState({ kind: "saved" });
-        return true;
-      }
-      if (latest) setConflict({ latest, mine: null });
-      return false;
-    }
-    const leftOut = result.fieldErrors ?? {};
-    const partial = Object.keys(leftOut).length > 0;
-    setFieldErrors(leftOut);
-    setConflict(null);
-    if (!existingId) {
-      // The new article exists now: its text is kept under its own id from here on.
-      clearDraftBackup(draftBackupKey(userId, undefined));
-      savedId.current = result.id;
-    }
-    version.current = result.version;
-    lastSaved.current = values;
-    const typedSince = !sameText(current.current, values);
-    // What was typed into a field the server left out stays in this browser until it is fixed.
-    if (typedSince || partial) writeDraftBackup(liveBackupKey(), { values: current.current, baseVersion: result.version, at: Date.now() });
-    else clearDraftBackup(liveBackupKey());
-    setState({ kind: typedSince ? "dirty" : partial ? "partial" : "saved" });
+  const { values, status: state, fieldErrors, conflict, olderCopy, autosaver } = useAutosave<EditorValues, LatestVersion>({
+    userId,
+    articleId,
+    version: initialVersion ?? 0,
+    values: initialValues,
+    justCreated,
+    busy: pending,
+    send: (text, { articleId: existingId, baseVersion }) =>
+      existingId ? saveArticleAction({ ...text, articleId: existingId, baseVersion }) : createArticleAction({ ...text, assignmentId }),
     // Saved by the writer, a new article moves to its own page (with its workflow). Saved by
     // itself, it keeps its form (the caret, an open image picker) and only takes its address, so
     // a reload finds it; what is typed meanwhile goes on saving to it.
-    if (!articleId && manual) router.replace(`/desk/articles/${result.id}?created=1`);
-    else if (!articleId) window.history.replaceState(null, "", `/desk/articles/${result.id}`);
-    else router.refresh();
-    return true;
-  }
-
-  // Text kept in this browser from an earlier visit: bring it back if it was based on the revision
-  // the server has now; if someone saved since, offer it rather than overwrite their work.
-  const recoverBackup = useEffectEvent(() => {
-    forgetUnkeyedDrafts();
-    const backup = readDraftBackup<EditorValues>(backupKey);
-    if (!backup || sameText(backup.values, initialValues)) return clearDraftBackup(backupKey);
-    if (backup.baseVersion === (initialVersion ?? 0)) {
-      replaceValues(backup.values);
-    } else {
-      setOlderBackup(backup);
-    }
+    onSaved: ({ id: savedId, manual }) => {
+      if (!articleId && manual) router.replace(`/desk/articles/${savedId}?created=1`);
+      else if (!articleId) window.history.replaceState(null, "", `/desk/articles/${savedId}`);
+      else router.refresh();
+    },
+    hasWords,
+    savesTheSame,
+    valuesOf: (latest, text) => ({
+      ...text,
+      headline: latest.headline,
+      dateline: latest.dateline,
+      standfirst: latest.standfirst,
+      body: latest.body,
+      ...latest.extras,
+    }),
   });
-  // This browser's storage can only be read after hydration: the server cannot know it.
-  // eslint-disable-next-line react-hooks/set-state-in-effect
-  useEffect(() => recoverBackup(), []);
+  const id = useId();
+  const update = autosaver.edit;
+  const save = autosaver.save;
 
-  const autosave = useEffectEvent(() => {
-    // While a conflict is open, wait for the writer's choice; once they merge onto the newer text, saving is safe.
-    if ((conflict && !conflict.mine) || pending || inFlight.current) return;
-    // A new article is saved once there is something to save: a headline or some of the story.
-    if (!savedId.current && !hasWords(values)) return;
-    if (sameText(values, lastSaved.current)) {
-      clearDraftBackup(backupKey);
-      setState({ kind: "saved" });
-      return;
-    }
-    void save();
-  });
-  useEffect(() => {
-    if (state.kind !== "dirty") return;
-    const timer = setTimeout(autosave, autosaveDelayMs);
-    return () => clearTimeout(timer);
-    // `state` itself, not its kind: a save that ends with more typed since sets a new "dirty" state and starts the wait again.
-  }, [values, state]);
-  useEffect(() => {
-    if (state.kind !== "offline" && state.kind !== "signed-out") return;
-    const timer = setInterval(autosave, retryMs);
-    window.addEventListener("online", autosave);
-    return () => {
-      clearInterval(timer);
-      window.removeEventListener("online", autosave);
-    };
-  }, [state.kind]);
-  const warnBeforeLeaving = useEffectEvent((event: BeforeUnloadEvent) => {
-    if (!sameText(values, lastSaved.current)) event.preventDefault();
-  });
-  useEffect(() => {
-    window.addEventListener("beforeunload", warnBeforeLeaving);
-    return () => window.removeEventListener("beforeunload", warnBeforeLeaving);
-  }, []);
-
-  // Leaving the page saves too: switching away saves now; closing or navigating away sends the
-  // text in a request the browser completes after the page is gone (the local copy stays either way).
-  const saveOnLeave = useEffectEvent((event: Event) => {
-    const existingId = savedId.current;
-    if (!existingId || (conflict && !conflict.mine) || sameText(values, lastSaved.current)) return;
-    if (event.type === "visibilitychange" && document.visibilityState === "hidden" && !pending) void save();
-    if (event.type === "pagehide") {
-      void fetch(`/api/articles/${existingId}`, {
-        method: "PUT",
-        keepalive: true,
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ ...current.current, baseVersion: version.current }),
-      }).catch(() => undefined);
-    }
-  });
-  useEffect(() => {
-    document.addEventListener("visibilitychange", saveOnLeave);
-    window.addEventListener("pagehide", saveOnLeave);
-    return () => {
-      document.removeEventListener("visibilitychange", saveOnLeave);
-      window.removeEventListener("pagehide", saveOnLeave);
-    };
-  }, []);
-
-  const field = (name: keyof EditorValues) => ({
-    id: `${id}-${name}`,
-    name,
-    "aria-invalid": fieldErrors[name] ? true : undefined,
-    "aria-describedby": fieldErrors[name] ? `${id}-${name}-error` : undefined,
-  });
-  const error = (name: keyof EditorValues) => <FieldError formId={id} name={name} errors={fieldErrors} />;
-
-  function resolveConflict(run: () => Promise<void>) {
-    startTransition(run);
-  }
+  const form = { id, fieldErrors };
 
   const conflictPanel = conflict ? (
     <ConflictPanel
@@ -284,32 +121,18 @@ export function ArticleEditor({
       busy={pending}
       onOverwrite={() => {
         if (!window.confirm(`Replace ${conflict.latest.savedBy}'s revision ${conflict.latest.version} with your version?`)) return;
-        resolveConflict(async () => {
-          await save({ baseVersion: conflict.latest.version });
+        startTransition(async () => {
+          await autosaver.overwrite();
         });
       }}
       onSaveCopy={() =>
-        resolveConflict(async () => {
+        startTransition(async () => {
           const copy = await createArticleAction({ ...values, headline: `${values.headline} (copy)`, slug: "" });
           if (copy.ok) router.push(`/desk/articles/${copy.id}?created=1`);
-          else setState({ kind: "error", message: copy.error });
+          else autosaver.fail(copy.error);
         })
       }
-      onLoadTheirs={() => {
-        const { latest } = conflict;
-        setConflict({ latest, mine: values });
-        const theirs: EditorValues = {
-          ...values,
-          headline: latest.headline,
-          dateline: latest.dateline,
-          standfirst: latest.standfirst,
-          body: latest.body,
-          ...latest.extras,
-        };
-        replaceValues(theirs);
-        lastSaved.current = theirs;
-        version.current = latest.version;
-      }}
+      onLoadTheirs={() => autosaver.loadTheirs()}
     />
   ) : null;
 
@@ -317,31 +140,25 @@ export function ArticleEditor({
     <div className="editor-layout">
       <div>
       {articleId ? <PresenceNotice articleId={articleId} /> : null}
-      {olderBackup ? (
+      {olderCopy ? (
         <section className="conflict" aria-labelledby="backup-heading">
           <h2 id="backup-heading">Unsaved text from this device</h2>
           <p>
-            This browser kept text you had not saved, written on revision {olderBackup.baseVersion}; the article has been
+            This browser kept text you had not saved, written on revision {olderCopy.baseVersion}; the article has been
             saved since. Restore it to compare and merge, or discard it.
           </p>
           <div className="button-row">
             <button
               type="button"
               className="button"
-              onClick={() => {
-                replaceValues(olderBackup.values);
-                setOlderBackup(null);
-              }}
+              onClick={() => autosaver.restoreOlderCopy()}
             >
               Restore my unsaved text
             </button>
             <button
               type="button"
               className="button"
-              onClick={() => {
-                clearDraftBackup(backupKey);
-                setOlderBackup(null);
-              }}
+              onClick={() => autosaver.discardOlderCopy()}
             >
               Discard it
             </button>
@@ -359,55 +176,47 @@ export function ArticleEditor({
           });
         }}
       >
-        <div className="field">
-          <label htmlFor={`${id}-headline`}>Headline</label>
-          <input {...field("headline")} value={values.headline} onChange={(e) => update("headline", e.target.value)} />
-          {headlineHint(values.headline) ? <p className="hint">{headlineHint(values.headline)}</p> : null}
-          {error("headline")}
-        </div>
+        <Field form={form} name="headline" label="Headline" hint={headlineHint(values.headline)}>
+          {(control) => <input {...control} value={values.headline} onChange={(e) => update("headline", e.target.value)} />}
+        </Field>
         <div className="field-row">
           {/* Editorials and letters carry no dateline: the form does not ask (lib/articles/kinds.ts). */}
           {takesDateline(values.kind) ? (
-            <div className="field">
-              <label htmlFor={`${id}-dateline`}>Dateline{kindRules[values.kind].dateline === "optional" ? " (optional)" : ""}</label>
-              <input {...field("dateline")} value={values.dateline} onChange={(e) => update("dateline", e.target.value)} />
-              {kindRules[values.kind].dateline === "required" ? <p className="hint">Needed before review.</p> : null}
-              {error("dateline")}
-            </div>
+            <Field
+              form={form}
+              name="dateline"
+              label={`Dateline${kindRules[values.kind].dateline === "optional" ? " (optional)" : ""}`}
+              hint={kindRules[values.kind].dateline === "required" ? "Needed before review." : undefined}
+            >
+              {(control) => <input {...control} value={values.dateline} onChange={(e) => update("dateline", e.target.value)} />}
+            </Field>
           ) : null}
-          <div className="field">
-            <label htmlFor={`${id}-sectionId`}>Section</label>
-            <select {...field("sectionId")} value={values.sectionId} onChange={(e) => update("sectionId", e.target.value)}>
-              {sections.map((section) => (
-                <option key={section.id} value={section.id}>
-                  {section.name}
-                </option>
-              ))}
-            </select>
-            {error("sectionId")}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-kind`}>Kind</label>
-            <select {...field("kind")} value={values.kind} onChange={(e) => update("kind", e.target.value as ArticleKind)}>
-              {articleKinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {kindLabels[kind]}
-                </option>
-              ))}
-            </select>
-            {error("kind")}
-          </div>
+          <Field form={form} name="sectionId" label="Section">
+            {(control) => (
+              <select {...control} value={values.sectionId} onChange={(e) => update("sectionId", e.target.value)}>
+                {sections.map((section) => (
+                  <option key={section.id} value={section.id}>
+                    {section.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field form={form} name="kind" label="Kind">
+            {(control) => (
+              <select {...control} value={values.kind} onChange={(e) => update("kind", e.target.value as ArticleKind)}>
+                {articleKinds.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {kindLabels[kind]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-standfirst`}>Standfirst</label>
-          <textarea
-            {...field("standfirst")}
-            rows={2}
-            value={values.standfirst}
-            onChange={(e) => update("standfirst", e.target.value)}
-          />
-          {error("standfirst")}
-        </div>
+        <Field form={form} name="standfirst" label="Standfirst">
+          {(control) => <textarea {...control} rows={2} value={values.standfirst} onChange={(e) => update("standfirst", e.target.value)} />}
+        </Field>
         <div className="field">
           <span className="field-label" id={`${id}-body-label`}>
             Body
@@ -422,43 +231,46 @@ export function ArticleEditor({
           <p className="hint">
             <span className="word-count">{lengthLine(bodyPlainText(values.body))}</span>
           </p>
-          {error("body")}
+          <FieldError formId={id} name="body" errors={fieldErrors} />
         </div>
         <BylineField kind={values.kind} value={values.bylineIds} staff={staff} onChange={(ids) => update("bylineIds", ids)} formId={id} errors={fieldErrors} />
-        {values.kind === "op-ed" || values.kind === "column" || values.writerBio ? (
-          <div className="field">
-            <label htmlFor={`${id}-writerBio`}>Writer&apos;s note</label>
-            <input {...field("writerBio")} value={values.writerBio} onChange={(e) => update("writerBio", e.target.value)} />
-            <p className="hint">Printed at the foot, e.g. “The writer is a marine biologist in Harbourton.”</p>
-            {error("writerBio")}
-          </div>
+        {takesWritersNote(values.kind) || values.writerBio ? (
+          <Field form={form} name="writerBio" label="Writer's note" hint="Printed at the foot, e.g. “The writer is a marine biologist in Harbourton.”">
+            {(control) => <input {...control} value={values.writerBio} onChange={(e) => update("writerBio", e.target.value)} />}
+          </Field>
         ) : null}
         <TagsField value={values.tags} suggestions={tagSuggestions} onChange={(tags) => update("tags", tags)} formId={id} errors={fieldErrors} />
         <FeaturedImageField value={values.featuredImage} onChange={(image) => update("featuredImage", image)} formId={id} errors={fieldErrors} />
         <details className="field search-fields" open={Boolean(fieldErrors.slug || fieldErrors.seoTitle || fieldErrors.seoDescription) || undefined}>
           <summary>Address, search and social</summary>
-          <div className="field">
-            <label htmlFor={`${id}-slug`}>Address (slug)</label>
-            <input {...field("slug")} value={values.slug} onChange={(e) => update("slug", e.target.value)} />
-            <p className="hint">
-              {publishedPath
+          <Field
+            form={form}
+            name="slug"
+            label="Address (slug)"
+            hint={
+              publishedPath
                 ? `Live at ${publishedPath}. A new address takes effect when you save; the old one keeps working and redirects readers.`
-                : "Made from the headline until the article is first published. Lower-case words joined by hyphens."}
-            </p>
-            {error("slug")}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-seoTitle`}>Search title</label>
-            <input {...field("seoTitle")} value={values.seoTitle} onChange={(e) => update("seoTitle", e.target.value)} />
-            <p className="hint">Optional: replaces the headline in search results and social cards. {values.seoTitle.length}/110</p>
-            {error("seoTitle")}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-seoDescription`}>Search description</label>
-            <textarea {...field("seoDescription")} rows={2} value={values.seoDescription} onChange={(e) => update("seoDescription", e.target.value)} />
-            <p className="hint">Optional: replaces the standfirst in search results and social cards. {values.seoDescription.length}/300</p>
-            {error("seoDescription")}
-          </div>
+                : "Made from the headline until the article is first published. Lower-case words joined by hyphens."
+            }
+          >
+            {(control) => <input {...control} value={values.slug} onChange={(e) => update("slug", e.target.value)} />}
+          </Field>
+          <Field
+            form={form}
+            name="seoTitle"
+            label="Search title"
+            hint={`Optional: replaces the headline in search results and social cards. ${values.seoTitle.length}/110`}
+          >
+            {(control) => <input {...control} value={values.seoTitle} onChange={(e) => update("seoTitle", e.target.value)} />}
+          </Field>
+          <Field
+            form={form}
+            name="seoDescription"
+            label="Search description"
+            hint={`Optional: replaces the standfirst in search results and social cards. ${values.seoDescription.length}/300`}
+          >
+            {(control) => <textarea {...control} rows={2} value={values.seoDescription} onChange={(e) => update("seoDescription", e.target.value)} />}
+          </Field>
         </details>
         <div className="button-row">
           <button type="submit" className="button primary" disabled={pending}>
@@ -490,8 +302,8 @@ export function ArticleEditor({
           actions={actions}
           timeZone={timeZone}
           scheduledForInput={scheduledForInput}
-          beforeAction={async () => (sameText(values, lastSaved.current) ? true : save())}
-          onRefused={(missing) => setFieldErrors(missing)}
+          beforeAction={async () => (autosaver.unsaved() ? save() : true)}
+          onRefused={(missing) => autosaver.showFieldErrors(missing)}
         />
       ) : null}
     </div>

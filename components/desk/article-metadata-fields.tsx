@@ -1,8 +1,10 @@
 "use client";
 
 import { useId, useState } from "react";
+import { isArticleKind, kindRules } from "@/lib/articles/kinds";
 import type { FieldErrors } from "@/lib/articles/schemas";
 import type { PickedImage } from "@/lib/media/types";
+import { describedBy, Field } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
 import { MediaPicker } from "./media-picker";
 
@@ -10,9 +12,6 @@ import { MediaPicker } from "./media-picker";
 export type FeaturedImageValue = { id: string; alt: string; caption: string; credit: string; image: PickedImage };
 
 type FieldProps = { formId: string; errors: FieldErrors };
-
-const describedBy = (formId: string, name: string, errors: FieldErrors) =>
-  errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${formId}-${name}-error` } : {};
 
 /** The byline, in print order. Editorials are unsigned, so the form says so instead. */
 export function BylineField({
@@ -25,7 +24,8 @@ export function BylineField({
 }: FieldProps & { kind: string; value: string[]; staff: { id: string; name: string }[]; onChange: (ids: string[]) => void }) {
   const [adding, setAdding] = useState("");
   const nameOf = (id: string) => staff.find((person) => person.id === id)?.name ?? "A former colleague";
-  if (kind === "editorial") {
+  const bylineRule = isArticleKind(kind) ? kindRules[kind].byline : "required";
+  if (bylineRule === "none") {
     return (
       <fieldset className="field">
         <legend>Byline</legend>
@@ -59,7 +59,7 @@ export function BylineField({
           ))}
         </ol>
       ) : (
-        <p className="hint">{kind === "letter" ? "A letter may go unsigned here: its writer signs it in the text." : "No author yet."}</p>
+        <p className="hint">{bylineRule === "optional" ? "A letter may go unsigned here: its writer signs it in the text." : "No author yet."}</p>
       )}
       <div className="inline-add">
         <label htmlFor={`${formId}-add-author`}>Add an author</label>
@@ -105,48 +105,49 @@ export function TagsField({
     onChange([...value, tag]);
   }
   return (
-    <div className="field">
-      <label htmlFor={`${formId}-tags`}>Tags</label>
-      {value.length ? (
-        <ul className="chip-list" aria-label="Chosen tags">
-          {value.map((tag) => (
-            <li key={tag} className="chip">
-              {tag}
-              <button type="button" className="chip-remove" aria-label={`Remove tag ${tag}`} onClick={() => onChange(value.filter((other) => other !== tag))}>
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <div className="inline-add">
-        <input
-          id={`${formId}-tags`}
-          list={listId}
-          value={draft}
-          placeholder="Type a tag, then Enter"
-          {...describedBy(formId, "tags", errors)}
-          onChange={(event) => setDraft(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === "Enter" || event.key === ",") {
-              event.preventDefault();
-              add();
-            }
-          }}
-        />
-        <datalist id={listId}>
-          {suggestions
-            .filter((tag) => !value.includes(tag))
-            .map((tag) => (
-              <option key={tag} value={tag} />
-            ))}
-        </datalist>
-        <button type="button" className="button" disabled={!draft.trim()} onClick={add}>
-          Add tag
-        </button>
-      </div>
-      <FieldError formId={formId} name="tags" errors={errors} />
-    </div>
+    <Field form={{ id: formId, fieldErrors: errors }} name="tags" named={false} label="Tags">
+      {(control) => (
+        <>
+          {value.length ? (
+            <ul className="chip-list" aria-label="Chosen tags">
+              {value.map((tag) => (
+                <li key={tag} className="chip">
+                  {tag}
+                  <button type="button" className="chip-remove" aria-label={`Remove tag ${tag}`} onClick={() => onChange(value.filter((other) => other !== tag))}>
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <div className="inline-add">
+            <input
+              {...control}
+              list={listId}
+              value={draft}
+              placeholder="Type a tag, then Enter"
+              onChange={(event) => setDraft(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === "Enter" || event.key === ",") {
+                  event.preventDefault();
+                  add();
+                }
+              }}
+            />
+            <datalist id={listId}>
+              {suggestions
+                .filter((tag) => !value.includes(tag))
+                .map((tag) => (
+                  <option key={tag} value={tag} />
+                ))}
+            </datalist>
+            <button type="button" className="button" disabled={!draft.trim()} onClick={add}>
+              Add tag
+            </button>
+          </div>
+        </>
+      )}
+    </Field>
   );
 }
 

@@ -5,6 +5,7 @@ import { kindLabels } from "@/lib/articles/kinds";
 import { deskHeadline } from "@/lib/articles/desk-title";
 import { statusLabels } from "@/lib/articles/workflow";
 import { Countdown } from "./countdown";
+import { DeskTable } from "@/components/ui/desk-table";
 
 const dateColumns = {
   updatedAt: "Last change",
@@ -29,45 +30,32 @@ export function ArticleTable({
   empty: string;
   date?: keyof typeof dateColumns;
 }) {
-  if (rows.length === 0) return <p className="empty">{empty}</p>;
   return (
-    <table className="article-table">
-      <thead>
+    <DeskTable columns={["Headline", "State", "Section", "Kind", "Author", dateColumns[date]]} rows={rows} empty={empty}>
+      {(row) => (
         <tr>
-          <th scope="col">Headline</th>
-          <th scope="col">State</th>
-          <th scope="col">Section</th>
-          <th scope="col">Kind</th>
-          <th scope="col">Author</th>
-          <th scope="col">{dateColumns[date]}</th>
+          <td>
+            <Link href={href(row)}>{deskHeadline(row.headline)}</Link>
+            {row.firstWords ? <span className="first-words"> {row.firstWords}</span> : null}
+          </td>
+          <td>
+            <span className={`status status-${row.status}`}>{statusLabels[row.status]}</span>
+          </td>
+          <td>{row.sectionName}</td>
+          <td>{kindLabels[row.kind]}</td>
+          <td>{row.authorName}</td>
+          <td>
+            {dateCell(row[date], timeZone)}
+            {date === "scheduledFor" && row.status === "scheduled" && row.scheduledFor ? (
+              <>
+                <br />
+                <Countdown until={row.scheduledFor.toISOString()} />
+              </>
+            ) : null}
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id}>
-            <td>
-              <Link href={href(row)}>{deskHeadline(row.headline)}</Link>
-              {row.firstWords ? <span className="first-words"> {row.firstWords}</span> : null}
-            </td>
-            <td>
-              <span className={`status status-${row.status}`}>{statusLabels[row.status]}</span>
-            </td>
-            <td>{row.sectionName}</td>
-            <td>{kindLabels[row.kind]}</td>
-            <td>{row.authorName}</td>
-            <td>
-              {dateCell(row[date], timeZone)}
-              {date === "scheduledFor" && row.status === "scheduled" && row.scheduledFor ? (
-                <>
-                  <br />
-                  <Countdown until={row.scheduledFor.toISOString()} />
-                </>
-              ) : null}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      )}
+    </DeskTable>
   );
 }
 

@@ -1,12 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
-import { useDeskTransition } from "@/components/ui/use-hydrated";
 import { createAssignmentAction, updateAssignmentAction } from "@/lib/assignments/actions";
-import type { FieldErrors } from "@/lib/articles/schemas";
-import { FieldError } from "@/components/ui/field-error";
+import { Field } from "@/components/ui/field";
 import { StatusLine } from "@/components/ui/status-line";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export type AssignmentValues = { brief: string; notes: string; sectionId: string; assigneeId: string; deadline: string };
 
@@ -32,116 +30,78 @@ export function AssignmentForm({
   assigneeLocked?: boolean;
 }) {
   const router = useRouter();
-  const [values, setValues] = useState(initialValues);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
-  const [pending, startTransition] = useDeskTransition();
-  const id = useId();
+  const form = useFormAction(initialValues);
+  const { values } = form;
+  const update = (key: keyof AssignmentValues, value: string) => form.update(key, value);
   const editing = Boolean(assignmentId);
-
-  const update = (key: keyof AssignmentValues, value: string) => setValues((current) => ({ ...current, [key]: value }));
-  const field = (name: keyof AssignmentValues) => ({
-    id: `${id}-${name}`,
-    name,
-    "aria-invalid": fieldErrors[name] ? true : undefined,
-    "aria-describedby": fieldErrors[name] ? `${id}-${name}-error` : undefined,
-  });
-  const error = (name: keyof AssignmentValues) => <FieldError formId={id} name={name} errors={fieldErrors} />;
-
-  function submit() {
-    setMessage(null);
-    startTransition(async () => {
-      const result = assignmentId
-        ? await updateAssignmentAction({ assignmentId, assigneeId: values.assigneeId, deadline: values.deadline })
-        : await createAssignmentAction(values);
-      if (!result.ok) {
-        setFieldErrors(result.fieldErrors ?? {});
-        setMessage({ kind: "error", text: result.error });
-        return;
-      }
-      setFieldErrors({});
-      if (editing) {
-        setMessage({ kind: "done", text: "Assignment updated." });
-        router.refresh();
-      } else {
-        router.push("/desk/assignments");
-      }
-    });
-  }
 
   return (
     <form
       className="assignment-form"
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
+      onSubmit={form.submitWith(
+        () =>
+          assignmentId
+            ? updateAssignmentAction({ assignmentId, assigneeId: values.assigneeId, deadline: values.deadline })
+            : createAssignmentAction(values),
+        () => {
+          if (!editing) return router.push("/desk/assignments");
+          router.refresh();
+          return { kind: "done", text: "Assignment updated." };
+        },
+      )}
     >
       {editing ? null : (
         <>
-          <div className="field">
-            <label htmlFor={`${id}-brief`}>Brief</label>
-            <input {...field("brief")} value={values.brief} onChange={(e) => update("brief", e.target.value)} />
-            {error("brief")}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-notes`}>Notes</label>
-            <textarea {...field("notes")} rows={4} value={values.notes} onChange={(e) => update("notes", e.target.value)} />
-            {error("notes")}
-          </div>
+          <Field form={form} name="brief" label="Brief">
+            {(control) => <input {...control} {...form.bind("brief")} />}
+          </Field>
+          <Field form={form} name="notes" label="Notes">
+            {(control) => <textarea {...control} rows={4} {...form.bind("notes")} />}
+          </Field>
         </>
       )}
       <div className="field-row">
         {editing ? null : (
-          <div className="field">
-            <label htmlFor={`${id}-sectionId`}>Section</label>
-            <select {...field("sectionId")} value={values.sectionId} onChange={(e) => update("sectionId", e.target.value)}>
-              <option value="">No section</option>
-              {sections.map((section) => (
-                <option key={section.id} value={section.id}>
-                  {section.name}
+          <Field form={form} name="sectionId" label="Section">
+            {(control) => (
+              <select {...control} {...form.bind("sectionId")}>
+                <option value="">No section</option>
+                {sections.map((section) => (
+                  <option key={section.id} value={section.id}>
+                    {section.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        <Field
+          form={form}
+          name="assigneeId"
+          label="Assignee"
+          hint={assigneeLocked ? "The story is being written; its writer stays." : undefined}
+        >
+          {(control) => (
+            <select {...control} value={values.assigneeId} disabled={assigneeLocked} onChange={(e) => update("assigneeId", e.target.value)}>
+              <option value="">Choose a writer</option>
+              {assignees.map((assignee) => (
+                <option key={assignee.id} value={assignee.id}>
+                  {assignee.name} ({assignee.role})
                 </option>
               ))}
             </select>
-            {error("sectionId")}
-          </div>
-        )}
-        <div className="field">
-          <label htmlFor={`${id}-assigneeId`}>Assignee</label>
-          <select
-            {...field("assigneeId")}
-            value={values.assigneeId}
-            disabled={assigneeLocked}
-            onChange={(e) => update("assigneeId", e.target.value)}
-          >
-            <option value="">Choose a writer</option>
-            {assignees.map((assignee) => (
-              <option key={assignee.id} value={assignee.id}>
-                {assignee.name} ({assignee.role})
-              </option>
-            ))}
-          </select>
-          {assigneeLocked ? <p className="hint">The story is being written; its writer stays.</p> : null}
-          {error("assigneeId")}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-deadline`}>Deadline</label>
-          <input
-            {...field("deadline")}
-            type="datetime-local"
-            value={values.deadline}
-            onChange={(e) => update("deadline", e.target.value)}
-          />
-          <p className="hint">In the newsroom’s time zone ({timeZone}).</p>
-          {error("deadline")}
-        </div>
+          )}
+        </Field>
+        <Field form={form} name="deadline" label="Deadline" hint={`In the newsroom’s time zone (${timeZone}).`}>
+          {(control) => <input {...control} type="datetime-local" {...form.bind("deadline")} />}
+        </Field>
       </div>
       <div className="button-row">
-        <button type="submit" className="button primary" disabled={pending}>
+        <button type="submit" className="button primary" disabled={form.busy}>
           {editing ? "Save changes" : "Assign"}
         </button>
-        <StatusLine message={message} />
+        <StatusLine message={form.message} />
       </div>
     </form>
   );

@@ -5,6 +5,7 @@ import { assignmentStanding, canStartAssignment } from "@/lib/assignments/rules"
 import { formatDateTime } from "@/lib/time/format";
 import { statusLabels } from "@/lib/articles/workflow";
 import { deskHeadline } from "@/lib/articles/desk-title";
+import { DeskTable } from "@/components/ui/desk-table";
 
 /** Assignments with their writer, section, deadline (in the newsroom's time zone) and article. */
 export function AssignmentTable({
@@ -20,40 +21,28 @@ export function AssignmentTable({
   now: Date;
   empty: string;
 }) {
-  if (rows.length === 0) return <p className="empty">{empty}</p>;
   return (
-    <table className="article-table assignment-table">
-      <thead>
+    <DeskTable className="assignment-table" columns={["Brief", "Assignee", "Section", "Deadline", "Article"]} rows={rows} empty={empty}>
+      {(row) => (
         <tr>
-          <th scope="col">Brief</th>
-          <th scope="col">Assignee</th>
-          <th scope="col">Section</th>
-          <th scope="col">Deadline</th>
-          <th scope="col">Article</th>
+          <td>
+            <Link href={`/desk/assignments/${row.id}`}>{row.brief}</Link>
+          </td>
+          <td>{row.assigneeName}</td>
+          <td>{row.sectionName ?? "—"}</td>
+          <td>
+            <time dateTime={row.deadline.toISOString()}>{formatDateTime(row.deadline, timeZone)}</time>
+            {assignmentStanding({ deadline: row.deadline, articleStatus: row.article?.status ?? null }, now) ===
+            "overdue" ? (
+              <span className="status status-overdue">Overdue</span>
+            ) : null}
+          </td>
+          <td>
+            <AssignmentArticle row={row} user={user} />
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id}>
-            <td>
-              <Link href={`/desk/assignments/${row.id}`}>{row.brief}</Link>
-            </td>
-            <td>{row.assigneeName}</td>
-            <td>{row.sectionName ?? "—"}</td>
-            <td>
-              <time dateTime={row.deadline.toISOString()}>{formatDateTime(row.deadline, timeZone)}</time>
-              {assignmentStanding({ deadline: row.deadline, articleStatus: row.article?.status ?? null }, now) ===
-              "overdue" ? (
-                <span className="status status-overdue">Overdue</span>
-              ) : null}
-            </td>
-            <td>
-              <AssignmentArticle row={row} user={user} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      )}
+    </DeskTable>
   );
 }
 

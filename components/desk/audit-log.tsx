@@ -5,6 +5,7 @@ import { auditKinds, type AuditKind } from "@/lib/audit/kinds";
 import type { AuditRow } from "@/lib/audit/queries";
 import type { FieldErrors } from "@/lib/desk-results";
 import { FieldError } from "@/components/ui/field-error";
+import { DeskTable } from "@/components/ui/desk-table";
 
 const formId = "audit-filter";
 
@@ -79,34 +80,22 @@ export function AuditFilterForm({
 
 /** The entries, newest first: when, who, what, from which address. */
 export function AuditTable({ rows, timeZone, empty }: { rows: AuditRow[]; timeZone: string; empty: string }) {
-  if (rows.length === 0) return <p className="empty">{empty}</p>;
   return (
-    <table className="article-table audit-table">
-      <thead>
+    <DeskTable className="audit-table" columns={["When", "Person", "Kind", "What", "Address"]} rows={rows} empty={empty}>
+      {(row) => (
         <tr>
-          <th scope="col">When</th>
-          <th scope="col">Person</th>
-          <th scope="col">Kind</th>
-          <th scope="col">What</th>
-          <th scope="col">Address</th>
+          <td>
+            <time dateTime={row.at.toISOString()}>{formatDateTime(row.at, timeZone)}</time>
+          </td>
+          <td>{row.actorName ?? <span className="hint">Nobody signed in</span>}</td>
+          <td>{row.kindLabel}</td>
+          <td>
+            {row.subjectHref ? <Link href={row.subjectHref}>{row.summary}</Link> : row.summary}
+          </td>
+          <td>{row.address || <span className="hint">None (the server)</span>}</td>
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id}>
-            <td>
-              <time dateTime={row.at.toISOString()}>{formatDateTime(row.at, timeZone)}</time>
-            </td>
-            <td>{row.actorName ?? <span className="hint">Nobody signed in</span>}</td>
-            <td>{row.kindLabel}</td>
-            <td>
-              {row.subjectHref ? <Link href={row.subjectHref}>{row.summary}</Link> : row.summary}
-            </td>
-            <td>{row.address || <span className="hint">None (the server)</span>}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      )}
+    </DeskTable>
   );
 }
 

@@ -6,13 +6,13 @@
  * Newsroom computers are shared: each copy is kept under its writer's user id, so only they are
  * offered it, and signing out deletes every copy on the device (clearDeviceDrafts).
  */
-export type DraftBackup<T> = { values: T; baseVersion: number; at: number };
+import type { CopyStore, DraftCopy } from "@/lib/autosave";
 
 const prefix = "newsdesk:drafts:";
 /** Where copies were kept before they were per user: anyone signed in was offered them. */
 const unkeyedPrefix = "newsdesk:draft:";
 
-export function draftBackupKey(userId: string, articleId: string | undefined): string {
+function draftBackupKey(userId: string, articleId: string | undefined): string {
   return `${prefix}${userId}:${articleId ?? "new"}`;
 }
 
@@ -36,16 +36,16 @@ export function forgetUnkeyedDrafts() {
   removeKeys([unkeyedPrefix]);
 }
 
-export function readDraftBackup<T>(key: string): DraftBackup<T> | null {
+function readDraftCopy<T>(key: string): DraftCopy<T> | null {
   try {
     const raw = window.localStorage.getItem(key);
-    return raw ? (JSON.parse(raw) as DraftBackup<T>) : null;
+    return raw ? (JSON.parse(raw) as DraftCopy<T>) : null;
   } catch {
     return null;
   }
 }
 
-export function writeDraftBackup<T>(key: string, backup: DraftBackup<T>) {
+function writeDraftCopy<T>(key: string, backup: DraftCopy<T>) {
   try {
     window.localStorage.setItem(key, JSON.stringify(backup));
   } catch {
@@ -53,7 +53,7 @@ export function writeDraftBackup<T>(key: string, backup: DraftBackup<T>) {
   }
 }
 
-export function clearDraftBackup(key: string) {
+function clearDraftBackup(key: string) {
   try {
     window.localStorage.removeItem(key);
   } catch {
@@ -61,7 +61,11 @@ export function clearDraftBackup(key: string) {
   }
 }
 
-/** Whether two versions of a form say the same thing (lists and the image compared by content). */
-export function sameText<T extends Record<string, unknown>>(a: T, b: T): boolean {
-  return Object.keys(a).every((key) => a[key] === b[key] || JSON.stringify(a[key]) === JSON.stringify(b[key]));
+/** One writer's copies on this device, by article: what the autosave keeps until the server has the text. */
+export function draftCopies<T>(userId: string): CopyStore<T> {
+  return {
+    read: (articleId) => readDraftCopy<T>(draftBackupKey(userId, articleId)),
+    write: (articleId, copy) => writeDraftCopy(draftBackupKey(userId, articleId), copy),
+    clear: (articleId) => clearDraftBackup(draftBackupKey(userId, articleId)),
+  };
 }

@@ -1,22 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
-import { useDeskTransition } from "@/components/ui/use-hydrated";
 import { updateMediaDetailsAction } from "@/lib/media/actions";
-import type { FieldErrors } from "@/lib/desk-results";
 import type { LibraryImage } from "@/lib/media/types";
-import { StatusLine, type FormMessage } from "@/components/ui/status-line";
+import { StatusLine } from "@/components/ui/status-line";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { MediaDetailsFields, type MediaDetailsValues } from "./media-fields";
 
 /** Edits one library image's alt text, caption and credit, behind a disclosure on its card. */
 export function MediaDetailsForm({ image }: { image: LibraryImage }) {
   const router = useRouter();
-  const [details, setDetails] = useState<MediaDetailsValues>({ alt: image.alt, caption: image.caption, credit: image.credit });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<FormMessage>(null);
-  const [pending, startTransition] = useDeskTransition();
-  const id = useId();
+  const form = useFormAction<MediaDetailsValues>({ alt: image.alt, caption: image.caption, credit: image.credit });
 
   return (
     <details className="media-edit">
@@ -25,28 +19,20 @@ export function MediaDetailsForm({ image }: { image: LibraryImage }) {
       </summary>
       <form
         noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          setMessage(null);
-          startTransition(async () => {
-            const result = await updateMediaDetailsAction({ id: image.id, ...details });
-            if (!result.ok) {
-              setErrors(result.fieldErrors ?? {});
-              setMessage({ kind: "error", text: result.error });
-              return;
-            }
-            setErrors({});
-            setMessage({ kind: "done", text: "Saved." });
+        onSubmit={form.submitWith(
+          () => updateMediaDetailsAction({ id: image.id, ...form.values }),
+          () => {
             router.refresh();
-          });
-        }}
+            return { kind: "done", text: "Saved." };
+          },
+        )}
       >
-        <MediaDetailsFields formId={id} values={details} errors={errors} onChange={setDetails} />
+        <MediaDetailsFields formId={form.id} values={form.values} errors={form.fieldErrors} onChange={form.setValues} />
         <div className="button-row">
-          <button type="submit" className="button" disabled={pending}>
+          <button type="submit" className="button" disabled={form.busy}>
             Save details
           </button>
-          <StatusLine message={message} />
+          <StatusLine message={form.message} />
         </div>
       </form>
     </details>

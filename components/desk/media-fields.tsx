@@ -1,7 +1,7 @@
 "use client";
 
 import type { FieldErrors } from "@/lib/desk-results";
-import { FieldError } from "@/components/ui/field-error";
+import { Field } from "@/components/ui/field";
 
 export type MediaDetailsValues = { alt: string; caption: string; credit: string };
 export const blankMediaDetails: MediaDetailsValues = { alt: "", caption: "", credit: "" };
@@ -22,39 +22,22 @@ export function MediaDetailsFields({
   errors: FieldErrors;
   onChange: (values: MediaDetailsValues) => void;
 }) {
-  const attributes = (name: keyof MediaDetailsValues, hint?: boolean) => {
-    const describedBy = [hint ? `${formId}-${name}-hint` : null, errors[name] ? `${formId}-${name}-error` : null].filter(Boolean).join(" ");
-    return {
-      id: `${formId}-${name}`,
-      value: values[name],
-      "aria-invalid": errors[name] ? true : undefined,
-      "aria-describedby": describedBy || undefined,
-      onChange: (event: { target: { value: string } }) => onChange({ ...values, [name]: event.target.value }),
-    };
-  };
+  const form = { id: formId, fieldErrors: errors };
+  const edit = (name: keyof MediaDetailsValues) => ({
+    value: values[name],
+    onChange: (event: { target: { value: string } }) => onChange({ ...values, [name]: event.target.value }),
+  });
   return (
     <>
-      <div className="field">
-        <label htmlFor={`${formId}-alt`}>Alt text</label>
-        <input {...attributes("alt", true)} autoComplete="off" />
-        <p id={`${formId}-alt-hint`} className="hint">
-          What the image shows, for readers who cannot see it.
-        </p>
-        <FieldError formId={formId} name="alt" errors={errors} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${formId}-caption`}>Caption</label>
-        <textarea {...attributes("caption")} rows={2} />
-        <FieldError formId={formId} name="caption" errors={errors} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${formId}-credit`}>Credit</label>
-        <input {...attributes("credit", true)} autoComplete="off" />
-        <p id={`${formId}-credit-hint`} className="hint">
-          Who took or made it, e.g. &ldquo;Mira Santos&rdquo;.
-        </p>
-        <FieldError formId={formId} name="credit" errors={errors} />
-      </div>
+      <Field form={form} name="alt" named={false} label="Alt text" hint="What the image shows, for readers who cannot see it.">
+        {(control) => <input {...control} {...edit("alt")} autoComplete="off" />}
+      </Field>
+      <Field form={form} name="caption" named={false} label="Caption">
+        {(control) => <textarea {...control} {...edit("caption")} rows={2} />}
+      </Field>
+      <Field form={form} name="credit" named={false} label="Credit" hint={<>Who took or made it, e.g. &ldquo;Mira Santos&rdquo;.</>}>
+        {(control) => <input {...control} {...edit("credit")} autoComplete="off" />}
+      </Field>
     </>
   );
 }

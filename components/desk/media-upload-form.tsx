@@ -1,11 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
-import { useDeskTransition } from "@/components/ui/use-hydrated";
+import { useRef } from "react";
 import type { FieldErrors } from "@/lib/desk-results";
-import { FieldError } from "@/components/ui/field-error";
-import { StatusLine, type FormMessage } from "@/components/ui/status-line";
+import { Field } from "@/components/ui/field";
+import { StatusLine } from "@/components/ui/status-line";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { blankMediaDetails, MediaDetailsFields, type MediaDetailsValues } from "./media-fields";
 import { sendUpload } from "./send-upload";
 
@@ -23,24 +23,10 @@ export function ImageFileField({
   inputRef: React.RefObject<HTMLInputElement | null>;
   onChange?: () => void;
 }) {
-  const describedBy = [`${formId}-file-hint`, errors.file ? `${formId}-file-error` : null].filter(Boolean).join(" ");
   return (
-    <div className="field">
-      <label htmlFor={`${formId}-file`}>Image</label>
-      <input
-        ref={inputRef}
-        id={`${formId}-file`}
-        type="file"
-        accept={acceptedImageTypes}
-        aria-invalid={errors.file ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={onChange}
-      />
-      <p id={`${formId}-file-hint`} className="hint">
-        JPEG, PNG, WebP or AVIF, up to 10 MB.
-      </p>
-      <FieldError formId={formId} name="file" errors={errors} />
-    </div>
+    <Field form={{ id: formId, fieldErrors: errors }} name="file" named={false} label="Image" hint="JPEG, PNG, WebP or AVIF, up to 10 MB.">
+      {(control) => <input {...control} ref={inputRef} type="file" accept={acceptedImageTypes} onChange={onChange} />}
+    </Field>
   );
 }
 
@@ -51,11 +37,7 @@ export function ImageFileField({
 export function MediaUploadForm() {
   const router = useRouter();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [details, setDetails] = useState<MediaDetailsValues>(blankMediaDetails);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<FormMessage>(null);
-  const [pending, startTransition] = useDeskTransition();
-  const id = useId();
+  const form = useFormAction<MediaDetailsValues>(blankMediaDetails);
 
   return (
     <form
@@ -63,29 +45,28 @@ export function MediaUploadForm() {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        setMessage(null);
-        startTransition(async () => {
-          const result = await sendUpload(fileInput.current?.files?.[0] ?? null, details);
-          if (!result.ok) {
-            setErrors(result.fieldErrors ?? {});
-            setMessage({ kind: "error", text: result.fieldErrors?.file?.[0] ?? result.error });
-            return;
-          }
-          setErrors({});
-          setDetails(blankMediaDetails);
-          if (fileInput.current) fileInput.current.value = "";
-          setMessage({ kind: "done", text: `Uploaded ${result.image.originalName}.` });
-          router.refresh();
-        });
+        form.run(
+          async () => {
+            const result = await sendUpload(fileInput.current?.files?.[0] ?? null, form.values);
+            // A refused file is the likeliest refusal: the status line says what was wrong with it.
+            return result.ok || !result.fieldErrors?.file ? result : { ...result, error: result.fieldErrors.file[0] ?? result.error };
+          },
+          (uploaded) => {
+            form.setValues(blankMediaDetails);
+            if (fileInput.current) fileInput.current.value = "";
+            router.refresh();
+            return { kind: "done", text: `Uploaded ${uploaded.image.originalName}.` };
+          },
+        );
       }}
     >
-      <ImageFileField formId={id} errors={errors} inputRef={fileInput} />
-      <MediaDetailsFields formId={id} values={details} errors={errors} onChange={setDetails} />
+      <ImageFileField formId={form.id} errors={form.fieldErrors} inputRef={fileInput} />
+      <MediaDetailsFields formId={form.id} values={form.values} errors={form.fieldErrors} onChange={form.setValues} />
       <div className="button-row">
-        <button type="submit" className="button primary" disabled={pending}>
+        <button type="submit" className="button primary" disabled={form.busy}>
           Upload
         </button>
-        <StatusLine message={message} />
+        <StatusLine message={form.message} />
       </div>
     </form>
   );

@@ -1,11 +1,10 @@
 "use client";
 
-import { useId, useState } from "react";
-import { useDeskTransition } from "@/components/ui/use-hydrated";
+import { useState } from "react";
 import { resetPasswordAction } from "@/lib/users/actions";
-import type { FieldErrors } from "@/lib/desk-results";
-import { FieldError } from "@/components/ui/field-error";
-import { StatusLine, type FormMessage } from "@/components/ui/status-line";
+import { Field, PasswordField } from "@/components/ui/field";
+import { StatusLine } from "@/components/ui/status-line";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Person = { id: string; name: string; email: string };
 
@@ -14,71 +13,53 @@ type Person = { id: string; name: string; email: string };
  * server and shown here once. The person must choose their own at their next sign-in.
  */
 export function ResetPasswordForm({ people }: { people: Person[] }) {
-  const [userId, setUserId] = useState(people[0]?.id ?? "");
-  const [temporaryPassword, setTemporaryPassword] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<FormMessage>(null);
+  const form = useFormAction({ userId: people[0]?.id ?? "", temporaryPassword: "" });
+  const { values, update } = form;
   const [made, setMade] = useState<{ name: string; password: string } | null>(null);
-  const [pending, startTransition] = useDeskTransition();
-  const id = useId();
 
   return (
     <form
       className="admin-form"
       noValidate
       onSubmit={(event) => {
-        event.preventDefault();
-        setMessage(null);
         setMade(null);
-        startTransition(async () => {
-          const result = await resetPasswordAction({ userId, temporaryPassword });
-          if (!result.ok) {
-            setFieldErrors(result.fieldErrors ?? {});
-            setMessage({ kind: "error", text: result.error });
-            return;
-          }
-          setFieldErrors({});
-          setTemporaryPassword("");
-          if (result.madePassword) setMade({ name: result.name, password: result.madePassword });
-          setMessage({ kind: "done", text: `${result.name}'s password is reset and their sessions have ended. They choose a new one when they sign in.` });
-        });
+        form.submitWith(
+          () => resetPasswordAction(values),
+          (reset) => {
+            update("temporaryPassword", "");
+            if (reset.madePassword) setMade({ name: reset.name, password: reset.madePassword });
+            return { kind: "done", text: `${reset.name}'s password is reset and their sessions have ended. They choose a new one when they sign in.` };
+          },
+        )(event);
       }}
     >
       <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${id}-userId`}>Person</label>
-          <select id={`${id}-userId`} name="userId" value={userId} onChange={(event) => setUserId(event.target.value)}>
-            {people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name} ({person.email})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-temporaryPassword`}>Temporary password</label>
-          <input
-            id={`${id}-temporaryPassword`}
-            name="temporaryPassword"
-            type="password"
-            autoComplete="new-password"
-            value={temporaryPassword}
-            onChange={(event) => setTemporaryPassword(event.target.value)}
-            aria-invalid={fieldErrors.temporaryPassword ? true : undefined}
-            aria-describedby={[`${id}-temporaryPassword-hint`, fieldErrors.temporaryPassword ? `${id}-temporaryPassword-error` : null].filter(Boolean).join(" ")}
-          />
-          <p id={`${id}-temporaryPassword-hint`} className="hint">
-            Leave empty to have one made and shown here once.
-          </p>
-          <FieldError formId={id} name="temporaryPassword" errors={fieldErrors} />
-        </div>
+        <Field form={form} name="userId" label="Person">
+          {(control) => (
+            <select {...control} {...form.bind("userId")}>
+              {people.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name} ({person.email})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <PasswordField
+          form={form}
+          name="temporaryPassword"
+          label="Temporary password"
+          hint="Leave empty to have one made and shown here once."
+          autoComplete="new-password"
+          {...form.bind("temporaryPassword")}
+        />
       </div>
       <div className="button-row">
-        <button type="submit" className="button primary" disabled={pending || !userId}>
+        <button type="submit" className="button primary" disabled={form.busy || !values.userId}>
           Reset password
         </button>
       </div>
-      <StatusLine message={message} />
+      <StatusLine message={form.message} />
       {made ? (
         <p className="made-password">
           Give {made.name} this temporary password, in person: <code>{made.password}</code> (shown only now).

@@ -2,12 +2,12 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { enrolSecondFactorAction, removeOwnSecondFactorAction, renewRecoveryCodesAction } from "@/lib/auth/actions";
 import type { FieldErrors } from "@/lib/desk-results";
-import { useDeskTransition } from "@/components/ui/use-hydrated";
-import { FieldError } from "@/components/ui/field-error";
-import { StatusLine, type FormMessage } from "@/components/ui/status-line";
+import { Field, PasswordField } from "@/components/ui/field";
+import { StatusLine } from "@/components/ui/status-line";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export type PendingEnrolment = { token: string; secret: string; uri: string; qrCode: React.ReactNode };
 type Enrolled = { since: string; recoveryCodesLeft: number; removable: boolean };
@@ -49,11 +49,7 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
 }
 
 function Enrolment({ pending, onEnrolled }: { pending: PendingEnrolment; onEnrolled: (codes: string[]) => void }) {
-  const [code, setCode] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<FormMessage>(null);
-  const [busy, startTransition] = useDeskTransition();
-  const id = useId();
+  const form = useFormAction({ code: "" });
 
   return (
     <section aria-labelledby="enrol-heading" className="admin-panel">
@@ -81,40 +77,27 @@ function Enrolment({ pending, onEnrolled }: { pending: PendingEnrolment; onEnrol
       <form
         className="admin-form"
         noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          setMessage(null);
-          startTransition(async () => {
-            const result = await enrolSecondFactorAction({ token: pending.token, code });
-            if (!result.ok) {
-              setFieldErrors(result.fieldErrors ?? {});
-              setMessage({ kind: "error", text: result.error });
-              return;
-            }
-            onEnrolled(result.recoveryCodes);
-          });
-        }}
+        onSubmit={form.submitWith(
+          () => enrolSecondFactorAction({ token: pending.token, code: form.values.code }),
+          (result) => onEnrolled(result.recoveryCodes),
+        )}
       >
-        <div className="field">
-          <label htmlFor={`${id}-code`}>Code from your app</label>
-          <input
-            id={`${id}-code`}
-            name="code"
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            maxLength={12}
-            aria-invalid={fieldErrors.code ? true : undefined}
-            aria-describedby={fieldErrors.code ? `${id}-code-error` : undefined}
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-          />
-          <FieldError formId={id} name="code" errors={fieldErrors} />
-        </div>
+        <Field form={form} name="code" label="Code from your app">
+          {(control) => (
+            <input
+              {...control}
+              autoComplete="one-time-code"
+              inputMode="numeric"
+              maxLength={12}
+              {...form.bind("code")}
+            />
+          )}
+        </Field>
         <div className="button-row">
-          <button type="submit" className="button primary" disabled={busy}>
+          <button type="submit" className="button primary" disabled={form.busy}>
             Turn on second factor
           </button>
-          <StatusLine message={message} />
+          <StatusLine message={form.message} />
         </div>
       </form>
     </section>
@@ -159,51 +142,26 @@ function EnrolledFactor({ enrolled, onNewCodes }: { enrolled: Enrolled; onNewCod
 type PasswordAction<T> = (input: { password: string }) => Promise<({ ok: true } & T) | { ok: false; error: string; fieldErrors?: FieldErrors }>;
 
 function PasswordConfirmedForm<T>({ button, action, onDone }: { button: string; action: PasswordAction<T>; onDone: (result: T) => void }) {
-  const [password, setPassword] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<FormMessage>(null);
-  const [busy, startTransition] = useDeskTransition();
-  const id = useId();
+  const form = useFormAction({ password: "" });
 
   return (
     <form
       className="admin-form"
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        setMessage(null);
-        startTransition(async () => {
-          const result = await action({ password });
-          if (!result.ok) {
-            setFieldErrors(result.fieldErrors ?? {});
-            setMessage({ kind: "error", text: result.error });
-            return;
-          }
-          setFieldErrors({});
-          setPassword("");
+      onSubmit={form.submitWith(
+        () => action({ password: form.values.password }),
+        (result) => {
+          form.update("password", "");
           onDone(result);
-        });
-      }}
+        },
+      )}
     >
-      <div className="field">
-        <label htmlFor={`${id}-password`}>Your password</label>
-        <input
-          id={`${id}-password`}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={fieldErrors.password ? true : undefined}
-          aria-describedby={fieldErrors.password ? `${id}-password-error` : undefined}
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-        <FieldError formId={id} name="password" errors={fieldErrors} />
-      </div>
+      <PasswordField form={form} name="password" label="Your password" autoComplete="current-password" {...form.bind("password")} />
       <div className="button-row">
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="button" disabled={form.busy}>
           {button}
         </button>
-        <StatusLine message={message} />
+        <StatusLine message={form.message} />
       </div>
     </form>
   );

@@ -1,38 +1,30 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
-import { useDeskTransition } from "@/components/ui/use-hydrated";
+import { useState } from "react";
 import { addSectionAction, deleteSectionAction, moveSectionAction, renameSectionAction } from "@/lib/sections/actions";
 import type { ActionFailure } from "@/lib/desk-results";
 import type { SectionRow } from "@/lib/sections/queries";
-import { StatusLine, type FormMessage as Message } from "@/components/ui/status-line";
+import { Field } from "@/components/ui/field";
+import { StatusLine } from "@/components/ui/status-line";
+import { useFormAction } from "@/components/ui/use-form-action";
 
-type Outcome = { ok: true } | ActionFailure;
+/** A refused name says so in the status line too, beside the list it belongs to. */
+async function naming(sent: Promise<{ ok: true } | ActionFailure>) {
+  const result = await sent;
+  return result.ok || !result.fieldErrors?.name ? result : { ...result, error: "The name needs attention." };
+}
 
-/** Runs one section action; on success refreshes the page, on refusal keeps what was typed. */
-function useSectionAction() {
+/** Each section's form refreshes the list once the server has taken a change. */
+function useSectionForm(name: string) {
   const router = useRouter();
-  const [pending, startTransition] = useDeskTransition();
-  const [message, setMessage] = useState<Message>(null);
-  const [fieldError, setFieldError] = useState<string | null>(null);
-
-  function run(action: () => Promise<Outcome>, done: string, onDone?: () => void) {
-    setMessage(null);
-    startTransition(async () => {
-      const result = await action();
-      if (!result.ok) {
-        setFieldError(result.fieldErrors?.name?.[0] ?? null);
-        setMessage({ kind: "error", text: result.fieldErrors?.name ? "The name needs attention." : result.error });
-        return;
-      }
-      setFieldError(null);
-      setMessage({ kind: "done", text: done });
-      onDone?.();
-      router.refresh();
-    });
-  }
-  return { pending, message, fieldError, run };
+  const form = useFormAction({ name });
+  const done = (text: string, then?: () => void) => () => {
+    then?.();
+    router.refresh();
+    return { kind: "done" as const, text };
+  };
+  return { form, done };
 }
 
 /** The sections on the masthead, in order: add, rename, move and delete. The server re-checks each. */
@@ -50,10 +42,9 @@ export function SectionManager({ sections }: { sections: SectionRow[] }) {
 }
 
 function SectionItem({ section, first, last }: { section: SectionRow; first: boolean; last: boolean }) {
-  const { pending, message, fieldError, run } = useSectionAction();
+  const { form, done } = useSectionForm(section.name);
+  const { values, busy: pending } = form;
   const [renaming, setRenaming] = useState(false);
-  const [name, setName] = useState(section.name);
-  const id = useId();
   const uses = section.articleCount === 1 ? "1 article" : `${section.articleCount} articles`;
 
   return (
@@ -65,28 +56,14 @@ function SectionItem({ section, first, last }: { section: SectionRow; first: boo
         <form
           className="inline-form"
           noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            run(() => renameSectionAction({ sectionId: section.id, name }), `Renamed to ${name.trim()}.`, () =>
-              setRenaming(false),
-            );
-          }}
+          onSubmit={form.submitWith(
+            () => naming(renameSectionAction({ sectionId: section.id, name: values.name })),
+            done(`Renamed to ${values.name.trim()}.`, () => setRenaming(false)),
+          )}
         >
-          <div className="field">
-            <label htmlFor={`${id}-name`}>New name for {section.name}</label>
-            <input
-              id={`${id}-name`}
-              value={name}
-              aria-invalid={fieldError ? true : undefined}
-              aria-describedby={fieldError ? `${id}-name-error` : undefined}
-              onChange={(event) => setName(event.target.value)}
-            />
-            {fieldError ? (
-              <p id={`${id}-name-error`} className="field-error">
-                {fieldError}
-              </p>
-            ) : null}
-          </div>
+          <Field form={form} name="name" label={`New name for ${section.name}`}>
+            {(control) => <input {...control} {...form.bind("name")} />}
+          </Field>
           <button type="submit" className="button primary" disabled={pending}>
             Save name
           </button>
@@ -100,7 +77,7 @@ function SectionItem({ section, first, last }: { section: SectionRow; first: boo
             type="button"
             className="button"
             disabled={pending || first}
-            onClick={() => run(() => moveSectionAction({ sectionId: section.id, direction: "up" }), `Moved ${section.name} up.`)}
+            onClick={() => form.run(() => moveSectionAction({ sectionId: section.id, direction: "up" }), done(`Moved ${section.name} up.`))}
           >
             Move up<span className="visually-hidden"> {section.name}</span>
           </button>
@@ -108,7 +85,7 @@ function SectionItem({ section, first, last }: { section: SectionRow; first: boo
             type="button"
             className="button"
             disabled={pending || last}
-            onClick={() => run(() => moveSectionAction({ sectionId: section.id, direction: "down" }), `Moved ${section.name} down.`)}
+            onClick={() => form.run(() => moveSectionAction({ sectionId: section.id, direction: "down" }), done(`Moved ${section.name} down.`))}
           >
             Move down<span className="visually-hidden"> {section.name}</span>
           </button>
@@ -116,7 +93,7 @@ function SectionItem({ section, first, last }: { section: SectionRow; first: boo
             type="button"
             className="button"
             onClick={() => {
-              setName(section.name);
+              form.update("name", section.name);
               setRenaming(true);
             }}
           >
@@ -126,53 +103,37 @@ function SectionItem({ section, first, last }: { section: SectionRow; first: boo
             type="button"
             className="button"
             disabled={pending}
-            onClick={() => run(() => deleteSectionAction({ sectionId: section.id }), `Deleted ${section.name}.`)}
+            onClick={() => form.run(() => deleteSectionAction({ sectionId: section.id }), done(`Deleted ${section.name}.`))}
           >
             Delete<span className="visually-hidden"> {section.name}</span>
           </button>
         </div>
       )}
-      <StatusLine message={message} />
+      <StatusLine message={form.message} />
     </li>
   );
 }
 
 function AddSectionForm() {
-  const { pending, message, fieldError, run } = useSectionAction();
-  const [name, setName] = useState("");
-  const id = useId();
+  const { form, done } = useSectionForm("");
+  const { values } = form;
   return (
     <form
       className="admin-form"
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        run(() => addSectionAction({ name }), `Added ${name.trim()}.`, () => setName(""));
-      }}
+      onSubmit={form.submitWith(
+        () => naming(addSectionAction({ name: values.name })),
+        done(`Added ${values.name.trim()}.`, () => form.update("name", "")),
+      )}
     >
-      <div className="field">
-        <label htmlFor={`${id}-name`}>New section</label>
-        <input
-          id={`${id}-name`}
-          value={name}
-          aria-invalid={fieldError ? true : undefined}
-          aria-describedby={fieldError ? `${id}-name-hint ${id}-name-error` : `${id}-name-hint`}
-          onChange={(event) => setName(event.target.value)}
-        />
-        <p id={`${id}-name-hint`} className="hint">
-          Its address is made from the name: “Science &amp; Health” becomes /science-and-health.
-        </p>
-        {fieldError ? (
-          <p id={`${id}-name-error`} className="field-error">
-            {fieldError}
-          </p>
-        ) : null}
-      </div>
+      <Field form={form} name="name" label="New section" hint={<>Its address is made from the name: “Science &amp; Health” becomes /science-and-health.</>}>
+        {(control) => <input {...control} {...form.bind("name")} />}
+      </Field>
       <div className="button-row">
-        <button type="submit" className="button primary" disabled={pending}>
+        <button type="submit" className="button primary" disabled={form.busy}>
           Add section
         </button>
-        <StatusLine message={message} />
+        <StatusLine message={form.message} />
       </div>
     </form>
   );

@@ -9,6 +9,7 @@ import { aRole, roleLabels } from "@/lib/users/labels";
 import type { StaffRow } from "@/lib/users/queries";
 import { StatusLine } from "@/components/ui/status-line";
 import { AccountControls } from "./account-controls";
+import { DeskTable } from "@/components/ui/desk-table";
 
 /**
  * The newsroom's people, with their role and whether they may sign in. The buttons are offered to
@@ -16,22 +17,9 @@ import { AccountControls } from "./account-controls";
  */
 export function StaffTable({ rows, currentUserId, timeZone }: { rows: StaffRow[]; currentUserId: string; timeZone: string }) {
   return (
-    <table className="article-table staff-table">
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Email</th>
-          <th scope="col">Role</th>
-          <th scope="col">Second factor</th>
-          <th scope="col">Account</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <StaffMemberRow key={row.id} row={row} isYou={row.id === currentUserId} timeZone={timeZone} />
-        ))}
-      </tbody>
-    </table>
+    <DeskTable className="staff-table" columns={["Name", "Email", "Role", "Second factor", "Account"]} rows={rows}>
+      {(row) => <StaffMemberRow row={row} isYou={row.id === currentUserId} timeZone={timeZone} />}
+    </DeskTable>
   );
 }
 
