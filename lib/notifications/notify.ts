@@ -3,7 +3,7 @@
  * transaction: they land with the change they tell of, or not at all, and sending happens later,
  * outside it (outbox.ts), so a slow mail server never holds up a publication.
  *
- *   const line = await tx.articleEvent.create({ … });
+ *   const line = await recordEvent(tx, { … });   // lib/articles/history.ts
  *   await notifyHistoryLine(tx, line, { now });
  */
 import "server-only";
