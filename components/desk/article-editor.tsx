@@ -17,6 +17,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { bodyPlainText } from "@/lib/render/document";
 import { BodyEditor } from "./body-editor";
 import { BylineField, FeaturedImageField, TagsField, type FeaturedImageValue } from "./article-metadata-fields";
+import { SectionOptions } from "./section-options";
 
 export type EditorValues = {
   headline: string;
@@ -194,11 +195,7 @@ export function ArticleEditor({
           <Field form={form} name="sectionId" label="Section">
             {(control) => (
               <select {...control} value={values.sectionId} onChange={(e) => update("sectionId", e.target.value)}>
-                {sections.map((section) => (
-                  <option key={section.id} value={section.id}>
-                    {section.name}
-                  </option>
-                ))}
+                <SectionOptions sections={sections} />
               </select>
             )}
           </Field>

@@ -5,6 +5,7 @@ import { createAssignmentAction, updateAssignmentAction } from "@/lib/assignment
 import { Field } from "@/components/ui/field";
 import { StatusLine } from "@/components/ui/status-line";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { SectionOptions } from "./section-options";
 
 export type AssignmentValues = { brief: string; notes: string; sectionId: string; assigneeId: string; deadline: string };
 
@@ -67,11 +68,7 @@ export function AssignmentForm({
             {(control) => (
               <select {...control} {...form.bind("sectionId")}>
                 <option value="">No section</option>
-                {sections.map((section) => (
-                  <option key={section.id} value={section.id}>
-                    {section.name}
-                  </option>
-                ))}
+                <SectionOptions sections={sections} />
               </select>
             )}
           </Field>
