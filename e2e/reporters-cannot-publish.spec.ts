@@ -57,7 +57,16 @@ test("a reporter's crafted save cannot sign another writer's name or move a stor
   const headline = uniqueHeadline("Lock gates reopen");
   const id = await writeArticle(reporter, { headline, dateline: "HARBOURTON", body: storyBody("lock gates") });
   const byline = reporter.getByRole("group", { name: "Byline" });
-  const contributor = await byline.getByLabel("Add an author").locator("option", { hasText: "Dr Leila Haddad" }).getAttribute("value");
+  // The reporter's form offers no one else's name: who else signs is the editor's call.
+  await expect(byline).toContainText("you may add or remove your own name");
+  await expect(byline.getByLabel("Add an author")).toHaveCount(0);
+  const editor = await pageAs(browser, "editor");
+  await editor.goto(`/desk/articles/${id}`);
+  const contributor = await editor
+    .getByRole("group", { name: "Byline" })
+    .getByLabel("Add an author")
+    .locator("option", { hasText: "Dr Leila Haddad" })
+    .getAttribute("value");
   const save = (page: Page, data: Record<string, unknown>) => page.request.put(`/api/articles/${id}`, { data });
 
   // Another writer's name in the byline is refused beside the field; the rest of the save is kept.
@@ -70,7 +79,6 @@ test("a reporter's crafted save cannot sign another writer's name or move a stor
   await expect(byline.getByRole("list", { name: "Authors" }).getByRole("listitem")).toHaveText([/Rina Qureshi/]);
 
   // Published, withdrawn and back in the reporter's hands as a draft: its address is still the editor's.
-  const editor = await pageAs(browser, "editor");
   for (const action of ["publish", "unpublish", "restore"]) {
     expect((await editor.request.post(`/api/articles/${id}/transitions`, { data: { action } })).status(), action).toBe(200);
   }
@@ -78,6 +86,9 @@ test("a reporter's crafted save cannot sign another writer's name or move a stor
   expect((await moved.json()).fieldErrors.slug).toEqual(["This story has been published: only an editor can change its address."]);
   await reporter.reload();
   await expect(reporter.getByLabel("Address (slug)")).toHaveValue(result.slug);
+  // And the form says so instead of offering a change it would refuse.
+  await expect(reporter.getByLabel("Address (slug)")).toHaveJSProperty("readOnly", true);
+  await expect(reporter.getByLabel("Section", { exact: true })).toBeDisabled();
 });
 
 test("the desk sends anonymous visitors to sign in, and no draft leaks to pages, feeds, sitemaps or search", async ({

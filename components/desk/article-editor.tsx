@@ -18,6 +18,10 @@ import { bodyPlainText } from "@/lib/render/document";
 import { BodyEditor } from "./body-editor";
 import { BylineField, FeaturedImageField, TagsField, type FeaturedImageValue } from "./article-metadata-fields";
 import { SectionOptions } from "./section-options";
+import type { ArticleField, FieldAccess } from "@/lib/articles/editable-fields";
+
+/** Why a reporter cannot move a story readers have had. */
+const editorsAddress = "This story has been published: its address and section are the editor's to change.";
 
 export type EditorValues = {
   headline: string;
@@ -58,7 +62,10 @@ export function ArticleEditor({
   staff,
   tagSuggestions,
   publishedPath,
+  fieldAccess,
 }: {
+  /** What this person may change (lib/articles/editable-fields.ts); the server decides again on every save. */
+  fieldAccess: Pick<Record<ArticleField, FieldAccess>, "slug" | "sectionId" | "bylineIds">;
   /** The signed-in writer: the copy kept in this browser is theirs alone. */
   userId: string;
   /** Who may be named in a byline; the tags the newsroom already uses. */
@@ -192,9 +199,9 @@ export function ArticleEditor({
               {(control) => <input {...control} value={values.dateline} onChange={(e) => update("dateline", e.target.value)} />}
             </Field>
           ) : null}
-          <Field form={form} name="sectionId" label="Section">
+          <Field form={form} name="sectionId" label="Section" hint={fieldAccess.sectionId === "locked" ? editorsAddress : undefined}>
             {(control) => (
-              <select {...control} value={values.sectionId} onChange={(e) => update("sectionId", e.target.value)}>
+              <select {...control} disabled={fieldAccess.sectionId === "locked"} value={values.sectionId} onChange={(e) => update("sectionId", e.target.value)}>
                 <SectionOptions sections={sections} />
               </select>
             )}
@@ -230,7 +237,7 @@ export function ArticleEditor({
           </p>
           <FieldError formId={id} name="body" errors={fieldErrors} />
         </div>
-        <BylineField kind={values.kind} value={values.bylineIds} staff={staff} onChange={(ids) => update("bylineIds", ids)} formId={id} errors={fieldErrors} />
+        <BylineField kind={values.kind} value={values.bylineIds} staff={staff} access={fieldAccess.bylineIds} selfId={userId} onChange={(ids) => update("bylineIds", ids)} formId={id} errors={fieldErrors} />
         {takesWritersNote(values.kind) || values.writerBio ? (
           <Field form={form} name="writerBio" label="Writer's note" hint="Printed at the foot, e.g. “The writer is a marine biologist in Harbourton.”">
             {(control) => <input {...control} value={values.writerBio} onChange={(e) => update("writerBio", e.target.value)} />}
@@ -245,12 +252,14 @@ export function ArticleEditor({
             name="slug"
             label="Address (slug)"
             hint={
-              publishedPath
+              fieldAccess.slug === "locked"
+                ? editorsAddress
+                : publishedPath
                 ? `Live at ${publishedPath}. A new address takes effect when you save; the old one keeps working and redirects readers.`
                 : "Made from the headline until the article is first published. Lower-case words joined by hyphens."
             }
           >
-            {(control) => <input {...control} value={values.slug} onChange={(e) => update("slug", e.target.value)} />}
+            {(control) => <input {...control} readOnly={fieldAccess.slug === "locked"} value={values.slug} onChange={(e) => update("slug", e.target.value)} />}
           </Field>
           <Field
             form={form}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import type { FieldAccess } from "@/lib/articles/editable-fields";
 import { isArticleKind, kindRules } from "@/lib/articles/kinds";
 import type { FieldErrors } from "@/lib/articles/schemas";
 import type { PickedImage } from "@/lib/media/types";
@@ -21,7 +22,17 @@ export function BylineField({
   onChange,
   formId,
   errors,
-}: FieldProps & { kind: string; value: string[]; staff: { id: string; name: string }[]; onChange: (ids: string[]) => void }) {
+  access,
+  selfId,
+}: FieldProps & {
+  kind: string;
+  value: string[];
+  staff: { id: string; name: string }[];
+  onChange: (ids: string[]) => void;
+  /** "own-name": a reporter may add or remove only their own name (lib/articles/editable-fields.ts). */
+  access: FieldAccess;
+  selfId: string;
+}) {
   const [adding, setAdding] = useState("");
   const nameOf = (id: string) => staff.find((person) => person.id === id)?.name ?? "A former colleague";
   const bylineRule = isArticleKind(kind) ? kindRules[kind].byline : "required";
@@ -33,7 +44,8 @@ export function BylineField({
       </fieldset>
     );
   }
-  const choices = staff.filter((person) => !value.includes(person.id));
+  const mayChange = (id: string) => access === "edit" || (access === "own-name" && id === selfId);
+  const choices = staff.filter((person) => !value.includes(person.id) && mayChange(person.id));
   return (
     <fieldset className="field" {...describedBy(formId, "bylineIds", errors)}>
       <legend>Byline</legend>
@@ -42,7 +54,7 @@ export function BylineField({
           {value.map((id, index) => (
             <li key={id}>
               <span>{nameOf(id)}</span>
-              {index > 0 ? (
+              {index > 0 && access === "edit" ? (
                 <button
                   type="button"
                   className="button-link"
@@ -52,37 +64,42 @@ export function BylineField({
                   Move up
                 </button>
               ) : null}
-              <button type="button" className="button-link" aria-label={`Remove ${nameOf(id)}`} onClick={() => onChange(value.filter((other) => other !== id))}>
-                Remove
-              </button>
+              {mayChange(id) ? (
+                <button type="button" className="button-link" aria-label={`Remove ${nameOf(id)}`} onClick={() => onChange(value.filter((other) => other !== id))}>
+                  Remove
+                </button>
+              ) : null}
             </li>
           ))}
         </ol>
       ) : (
         <p className="hint">{bylineRule === "optional" ? "A letter may go unsigned here: its writer signs it in the text." : "No author yet."}</p>
       )}
-      <div className="inline-add">
-        <label htmlFor={`${formId}-add-author`}>Add an author</label>
-        <select id={`${formId}-add-author`} value={adding} onChange={(event) => setAdding(event.target.value)}>
-          <option value="">Choose…</option>
-          {choices.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-            </option>
-          ))}
-        </select>
-        <button
-          type="button"
-          className="button"
-          disabled={!adding}
-          onClick={() => {
-            onChange([...value, adding]);
-            setAdding("");
-          }}
-        >
-          Add author
-        </button>
-      </div>
+      {access === "own-name" ? <p className="hint">Who else signs the story is the editor&apos;s call: you may add or remove your own name.</p> : null}
+      {choices.length ? (
+        <div className="inline-add">
+          <label htmlFor={`${formId}-add-author`}>Add an author</label>
+          <select id={`${formId}-add-author`} value={adding} onChange={(event) => setAdding(event.target.value)}>
+            <option value="">Choose…</option>
+            {choices.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className="button"
+            disabled={!adding}
+            onClick={() => {
+              onChange([...value, adding]);
+              setAdding("");
+            }}
+          >
+            Add author
+          </button>
+        </div>
+      ) : null}
       <FieldError formId={formId} name="bylineIds" errors={errors} />
     </fieldset>
   );

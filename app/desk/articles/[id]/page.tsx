@@ -13,6 +13,7 @@ import { ArticleNotes } from "@/components/desk/article-notes";
 import { FollowArticle } from "@/components/desk/follow-article";
 import { WorkflowPanel } from "@/components/desk/workflow-panel";
 import { deskHeadline } from "@/lib/articles/desk-title";
+import { editableFields } from "@/lib/articles/editable-fields";
 
 export const dynamic = "force-dynamic";
 
@@ -67,6 +68,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
           scheduledForInput={scheduleInput}
           justCreated={created === "1"}
           staff={choices.staff}
+          fieldAccess={editableFields(user, article)}
           tagSuggestions={choices.tags}
           publishedPath={article.status === "published" ? articlePath(article) : undefined}
           initialValues={{

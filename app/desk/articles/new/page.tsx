@@ -6,6 +6,7 @@ import { canStartAssignment } from "@/lib/assignments/rules";
 import { getEditorChoices, listSections } from "@/lib/articles/desk-queries";
 import { defaultKind } from "@/lib/articles/kinds";
 import { ArticleEditor } from "@/components/desk/article-editor";
+import { editableFields } from "@/lib/articles/editable-fields";
 
 export const dynamic = "force-dynamic";
 
@@ -37,6 +38,7 @@ export default async function NewArticlePage({ searchParams }: Props) {
         sections={sections}
         assignmentId={startable?.id}
         staff={choices.staff}
+        fieldAccess={editableFields(user, { status: "draft", authorId: user.id, publishedAt: null })}
         tagSuggestions={choices.tags}
         initialValues={{
           headline: startable?.brief.slice(0, 200) ?? "",
