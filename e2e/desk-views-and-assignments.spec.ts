@@ -248,12 +248,40 @@ test("an editor assigns a story, the reporter starts writing it, and the desk se
   // The editor moves the deadline; the writer stays because the story is being written.
   await editorRow.getByRole("link", { name: brief }).first().click();
   await expect(editor.getByLabel("Assignee")).toBeDisabled();
+  // Being written, it can no longer be cancelled: the article is spiked instead.
+  await expect(editor.getByRole("button", { name: "Cancel assignment" })).toHaveCount(0);
   const later = deadlineInput(3);
   await editor.getByLabel("Deadline").fill(later);
   await editor.getByRole("button", { name: "Save changes" }).click();
   await expect(editor.getByText("Assignment updated.")).toBeVisible();
   await editor.goto("/desk/assignments");
   await expect(editorRow).toContainText(shownDeadline(later));
+});
+
+test("an editor cancels an assignment nobody has started: it leaves the open list and its page says so", async ({ browser }) => {
+  const editor = await pageAs(browser, "editor");
+  const brief = uniqueHeadline("Harbour festival is called off");
+  await editor.goto("/desk/assignments/new");
+  await editor.getByLabel("Brief").fill(brief);
+  await editor.getByLabel("Assignee").selectOption({ label: "Rina Qureshi (reporter)" });
+  await editor.getByLabel("Deadline").fill(deadlineInput(2));
+  await editor.getByRole("button", { name: "Assign" }).click();
+  await expect(editor).toHaveURL(/\/desk\/assignments$/);
+  const open = editor.getByRole("region", { name: "Open", exact: true });
+  await open.getByRole("link", { name: brief }).click();
+
+  // A first press asks; only the second cancels.
+  await editor.getByRole("button", { name: "Cancel assignment" }).click();
+  await expect(editor.getByText("Cancel this assignment? Rina Qureshi will be told")).toBeVisible();
+  await editor.getByRole("button", { name: "Yes, cancel it" }).click();
+  await expect(editor.locator(".status-line .status")).toHaveText("Cancelled");
+  await expect(editor.getByText(/^Cancelled by .+ on /)).toBeVisible();
+  await expect(editor.getByRole("button", { name: "Cancel assignment" })).toHaveCount(0);
+  await expect(editor.getByRole("button", { name: "Save changes" })).toHaveCount(0);
+
+  await editor.goto("/desk/assignments");
+  await expect(open.getByRole("link", { name: brief })).toHaveCount(0);
+  await expect(editor.getByRole("region", { name: "Cancelled", exact: true }).getByRole("link", { name: brief })).toBeVisible();
 });
 
 test("an internal note is shared in the desk and never reaches readers or the feed", async ({ browser, request }) => {

@@ -32,7 +32,7 @@ export function AssignmentTable({
           <td>{row.sectionName ?? "—"}</td>
           <td>
             <time dateTime={row.deadline.toISOString()}>{formatDateTime(row.deadline, timeZone)}</time>
-            {assignmentStanding({ deadline: row.deadline, articleStatus: row.article?.status ?? null }, now) ===
+            {assignmentStanding({ deadline: row.deadline, articleStatus: row.article?.status ?? null, cancelledAt: row.cancelledAt }, now) ===
             "overdue" ? (
               <span className="status status-overdue">Overdue</span>
             ) : null}

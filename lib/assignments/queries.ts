@@ -25,11 +25,14 @@ export type AssignmentRow = {
   deadline: Date;
   articleId: string | null;
   article: { id: string; headline: string; status: ArticleStatus } | null;
+  cancelledAt: Date | null;
+  cancelledByName: string | null;
 };
 
 const assignmentInclude = {
   assignee: { select: { name: true } },
   assignedBy: { select: { name: true } },
+  cancelledBy: { select: { name: true } },
   article: { select: { id: true, headline: true, status: true } },
 } as const;
 
@@ -44,6 +47,8 @@ type AssignmentRecord = {
   assignee: { name: string };
   assignedBy: { name: string };
   article: { id: string; headline: string; status: string } | null;
+  cancelledAt: Date | null;
+  cancelledBy: { name: string } | null;
 };
 
 function toRow(record: AssignmentRecord, sectionNames: Map<string, string>): AssignmentRow {
@@ -59,6 +64,8 @@ function toRow(record: AssignmentRecord, sectionNames: Map<string, string>): Ass
     deadline: record.deadline,
     articleId: record.articleId,
     article: record.article ? { ...record.article, status: record.article.status as ArticleStatus } : null,
+    cancelledAt: record.cancelledAt,
+    cancelledByName: record.cancelledBy?.name ?? null,
   };
 }
 
@@ -68,10 +75,17 @@ async function sectionNames(): Promise<Map<string, string>> {
   return new Map(sections.map((section) => [section.id, section.name]));
 }
 
-/** Assignments still to be filed: not started, or started and still with the writer. */
-export const openWhere = {
+const stillWithTheWriter: AssignmentWhereInput = {
   OR: [{ articleId: null }, { article: { status: { in: [...unfiledStatuses] } } }],
 };
+
+/** Assignments still to be filed: not cancelled, and not started or started and still with the writer. */
+export const openWhere: AssignmentWhereInput = { AND: [{ cancelledAt: null }, stillWithTheWriter] };
+
+/** Assignments whose article has gone to the editors. */
+const filedWhere: AssignmentWhereInput = { AND: [{ cancelledAt: null }, { NOT: stillWithTheWriter }] };
+
+const cancelledWhere: AssignmentWhereInput = { cancelledAt: { not: null } };
 
 export type AssignmentPage = { rows: AssignmentRow[]; window: PageWindow };
 type PageRequest = { page?: number; per?: number };
@@ -98,7 +112,12 @@ export function listOpenAssignments(user: Actor, request: PageRequest = {}): Pro
 
 /** Assignments already filed, latest deadline first, a page at a time. */
 export function listFiledAssignments(user: Actor, request: PageRequest = {}): Promise<AssignmentPage> {
-  return assignmentPage(user, { NOT: openWhere }, [{ deadline: "desc" }, { id: "desc" }], request);
+  return assignmentPage(user, filedWhere, [{ deadline: "desc" }, { id: "desc" }], request);
+}
+
+/** Assignments called off, the latest cancelled first, a page at a time. */
+export function listCancelledAssignments(user: Actor, request: PageRequest = {}): Promise<AssignmentPage> {
+  return assignmentPage(user, cancelledWhere, [{ cancelledAt: "desc" }, { id: "desc" }], request);
 }
 
 /** One assignment, or null when it does not exist or `user` may not see it. */

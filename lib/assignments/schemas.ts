@@ -37,3 +37,6 @@ export const updateAssignmentSchema = z.object({
   deadline: deadlineInputSchema,
 });
 export type UpdateAssignmentInput = z.infer<typeof updateAssignmentSchema>;
+
+/** An editor calls off a story nobody has started. */
+export const cancelAssignmentSchema = z.object({ assignmentId: z.string().trim().min(1) });

@@ -18,6 +18,7 @@ export const notificationKinds = [
   "note",
   "assignment_created",
   "assignment_changed",
+  "assignment_cancelled",
   "deadline_soon",
   "deadline_passed",
 ] as const;
@@ -37,6 +38,7 @@ const kindLabels = {
   note: "added a note to",
   assignment_created: "assigned you",
   assignment_changed: "changed your assignment",
+  assignment_cancelled: "cancelled your assignment",
   deadline_soon: "is due within two hours",
   deadline_passed: "is past its deadline",
 } satisfies Record<NotificationKind, string>;
@@ -55,6 +57,7 @@ export const kindNames = {
   note: "A note on a story you follow",
   assignment_created: "You are given an assignment",
   assignment_changed: "Your assignment changes",
+  assignment_cancelled: "Your assignment is cancelled",
   deadline_soon: "An assignment's deadline is two hours away",
   deadline_passed: "An assignment's deadline has passed",
 } satisfies Record<NotificationKind, string>;

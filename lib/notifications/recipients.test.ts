@@ -104,7 +104,7 @@ describe("a note", () => {
 
 describe("an assignment", () => {
   const assignment = { assigneeId: writer.id, assignedById: editor.id };
-  it.each(["assignment_created", "assignment_changed"] as const)("%s reaches its assignee only", (kind) => {
+  it.each(["assignment_created", "assignment_changed", "assignment_cancelled"] as const)("%s reaches its assignee only", (kind) => {
     const given: RecipientContext = { people, assignment, sectionFollows: [] };
     expect(recipientsFor({ kind, assignmentId: "s1", actorId: editor.id }, given)).toEqual([{ userId: writer.id, kind }]);
   });

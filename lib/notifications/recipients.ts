@@ -21,7 +21,7 @@ export type NewsroomEvent =
       eventId: string;
     }
   | { kind: "note"; articleId: string; actorId: string; note: string; noteId: string }
-  | { kind: "assignment_created" | "assignment_changed"; assignmentId: string; actorId: string }
+  | { kind: "assignment_created" | "assignment_changed" | "assignment_cancelled"; assignmentId: string; actorId: string }
   /** Made by the clock, not a person. */
   | { kind: "deadline_soon" | "deadline_passed"; assignmentId: string; actorId: null };
 
@@ -48,6 +48,7 @@ export type RecipientContext = {
 export type Recipient = { userId: string; kind: NotificationKind };
 
 const toWriters = new Set(["changes_requested", "approved", "scheduled", "published", "withdrawn", "corrected"]);
+const toAssignee = new Set(["assignment_created", "assignment_changed", "assignment_cancelled"]);
 
 export function recipientsFor(event: NewsroomEvent, context: RecipientContext): Recipient[] {
   const active = context.people.filter((person) => person.active && person.id !== event.actorId);
@@ -66,7 +67,7 @@ export function recipientsFor(event: NewsroomEvent, context: RecipientContext): 
     // A mention outranks following: the person hears it once, as a mention.
     add(active.filter((person) => isMentioned(event.note, person)), "mentioned");
     add(active.filter((person) => followsArticle(person, article)), "note");
-  } else if ((event.kind === "assignment_created" || event.kind === "assignment_changed") && context.assignment) {
+  } else if (toAssignee.has(event.kind) && context.assignment) {
     add(active.filter((person) => person.id === context.assignment?.assigneeId), event.kind);
   } else if ((event.kind === "deadline_soon" || event.kind === "deadline_passed") && context.assignment) {
     const { assigneeId, assignedById } = context.assignment;

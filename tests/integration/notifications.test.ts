@@ -17,6 +17,7 @@ const { moveArticle } = await import("@/lib/articles/commands/move-article");
 const { addNote } = await import("@/lib/articles/commands/add-note");
 const { createAssignment } = await import("@/lib/assignments/commands/create-assignment");
 const { updateAssignment } = await import("@/lib/assignments/commands/update-assignment");
+const { cancelAssignment } = await import("@/lib/assignments/commands/cancel-assignment");
 const { savePreferences, followArticle, isFollowingArticle } = await import("@/lib/notifications/preferences");
 const { sendDueEmails, claimMs, maxAttempts } = await import("@/lib/notifications/outbox");
 const { smtpMailer } = await import("@/lib/notifications/email/transport");
@@ -168,6 +169,29 @@ describe("who is told of what", () => {
     const rows = await db.notification.findMany({ where: { assignmentId: id } });
     expect(rows.map((row) => [row.recipientId, row.kind, row.href])).toEqual([[reporter.id, "assignment_created", `/desk/assignments/${id}`]]);
   });
+
+  it("a cancelled assignment reaches its assignee, linked to the assignment, and not the editor who cancelled it", async () => {
+    const { id } = await createAssignment({
+      input: { brief: "Cover the sea shanty night", notes: "", assigneeId: reporter.id, deadline: at(24 * 60) },
+      actor: admin,
+      now: t0,
+    });
+    await cancelAssignment({ assignmentId: id, actor: editor, now: at(5) });
+    const rows = await db.notification.findMany({ where: { assignmentId: id, kind: "assignment_cancelled" } });
+    expect(rows.map((row) => [row.recipientId, row.actorId, row.href, row.title])).toEqual([
+      [reporter.id, editor.id, `/desk/assignments/${id}`, "Cover the sea shanty night"],
+    ]);
+  });
+
+  it("an editor who cancels an assignment they gave themselves is told nothing", async () => {
+    const { id } = await createAssignment({
+      input: { brief: "Cover the pier auction", notes: "", assigneeId: editor.id, deadline: at(24 * 60) },
+      actor: editor,
+      now: t0,
+    });
+    await cancelAssignment({ assignmentId: id, actor: editor, now: at(5) });
+    expect(await db.notification.count({ where: { assignmentId: id } })).toBe(0);
+  });
 });
 
 describe("deadline reminders", () => {
@@ -196,6 +220,18 @@ describe("deadline reminders", () => {
     await updateAssignment({ input: { assignmentId: id, assigneeId: reporter.id, deadline: at(6 * 60) }, actor: editor, now: at(3 * 60 + 5) });
     await remindOfDeadlines(at(4 * 60 + 30));
     expect(await reminders()).toHaveLength(6);
+  });
+
+  it("stay quiet about a cancelled assignment", async () => {
+    const { id } = await createAssignment({
+      input: { brief: "Called off", notes: "", assigneeId: reporter.id, deadline: at(90) },
+      actor: editor,
+      now: t0,
+    });
+    await cancelAssignment({ assignmentId: id, actor: editor, now: t0 });
+    await remindOfDeadlines(at(60));
+    await remindOfDeadlines(at(91));
+    expect(await db.notification.count({ where: { assignmentId: id, kind: { startsWith: "deadline" } } })).toBe(0);
   });
 
   it("stay quiet about an assignment already filed", async () => {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { can } from "@/lib/auth/policy";
 import { requireDeskUser } from "@/lib/auth/session";
-import { listFiledAssignments, listOpenAssignments } from "@/lib/assignments/queries";
+import { listCancelledAssignments, listFiledAssignments, listOpenAssignments } from "@/lib/assignments/queries";
 import { pageNumberParam } from "@/lib/paging";
 import { now } from "@/lib/time/clock";
 import { getSettings } from "@/lib/settings";
@@ -15,18 +15,22 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** Stories assigned by the desk: editors see them all, reporters the ones given to them. */
 export default async function AssignmentsPage({ searchParams }: Props) {
   const [params, user] = await Promise.all([searchParams, requireDeskUser()]);
-  // Each list pages on its own (`?open=2`, `?filed=3`).
-  const pages = { open: pageNumberParam.parse(params.open), filed: pageNumberParam.parse(params.filed) };
-  const [open, filed, { timeZone }] = await Promise.all([
+  // Each list pages on its own (`?open=2`, `?filed=3`, `?cancelled=2`).
+  const pages = {
+    open: pageNumberParam.parse(params.open),
+    filed: pageNumberParam.parse(params.filed),
+    cancelled: pageNumberParam.parse(params.cancelled),
+  };
+  const [open, filed, cancelled, { timeZone }] = await Promise.all([
     listOpenAssignments(user, { page: pages.open, per: 50 }),
     listFiledAssignments(user, { page: pages.filed, per: 25 }),
+    listCancelledAssignments(user, { page: pages.cancelled, per: 10 }),
     getSettings(),
   ]);
-  const hrefFor = (list: "open" | "filed") => (page: number) => {
+  const hrefFor = (list: keyof typeof pages) => (page: number) => {
     const query = new URLSearchParams();
     const next = { ...pages, [list]: page };
-    if (next.open > 1) query.set("open", String(next.open));
-    if (next.filed > 1) query.set("filed", String(next.filed));
+    for (const [name, number] of Object.entries(next)) if (number > 1) query.set(name, String(number));
     return query.size ? `/desk/assignments?${query}` : "/desk/assignments";
   };
   const at = now();
@@ -57,6 +61,13 @@ export default async function AssignmentsPage({ searchParams }: Props) {
         <AssignmentTable rows={filed.rows} user={user} timeZone={timeZone} now={at} empty="Nothing filed yet." />
         <DeskPager window={filed.window} hrefFor={hrefFor("filed")} label="Pages of filed assignments" />
       </section>
+      {cancelled.rows.length > 0 ? (
+        <section aria-labelledby="cancelled-heading">
+          <h2 id="cancelled-heading">Cancelled</h2>
+          <AssignmentTable rows={cancelled.rows} user={user} timeZone={timeZone} now={at} empty="Nothing cancelled." />
+          <DeskPager window={cancelled.window} hrefFor={hrefFor("cancelled")} label="Pages of cancelled assignments" />
+        </section>
+      ) : null}
     </>
   );
 }

@@ -76,13 +76,13 @@ export async function createArticle({
   });
 }
 
-/** Marks the assignment as started by this article; refuses anyone else's, or one already started. */
+/** Marks the assignment as started by this article; refuses anyone else's, one already started, or one cancelled. */
 async function linkAssignment(tx: Tx, assignmentId: string, articleId: string, actor: Actor) {
   const assignment = await tx.assignment.findUnique({ where: { id: assignmentId } });
   if (!assignment) throw new DeskError("not_found", "That assignment does not exist.");
   const refusal = startRefusal(assignment, actor);
   if (refusal) throw new DeskError(refusal.code, refusal.message);
-  // The `articleId: null` condition makes two simultaneous starts link only one article.
-  const linked = await tx.assignment.updateMany({ where: { id: assignment.id, articleId: null }, data: { articleId } });
-  if (linked.count !== 1) throw new DeskError("conflict", "This assignment has already been started.");
+  // The conditions make two simultaneous starts link only one article, and a start lose to a cancel made meanwhile.
+  const linked = await tx.assignment.updateMany({ where: { id: assignment.id, articleId: null, cancelledAt: null }, data: { articleId } });
+  if (linked.count !== 1) throw new DeskError("conflict", "This assignment has already been started, or was cancelled.");
 }

@@ -1,6 +1,6 @@
 /**
  * An editor reassigns a story or moves its deadline. A story already being written keeps its
- * writer (the article is theirs); its deadline may still move.
+ * writer (the article is theirs); its deadline may still move. A cancelled one changes no more.
  */
 import "server-only";
 import { db } from "@/lib/db";
@@ -28,7 +28,7 @@ export async function updateAssignment({ input, actor, now }: { input: Assignmen
     }
     // Only if nobody started it meanwhile: the start links the article in its own transaction.
     const updated = await tx.assignment.updateMany({
-      where: { id: assignment.id, articleId: assignment.articleId },
+      where: { id: assignment.id, articleId: assignment.articleId, cancelledAt: null },
       data: { assigneeId: input.assigneeId, deadline: input.deadline },
     });
     if (updated.count !== 1) throw new DeskError("conflict", "The assignment changed while you were editing it. Look again.");

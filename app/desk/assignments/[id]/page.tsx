@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/policy";
 import { requireDeskUser } from "@/lib/auth/session";
 import { getAssignment, listAssignees } from "@/lib/assignments/queries";
-import { assignmentStanding, canStartAssignment } from "@/lib/assignments/rules";
+import { assignmentStanding, canCancelAssignment, canStartAssignment } from "@/lib/assignments/rules";
 import { formatDateTime } from "@/lib/time/format";
 import { utcToZonedInput } from "@/lib/time/zones";
 import { listSections } from "@/lib/articles/desk-queries";
@@ -11,13 +11,17 @@ import { statusLabels } from "@/lib/articles/workflow";
 import { now } from "@/lib/time/clock";
 import { getSettings } from "@/lib/settings";
 import { AssignmentForm } from "@/components/desk/assignment-form";
+import { CancelAssignmentButton } from "@/components/desk/cancel-assignment-button";
 import { deskHeadline } from "@/lib/articles/desk-title";
 
 export const dynamic = "force-dynamic";
 
-const standingLabels = { open: "Open", overdue: "Overdue", filed: "Filed" } as const;
+const standingLabels = { open: "Open", overdue: "Overdue", filed: "Filed", cancelled: "Cancelled" } as const;
 
-/** One assignment: the brief and notes for the writer; reassignment and deadline for editors. */
+/**
+ * One assignment: the brief and notes for the writer; reassignment, deadline and cancelling for
+ * editors. A cancelled one stays readable (its assignee's notification links here) and changes no more.
+ */
 export default async function AssignmentPage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, user] = await Promise.all([params, requireDeskUser()]);
   const assignment = await getAssignment(user, id);
@@ -28,7 +32,10 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
     assigns ? listAssignees() : [],
     assigns ? listSections() : [],
   ]);
-  const standing = assignmentStanding({ deadline: assignment.deadline, articleStatus: assignment.article?.status ?? null }, now());
+  const standing = assignmentStanding(
+    { deadline: assignment.deadline, articleStatus: assignment.article?.status ?? null, cancelledAt: assignment.cancelledAt },
+    now(),
+  );
   return (
     <>
       <div className="page-heading">
@@ -37,6 +44,12 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
           <span className={`status status-${standing}`}>{standingLabels[standing]}</span>{" "}
           <Link href="/desk/assignments">All assignments</Link>
         </p>
+        {assignment.cancelledAt ? (
+          <p className="hint">
+            Cancelled by {assignment.cancelledByName ?? "someone no longer on the staff"} on{" "}
+            <time dateTime={assignment.cancelledAt.toISOString()}>{formatDateTime(assignment.cancelledAt, timeZone)}</time>
+          </p>
+        ) : null}
       </div>
       <dl className="assignment-facts">
         <dt>Assignee</dt>
@@ -71,7 +84,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
           <p className="assignment-notes">{assignment.notes}</p>
         </section>
       ) : null}
-      {assigns ? (
+      {assigns && !assignment.cancelledAt ? (
         <section aria-labelledby="reassign-heading">
           <h2 id="reassign-heading">Reassign or reschedule</h2>
           <AssignmentForm
@@ -88,6 +101,13 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
               deadline: utcToZonedInput(assignment.deadline, timeZone),
             }}
           />
+        </section>
+      ) : null}
+      {canCancelAssignment(assignment, user) ? (
+        <section aria-labelledby="cancel-heading">
+          <h2 id="cancel-heading">Call it off</h2>
+          <p className="hint">Until someone starts writing it, the story can be cancelled; once started, spike its article instead.</p>
+          <CancelAssignmentButton assignmentId={assignment.id} assigneeName={assignment.assigneeName} />
         </section>
       ) : null}
     </>
