@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --articles 50000 --duration 10 --connections 10]
+ * npm run bench [-- --articles 50000 --duration 10 --connections 10 --publications 20 --only notifications]
  *
  * Seeds a large newsroom into a throwaway database (.bench/bench.db), starts the production server
  * on it, and prints what readers would get: requests/s, p50 and p99 latency and errors for the
