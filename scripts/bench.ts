@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --articles 50000 --duration 10 --connections 10]
+ * npm run bench [-- --articles 50000 --duration 10 --connections 10 --publications 20 --only notifications]
  *
  * Seeds a large newsroom into a throwaway database (.bench/bench.db), starts the production server
  * on it, and prints what readers would get: requests/s, p50 and p99 latency and errors for the
@@ -7,7 +7,9 @@
  * first, so cached pages are measured warm), the server's peak memory, the
  * time from an editor's Publish to the story appearing on the home page and in the feed, and our
  * article page's throughput against the same page served as a static file from this machine; last,
- * sign-in under a guessing attack (scripts/bench-sign-in.ts).
+ * sign-in under a guessing attack (scripts/bench-sign-in.ts); then publication latency with
+ * notifications and email off and on, against a slow mail server (scripts/bench-notifications.ts).
+ * `--only notifications` seeds and runs that last part alone.
  */
 import autocannon from "autocannon";
 import type { ChildProcess } from "node:child_process";
@@ -22,6 +24,7 @@ import { slugFromHeadline } from "@/lib/text/slug";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { renderBody } from "@/lib/render/body";
 import { seedNewsroom } from "../prisma/seed";
+import { benchNotifications } from "./bench-notifications";
 import { benchSignIn } from "./bench-sign-in";
 import { ensureBuild, migrate, prepareEnvironment, root, startServer } from "./runtime";
 
@@ -32,8 +35,11 @@ const { values: flags } = parseArgs({
     connections: { type: "string", default: "10" },
     port: { type: "string", default: "3900" },
     "attack-rate": { type: "string", default: "20" },
+    only: { type: "string" },
+    publications: { type: "string", default: "20" },
   },
 });
+if (flags.only !== undefined && flags.only !== "notifications") throw new Error(`--only takes "notifications", not "${flags.only}"`);
 const articleCount = Number(flags.articles);
 const duration = Number(flags.duration);
 const connections = Number(flags.connections);
@@ -154,8 +160,8 @@ async function seedLargeNewsroom() {
   console.log(`Seeded ${total} published articles (${indexed} in the search index, ${topics.length} topics) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
-function startBenchServer(): ChildProcess {
-  return startServer({ port, host: "127.0.0.1", env: { NEXTAUTH_URL: base }, stdio: ["ignore", "ignore", "inherit"] });
+function startBenchServer(env: Record<string, string> = {}): ChildProcess {
+  return startServer({ port, host: "127.0.0.1", env: { ...env, NEXTAUTH_URL: base }, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 async function waitFor(url: string, timeoutMs = 60_000) {
@@ -232,8 +238,11 @@ async function editorCookie(): Promise<string> {
   return cookie();
 }
 
-/** A draft by the demo editor, straight into the bench database (a fixture, like the seed above). */
-async function benchDraft(headline: string, body: string): Promise<{ id: string; path: string }> {
+/**
+ * A draft straight into the bench database (a fixture, like the seed above): by the demo editor,
+ * or, given `writerIds`, by those writers (the first its author).
+ */
+async function benchDraft(headline: string, body: string, writerIds: string[] = []): Promise<{ id: string; path: string }> {
   const prisma = createPrismaClient();
   const editor = await prisma.user.findUniqueOrThrow({ where: { email: "editor@example.com" } });
   const section = await prisma.section.findUniqueOrThrow({ where: { slug: "city" } });
@@ -243,7 +252,7 @@ async function benchDraft(headline: string, body: string): Promise<{ id: string;
       slug,
       kind: "news",
       sectionId: section.id,
-      authorId: editor.id,
+      authorId: writerIds[0] ?? editor.id,
       headline,
       dateline: "HARBOURTON",
       body,
@@ -255,7 +264,7 @@ async function benchDraft(headline: string, body: string): Promise<{ id: string;
           body,
           bodyHtml: renderBody(body),
           authorId: editor.id,
-          bylines: { create: { userId: editor.id, position: 0 } },
+          bylines: { create: (writerIds.length ? writerIds : [editor.id]).map((userId, position) => ({ userId, position })) },
         },
       },
     },
@@ -300,10 +309,10 @@ async function millisecondsUntil(started: number, what: string, check: () => Pro
 }
 
 /** Milliseconds from the editor's Publish request to the headline showing on `/`, in the feed, and everywhere. */
-async function publishToVisible(cookie: string): Promise<{ home: number; feed: number; everywhere: number }> {
+async function publishToVisible(cookie: string, writerIds: string[] = []): Promise<{ home: number; feed: number; everywhere: number }> {
   const headline = `Bench publication ${Date.now()}`;
   const word = `benchword${Date.now().toString(36)}`;
-  const { id, path } = await benchDraft(headline, `A story published during the benchmark, tagged ${word}.`);
+  const { id, path } = await benchDraft(headline, `A story published during the benchmark, tagged ${word}.`, writerIds);
   const story = { headline, path, word };
   const started = performance.now();
   await transition(cookie, id, { action: "publish" });
@@ -367,10 +376,17 @@ async function pageWeight(pagePath: string) {
   return `HTML ${kib(Buffer.byteLength(html))} (${kib(gzipSync(html).length)} gzipped); JavaScript ${sources.length} files, ${kib(raw)} (${kib(gzipped)} gzipped)`;
 }
 
-async function main() {
-  process.env.NEXT_TELEMETRY_DISABLED = "1";
-  await seedLargeNewsroom();
-  await ensureBuild();
+/** Stops a server started here and waits until it has let go of its port. */
+function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    server.once("exit", () => resolve());
+    server.kill("SIGTERM");
+  });
+}
+
+/** Everything but the notifications: returns the editor's cookie, signed in before the guessing attack locks 127.0.0.1 out. */
+async function benchReaders(): Promise<string> {
   const server = startBenchServer();
   try {
     await waitFor(`${base}/api/health`);
@@ -428,9 +444,34 @@ async function main() {
     console.log(`home page weight: ${weights.home}`);
     // Last: the guessing attack locks 127.0.0.1 out of signing in for 15 minutes.
     await benchSignIn({ base, duration, connections, attackRate: Number(flags["attack-rate"]), articlePath, load });
+    return cookie;
   } finally {
-    server.kill("SIGTERM");
+    await stopServer(server);
   }
+}
+
+async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  await seedLargeNewsroom();
+  await ensureBuild();
+  const cookie = flags.only === "notifications" ? undefined : await benchReaders();
+  await benchNotifications({
+    publications: Number(flags.publications),
+    cookie,
+    signIn: editorCookie,
+    publishToVisible,
+    startServer: async (env) => {
+      const server = startBenchServer(env);
+      try {
+        await waitFor(`${base}/api/health`);
+      } catch (error) {
+        await stopServer(server);
+        throw error;
+      }
+      return server;
+    },
+    stopServer,
+  });
 }
 
 main().catch((error: unknown) => {
