@@ -9,6 +9,7 @@
  */
 import http from "node:http";
 import next from "next";
+import { stopTickers } from "@/lib/notifications/ticker";
 import { newsdeskRequestListener } from "@/lib/server/request-listener";
 
 const port = Number(process.env.PORT || 3000);
@@ -19,9 +20,12 @@ async function main() {
   await app.prepare();
   const server = http.createServer(newsdeskRequestListener(app.getRequestHandler()));
   server.listen(port, hostname, () => console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}`));
+  // Stop taking requests, let the background workers finish the step they are in (an email the
+  // mail server has accepted is recorded as sent, not sent again after the restart), then exit.
   const stop = () => {
-    server.close(() => process.exit(0));
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
+    void Promise.all([closed, stopTickers(4_500)]).then(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();
   };
   process.on("SIGTERM", stop);

@@ -80,7 +80,20 @@ async function claim(id: string, now: Date): Promise<boolean> {
  * Sends every email that is due: each immediate one alone, each digest's rows as one message.
  * Returns how many messages went and how many failed (to be retried).
  */
-export async function sendDueEmails({ now, mailer, deskUrl, newspaperName }: { now: Date; mailer: Mailer; deskUrl: string; newspaperName: string }) {
+export async function sendDueEmails({
+  now,
+  mailer,
+  deskUrl,
+  newspaperName,
+  stopping = () => false,
+}: {
+  now: Date;
+  mailer: Mailer;
+  deskUrl: string;
+  newspaperName: string;
+  /** The server is stopping: claim nothing more (what is claimed is sent and recorded first). */
+  stopping?: () => boolean;
+}) {
   const due = await readDue(now);
   const groups = new Map<string, DueRow[]>();
   for (const row of due) {
@@ -90,6 +103,7 @@ export async function sendDueEmails({ now, mailer, deskUrl, newspaperName }: { n
   let sent = 0;
   let failed = 0;
   for (const rows of groups.values()) {
+    if (stopping()) break;
     const claimed: DueRow[] = [];
     for (const row of rows) if (await claim(row.id, now)) claimed.push(row);
     if (claimed.length === 0) continue;
@@ -140,9 +154,9 @@ export function startOutboxWorker(clock: () => Date = clockNow, env: Record<stri
   }
   const mailer = smtpMailer(settings);
   const deskUrl = deskAddress(env);
-  return startTicker("Email outbox", tickMs, async () => {
+  return startTicker("Email outbox", tickMs, async ({ stopping }) => {
     const { newspaperName } = await readSettings();
-    const { failed } = await sendDueEmails({ now: clock(), mailer, deskUrl, newspaperName });
+    const { failed } = await sendDueEmails({ now: clock(), mailer, deskUrl, newspaperName, stopping });
     if (failed) console.warn(`Email: ${failed} message${failed === 1 ? "" : "s"} could not be sent; retrying later.`);
   });
 }

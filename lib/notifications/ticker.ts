@@ -1,31 +1,61 @@
 /**
  * A check repeated in the server process every `ms` (once per process, whatever hot reloads do),
  * never overlapping itself, its failures logged and survived. Returns a function that stops it.
+ *
+ * `stopTickers` is the server's graceful stop (server.ts): no tick starts after it, and the ticks
+ * under way may finish their current step — `run` is told through `stopping()` and ends early — so
+ * an email the mail server has accepted is recorded as sent before the process exits, instead of
+ * being sent again after the restart. The registry lives on `globalThis` because the server and
+ * Next's runtime load this module separately in one process.
  */
-const tickers = globalThis as unknown as { newsdeskTickers?: Map<string, NodeJS.Timeout> };
+type Ticker = { timer: NodeJS.Timeout; current: Promise<void> | null };
+type Registry = { tickers: Map<string, Ticker>; stopping: boolean };
+const shared = globalThis as unknown as { newsdeskTickerRegistry?: Registry };
+const registry = (): Registry => (shared.newsdeskTickerRegistry ??= { tickers: new Map(), stopping: false });
 
-export function startTicker(name: string, ms: number, run: () => Promise<void>): () => void {
-  const running = (tickers.newsdeskTickers ??= new Map());
+export type TickerRun = (signal: { stopping: () => boolean }) => Promise<void>;
+
+export function startTicker(name: string, ms: number, run: TickerRun): () => void {
+  const { tickers } = registry();
   const stop = () => {
-    clearInterval(running.get(name));
-    running.delete(name);
+    const ticker = tickers.get(name);
+    if (ticker) clearInterval(ticker.timer);
+    tickers.delete(name);
   };
-  if (running.has(name)) return stop;
-  let busy = false;
-  const tick = async () => {
-    if (busy) return;
-    busy = true;
-    try {
-      await run();
-    } catch (error) {
-      console.error(`${name} failed:`, error);
-    } finally {
-      busy = false;
-    }
+  if (tickers.has(name) || registry().stopping) return stop;
+  const signal = { stopping: () => registry().stopping };
+  const tick = () => {
+    const ticker = tickers.get(name);
+    if (!ticker || ticker.current || signal.stopping()) return;
+    ticker.current = run(signal)
+      .catch((error: unknown) => console.error(`${name} failed:`, error))
+      .finally(() => {
+        ticker.current = null;
+      });
   };
   const timer = setInterval(tick, ms);
   timer.unref();
-  running.set(name, timer);
-  void tick();
+  tickers.set(name, { timer, current: null });
+  tick();
   return stop;
+}
+
+/** Starts no more ticks, and waits up to `graceMs` for the ones under way to finish their step. */
+export async function stopTickers(graceMs: number): Promise<void> {
+  const state = registry();
+  state.stopping = true;
+  const running = [...state.tickers.values()].map((ticker) => {
+    clearInterval(ticker.timer);
+    return ticker.current;
+  });
+  state.tickers.clear();
+  let timeout: NodeJS.Timeout | undefined;
+  await Promise.race([
+    Promise.all(running),
+    new Promise<void>((resolve) => {
+      timeout = setTimeout(resolve, graceMs);
+      timeout.unref();
+    }),
+  ]);
+  clearTimeout(timeout);
 }

@@ -348,6 +348,29 @@ describe("the email outbox", () => {
     expect(sent[0]).toMatchObject({ to: reporter.email, subject: `[The Harbour Gazette] ${editor.name} approved “Pier lights restored”` });
   });
 
+  it("claims nothing more once the server is stopping, and records what it sent before stopping", async () => {
+    const stories = [await draftBy(reporter, "First of two before a restart"), await draftBy(reporter, "Second of two before a restart")];
+    for (const { id } of stories) await move(id, "submit", reporter);
+    await db.emailOutbox.deleteMany();
+    for (const { id } of stories) await move(id, "approve", editor);
+    const sent: Sent[] = [];
+    let stopping = false;
+    const mailer = async (message: Sent) => {
+      sent.push(message);
+      stopping = true; // the server is told to stop while this message goes out
+    };
+    const first = await sendDueEmails({ now: t0, mailer, deskUrl: "https://desk.paper.test", newspaperName: "The Harbour Gazette", stopping: () => stopping });
+    expect(first).toEqual({ sent: 1, failed: 0 });
+    expect(await db.emailOutbox.count({ where: { sentAt: { not: null } } })).toBe(1);
+    expect(await db.emailOutbox.count({ where: { sentAt: null, claimedUntil: null } })).toBe(1);
+    // After the restart the other one goes, and the first is not sent again.
+    expect(await send(at(1), mailer)).toEqual({ sent: 1, failed: 0 });
+    expect(sent.map((message) => message.subject)).toEqual([
+      expect.stringContaining("First of two before a restart"),
+      expect.stringContaining("Second of two before a restart"),
+    ]);
+  });
+
   it("lets two workers at once send it once between them", async () => {
     await approvedStory("Two workers, one email");
     const { sent, mailer } = recording();
