@@ -125,7 +125,7 @@ export async function ensureBuild({ force = false } = {}) {
   fs.writeFileSync(stamp, fingerprint);
 }
 
-async function buildServer() {
+export async function buildServer() {
   // Packages stay in node_modules (Next, React, better-sqlite3); only our own code is bundled.
   const { build, transform } = await import("esbuild");
   const plugins: import("esbuild").Plugin[] = [
@@ -152,6 +152,9 @@ async function buildServer() {
   await build({
     plugins,
     jsx: "automatic",
+    // The generated Prisma client finds its folder through import.meta.url, which CommonJS lacks.
+    define: { "import.meta.url": "importMetaUrl" },
+    banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
     entryPoints: [path.join(root, "server.ts")],
     outfile: serverBundle,
     bundle: true,

@@ -18,6 +18,7 @@ export function ReaderDocument({ head, baseUrl, css, newspaperName, sections, ch
   const feed = head.alternates?.types?.["application/rss+xml"];
   return (
     <html lang="en">
+      {/* eslint-disable-next-line @next/next/no-head-element -- not a Next page: rendered to static HTML by our own server (docs/decisions/023) */}
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

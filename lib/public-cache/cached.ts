@@ -17,7 +17,6 @@
  */
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
-import { unstable_cache } from "next/cache";
 import { publicTag } from "./tags";
 
 // One per process, wherever this module is bundled (Next's server and our own both load it).
@@ -79,6 +78,9 @@ export function cachedRead<Args extends unknown[], Result>(
     }
     if (!inNextServer()) return read(...args);
     if (isBuild()) return atBuild;
+    // Loaded here, not above: our own server loads this module before Next has set up what
+    // next/cache needs, and only ever takes the branch above.
+    const { unstable_cache } = await import("next/cache");
     const cached = unstable_cache(encoded, ["newsdesk", name], {
       tags: [publicTag.everything, ...tags(...args)],
       revalidate: maxAgeSeconds,
