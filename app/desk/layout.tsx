@@ -72,7 +72,7 @@ function DeskNav({ user }: { user: SessionUser }) {
           </li>
         ) : null}
         <li>
-          <Link href="/">Public site</Link>
+          <a href="/">Public site</a>
         </li>
       </ul>
     </nav>

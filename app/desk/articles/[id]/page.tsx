@@ -45,7 +45,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
           {article.live ? (
             <>
               {" · "}
-              <Link href={articlePath(article)}>View live</Link>
+              <a href={articlePath(article)}>View live</a>
             </>
           ) : null}
         </p>
