@@ -16,7 +16,7 @@ const article: ArticleViewProps = {
   bodyHtml: "<p>The wall held through the night.</p>",
   kind: "news",
   sectionName: "City",
-  authors: [{ name: "Ana Ruiz", path: null }],
+  authors: [{ name: "Ana Ruiz", path: "/authors/ana-ruiz" }],
   publishedAt: new Date("2017-10-11T03:00:00Z"),
   updatedStampAt: null,
   newspaperName: "The Harbourton Gazette",
