@@ -10,11 +10,14 @@ Run from the repository's root (Debian: apt-get install -y python3-fonttools pyt
 
     /usr/bin/python3 scripts/make-reader-font.py
 
-Only this script needs fontTools; the site serves the committed .woff2. Change UNICODES here and
-the unicode-range in app/reader-font.css together.
+Only this script needs fontTools (made with 4.38, Debian 12's); the site serves the committed
+.woff2. A new run gives the same glyphs, though the WOFF2 bytes may differ by a few dozen. Change
+UNICODES here and the unicode-range in app/reader-font.css together, and copy the printed numbers
+into that file's fallback faces.
 """
 import io
 import os
+import re
 import sys
 
 from fontTools import subset
@@ -40,26 +43,63 @@ UNICODES = (
     + [0x2018, 0x2019, 0x201A, 0x201C, 0x201D, 0x201E, 0x2022, 0x2026, 0x2032, 0x2033]
     + [0x2039, 0x203A, 0x2044, 0x20AC, 0x2122, 0x2212]
 )
-# Kerning, standard ligatures (fi, fl) and the mark features that place accents; not fractions or
-# figure styles, which the pages never switch on.
+# Kerning and the standard ligatures (fi, fl). Not the mark features (the subset has no combining
+# marks; accented letters are whole glyphs), nor fractions or figure styles the pages never ask for.
 FEATURES = ["kern", "liga"]
 
-# Letter frequencies of English prose (with the space), to weigh the average advance width that
-# size-adjust matches: what matters is how long a line of the paper's text runs.
-FREQUENCIES = {
-    " ": 0.18, "e": 0.102, "t": 0.075, "a": 0.065, "o": 0.062, "n": 0.057, "i": 0.057, "s": 0.053,
-    "r": 0.05, "h": 0.049, "l": 0.033, "d": 0.033, "u": 0.023, "c": 0.022, "m": 0.02, "f": 0.018,
-    "w": 0.017, "g": 0.016, "y": 0.014, "p": 0.014, "b": 0.012, "v": 0.008, "k": 0.006, ",": 0.01,
-    ".": 0.009, "T": 0.003, "A": 0.002, "I": 0.002, "S": 0.002, "H": 0.002, "C": 0.002, "M": 0.002,
-}
+# size-adjust matches how long a line of the paper's text runs in each face: measured on the demo
+# newsroom's stories (our own writing, English news prose), bodies for the regular, headlines for
+# the bold, with each font's kerning, as a browser sets them.
+DEMO_CONTENT = "prisma/demo/content.ts"
 
 
-def average_width(font):
-    """Average advance, in em, of English text set in `font`."""
-    cmap, metrics = font.getBestCmap(), font["hmtx"].metrics
-    total = sum(FREQUENCIES.values())
-    width = sum(share * metrics[cmap[ord(char)]][0] for char, share in FREQUENCIES.items())
-    return width / total / font["head"].unitsPerEm
+def demo_text():
+    source = open(DEMO_CONTENT, encoding="utf-8").read()
+    bodies = " ".join(re.findall(r"body: `([^`]*)`", source))
+    headlines = " ".join(re.findall(r'headline: "([^"]*)"', source))
+    return {400: re.sub(r"\s+", " ", bodies), 700: headlines}
+
+
+def kerning(font):
+    """The font's pair kerning (GPOS 'kern', pair adjustments): a function of two glyph names."""
+    gpos = font["GPOS"].table
+    indices = {i for record in gpos.FeatureList.FeatureRecord if record.FeatureTag == "kern" for i in record.Feature.LookupListIndex}
+    subtables = []
+    for index in sorted(indices):
+        for subtable in gpos.LookupList.Lookup[index].SubTable:
+            subtable = getattr(subtable, "ExtSubTable", subtable)  # extension lookups (type 9) wrap the real one
+            if getattr(subtable, "LookupType", 2) == 2:
+                subtables.append(subtable)
+
+    def advance_of(record):
+        return getattr(getattr(record, "Value1", None), "XAdvance", 0) or 0
+
+    def pair(left, right):
+        for subtable in subtables:
+            if left not in subtable.Coverage.glyphs:
+                continue
+            if subtable.Format == 1:
+                pairs = subtable.PairSet[subtable.Coverage.glyphs.index(left)].PairValueRecord
+                match = next((record for record in pairs if record.SecondGlyph == right), None)
+                if match:
+                    return advance_of(match)
+            else:
+                first = subtable.ClassDef1.classDefs.get(left, 0)
+                second = subtable.ClassDef2.classDefs.get(right, 0)
+                value = advance_of(subtable.Class1Record[first].Class2Record[second])
+                if value:
+                    return value
+        return 0
+
+    return pair
+
+
+def text_width(font, text):
+    """Advance of `text` set in `font`, in em, with pair kerning (no ligatures: both fonts have fi, fl)."""
+    cmap, metrics, kern = font.getBestCmap(), font["hmtx"].metrics, kerning(font)
+    glyphs = [cmap[ord(char)] for char in text if ord(char) in cmap]
+    width = sum(metrics[glyph][0] for glyph in glyphs) + sum(kern(a, b) for a, b in zip(glyphs, glyphs[1:]))
+    return width / font["head"].unitsPerEm
 
 
 def reloaded(font):
@@ -104,9 +144,11 @@ def main():
     # with Source Serif's ascent, descent and line gap (hhea; USE_TYPO_METRICS gives the same numbers).
     made = TTFont(TARGET)
     hhea, upm = made["hhea"], made["head"].unitsPerEm
+    samples = demo_text()
     for weight, path in FALLBACKS.items():
         fallback = TTFont(path)
-        size_adjust = average_width(instance_at(made, weight)) / average_width(fallback)
+        sample = samples[weight]
+        size_adjust = text_width(instance_at(made, weight), sample) / text_width(fallback, sample)
         print(
             f"weight {weight} over {fallback['name'].getDebugName(4)}: "
             f"size-adjust: {size_adjust * 100:.2f}%; "

@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { demoArticles } from "@/prisma/demo/content";
 
 const publicFolder = path.resolve(import.meta.dirname, "..", "public");
 const read = (file: string) => fs.readFileSync(path.join(publicFolder, file));
@@ -36,6 +37,23 @@ describe("the reader's font", () => {
     const css = fs.readFileSync(path.resolve(publicFolder, "..", "app", "reader-font.css"), "utf8");
     expect(css).toContain('url("/fonts/source-serif-4-reader.woff2") format("woff2")');
     expect(css).toMatch(/font-display: (swap|optional)/);
+  });
+});
+
+/** The code points a `unicode-range` descriptor names ("U+0020-007E, U+2022"). */
+function inRange(descriptor: string): (codePoint: number) => boolean {
+  const ranges = [...descriptor.matchAll(/U\+([0-9A-F]+)(?:-([0-9A-F]+))?/gi)].map(([, from, to]) => [parseInt(from!, 16), parseInt(to ?? from!, 16)] as const);
+  return (codePoint) => ranges.some(([from, to]) => codePoint >= from && codePoint <= to);
+}
+
+describe("the reader's font covers the paper", () => {
+  it("has every character of the demo newsroom's stories in its unicode-range", () => {
+    const css = fs.readFileSync(path.resolve(publicFolder, "..", "app", "reader-font.css"), "utf8");
+    const covered = inRange(/unicode-range:([^;]+);/.exec(css)![1]!);
+    const text = demoArticles.map((article) => [article.headline, article.standfirst ?? "", article.body].join(" ")).join(" ");
+    const missing = [...new Set(text)].filter((char) => !/\s/.test(char) && !covered(char.codePointAt(0)!));
+    expect(missing).toEqual([]);
+    expect(covered("\u2019".codePointAt(0)!) && covered("\u20AC".codePointAt(0)!)).toBe(true);
   });
 });
 
