@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { fillBody, pageAs, saveState, slugOf, storyBody, submittedArticle, uniqueHeadline, writeArticle } from "./support";
+import { formatDateTime } from "../lib/time/format";
 
 // Each journey signs in two or three people and writes its own stories: more work than most specs,
 // on a machine the whole team shares.
@@ -21,13 +22,9 @@ function deadlineInput(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 11) + "17:30";
 }
 
-/** How the desk shows that deadline: "20 May, 2031 17:30". */
+/** How the desk shows that deadline: "20 May, 2031 17:30" (the house's own month names, never Intl's "Sept"). */
 function shownDeadline(input: string): string {
-  const date = new Date(`${input}:00Z`);
-  const parts = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })
-    .formatToParts(date)
-    .reduce<Record<string, string>>((all, part) => ({ ...all, [part.type]: part.value }), {});
-  return `${parts.day} ${parts.month}, ${parts.year} 17:30`;
+  return formatDateTime(new Date(`${input}:00Z`), "UTC");
 }
 
 test("an editor filters the Published view by section and searches by headline, and finds exactly that article", async ({

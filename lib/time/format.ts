@@ -1,17 +1,32 @@
 /**
  * How a moment is shown: always in a named time zone (the newsroom's, from the settings), never
  * the server's, in the house's English forms ("24 Feb, 2025", "October 11th, 2017").
+ *
+ * Intl only finds the calendar day in the zone; the month names are ours. Its en-GB short month
+ * is "Sept" for September (and its names may change with the ICU data a runtime ships), while the
+ * house style abbreviates every month to its first three letters.
  */
+const monthNames = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+] as const;
+
 function parts(date: Date, timeZone: string, options: Intl.DateTimeFormatOptions) {
   const formatted = new Intl.DateTimeFormat("en-GB", { timeZone, ...options }).formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes) => formatted.find((part) => part.type === type)?.value ?? "";
   return { day: get("day"), month: get("month"), year: get("year"), hour: get("hour"), minute: get("minute") };
 }
 
+/** The calendar day `date` falls on in `timeZone`, with the month's full English name. */
+function calendarDay(date: Date, timeZone: string) {
+  const { day, month, year } = parts(date, timeZone, { day: "numeric", month: "numeric", year: "numeric" });
+  return { day: Number(day), month: monthNames[Number(month) - 1]!, year };
+}
+
 /** "24 Feb, 2025": the short date of lists and stamps. */
 export function formatShortDate(date: Date, timeZone: string): string {
-  const { day, month, year } = parts(date, timeZone, { day: "numeric", month: "short", year: "numeric" });
-  return `${day} ${month}, ${year}`;
+  const { day, month, year } = calendarDay(date, timeZone);
+  return `${day} ${month.slice(0, 3)}, ${year}`;
 }
 
 /** "24 Feb, 2025 14:05": the short date with the time, for the desk. */
@@ -28,8 +43,8 @@ export function ordinal(day: number): string {
 
 /** "October 11th, 2017": the print line's long date. */
 export function formatLongDate(date: Date, timeZone: string): string {
-  const { day, month, year } = parts(date, timeZone, { day: "numeric", month: "long", year: "numeric" });
-  return `${month} ${ordinal(Number(day))}, ${year}`;
+  const { day, month, year } = calendarDay(date, timeZone);
+  return `${month} ${ordinal(day)}, ${year}`;
 }
 
 /** "UTC+01:00": the zone's offset from UTC at `date`, so a time that occurs twice is unambiguous. */

@@ -180,6 +180,34 @@ describe("editorials", () => {
     expect(published).toMatchObject({ status: "published", dateline: "" });
     expect(published.revisions[0]!.bylines).toEqual([]);
   });
+
+  // The form does not offer a dateline on these kinds; a request that sends one anyway (an old
+  // tab, a script) is saved without it, as the form's own switch of kind is, rather than refused:
+  // the story's words still reach the server, and the kind decides what is printed.
+  it("keep none when a crafted save sends one, and the rest of the save lands", async () => {
+    signedIn(editor);
+    const { id } = await created({ headline: "The harbour needs a plan", kind: "editorial", sectionId: opinion, bylineIds: [] });
+    const response = await put(id, {
+      ...form({ headline: "The harbour needs a plan now", kind: "editorial", sectionId: opinion, dateline: "HARBOURTON", bylineIds: [] }),
+      baseVersion: 1,
+    });
+    expect(response.status).toBe(200);
+    const saved = await snapshot(id);
+    expect(saved).toMatchObject({ headline: "The harbour needs a plan now", dateline: "" });
+    expect(saved.revisions.map((revision) => revision.dateline)).toEqual(["", ""]);
+  });
+
+  it("a news story that becomes a letter loses its dateline", async () => {
+    signedIn(editor);
+    const { id } = await created({ headline: "Ferry times", dateline: "HARBOURTON", body: paragraph("The ferry is late."), bylineIds: [editor.id] });
+    expect((await snapshot(id)).dateline).toBe("HARBOURTON");
+    const response = await put(id, {
+      ...form({ headline: "Ferry times", kind: "letter", sectionId: opinion, dateline: "HARBOURTON", body: paragraph("The ferry is late."), bylineIds: [editor.id] }),
+      baseVersion: 1,
+    });
+    expect(response.status).toBe(200);
+    expect(await snapshot(id)).toMatchObject({ kind: "letter", dateline: "" });
+  });
 });
 
 describe("a field that is not well formed", () => {
