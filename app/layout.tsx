@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { siteUrl } from "@/lib/site-url";
-import { serif } from "./fonts";
+import "@/components/public/reader-font.css";
 import "@/components/public/reader.css";
 import "./globals.css";
 
@@ -19,7 +19,7 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en" className={serif.variable}>
+    <html lang="en">
       <body>{children}</body>
     </html>
   );

@@ -4,7 +4,7 @@ Makes public/fonts/source-serif-4-reader.woff2, the reader pages' one font file:
 roman only, its weight axis narrowed to 400-700 (the body's regular and the headlines' bold, and
 every weight between), subset to the characters a Latin-script newspaper prints, without hinting
 and without the layout features the pages never ask for. Then prints the metrics for
-app/reader-font.css: the metric-matched fallback faces over Times New Roman / Liberation Serif.
+components/public/reader-font.css: the metric-matched fallback faces over Times New Roman / Liberation Serif.
 
 Run from the repository's root (Debian: apt-get install -y python3-fonttools python3-brotli):
 
@@ -12,7 +12,7 @@ Run from the repository's root (Debian: apt-get install -y python3-fonttools pyt
 
 Only this script needs fontTools (made with 4.38, Debian 12's); the site serves the committed
 .woff2. A new run gives the same glyphs, though the WOFF2 bytes may differ by a few dozen. Change
-UNICODES here and the unicode-range in app/reader-font.css together, and copy the printed numbers
+UNICODES here and the unicode-range in components/public/reader-font.css together, and copy the printed numbers
 into that file's fallback faces.
 """
 import io

@@ -34,7 +34,7 @@ describe("the reader's font", () => {
   });
 
   it("is the one the stylesheet loads", () => {
-    const css = fs.readFileSync(path.resolve(publicFolder, "..", "app", "reader-font.css"), "utf8");
+    const css = fs.readFileSync(path.resolve(publicFolder, "..", "components", "public", "reader-font.css"), "utf8");
     expect(css).toContain('url("/fonts/source-serif-4-reader.woff2") format("woff2")');
     expect(css).toMatch(/font-display: (swap|optional)/);
   });
@@ -48,7 +48,7 @@ function inRange(descriptor: string): (codePoint: number) => boolean {
 
 describe("the reader's font covers the paper", () => {
   it("has every character of the demo newsroom's stories in its unicode-range", () => {
-    const css = fs.readFileSync(path.resolve(publicFolder, "..", "app", "reader-font.css"), "utf8");
+    const css = fs.readFileSync(path.resolve(publicFolder, "..", "components", "public", "reader-font.css"), "utf8");
     const covered = inRange(/unicode-range:([^;]+);/.exec(css)![1]!);
     const text = demoArticles.map((article) => [article.headline, article.standfirst ?? "", article.body].join(" ")).join(" ");
     const missing = [...new Set(text)].filter((char) => !/\s/.test(char) && !covered(char.codePointAt(0)!));

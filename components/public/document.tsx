@@ -1,6 +1,9 @@
 import type { PageHead } from "@/lib/reader/page";
 import { absoluteUrl } from "@/lib/articles/seo";
 
+/** The reader's one font file (public/fonts, made by scripts/make-reader-font.py). */
+export const readerFontPath = "/fonts/source-serif-4-reader.woff2";
+
 type Props = {
   head: PageHead;
   baseUrl: string;
@@ -62,8 +65,10 @@ export function ReaderDocument({ head, baseUrl, css, newspaperName, sections, ch
             ))}
           </>
         ) : null}
-        <link rel="icon" href="/favicon.ico" sizes="48x48" />
-        <link rel="icon" href="/icon.svg" type="image/svg+xml" />
+        <link rel="icon" href="/favicon.ico" sizes="16x16 32x32 48x48" />
+        <link rel="icon" href="/icon.svg" type="image/svg+xml" sizes="any" />
+        {/* Preloaded so that, with font-display: optional, it is normally there for the first paint (reader-font.css). */}
+        <link rel="preload" href={readerFontPath} as="font" type="font/woff2" crossOrigin="anonymous" />
         <style dangerouslySetInnerHTML={{ __html: css }} />
         {head.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: head.jsonLd }} /> : null}
       </head>

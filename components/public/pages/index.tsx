@@ -13,6 +13,7 @@ import type { RenderedPage } from "@/lib/reader/responder";
 import type { ReaderRoute } from "@/lib/reader/routes";
 import { siteUrl } from "@/lib/site-url";
 import { ReaderDocument } from "../document";
+import readerFontCss from "../reader-font.css?raw";
 import readerCss from "../reader.css?raw";
 import { articlePage } from "./article";
 import { correctionsPage } from "./corrections";
@@ -22,7 +23,7 @@ import { notFoundPage, withdrawnPage } from "./notices";
 import { searchPage } from "./search";
 
 /** The inline stylesheet, exactly as sent: the page's Content-Security-Policy names its hash. */
-export const readerStylesheet: string = readerCss;
+export const readerStylesheet: string = `${readerFontCss}\n${readerCss}`;
 
 function pageFor(route: ReaderRoute): Promise<ReaderPage> {
   switch (route.page) {
