@@ -11,11 +11,14 @@
  * cannot measure (no server at --url, no browser).
  *
  * Chromium: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else whatever chrome-launcher finds.
+ * Lighthouse runs as its own CLI in plain Node, on that browser: under tsx, the functions it sends
+ * into the page carry esbuild's `__name` helper, which the page does not have.
  */
+import { execFile } from "node:child_process";
 import fs from "node:fs";
-import { parseArgs } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
+import type { Result as LighthouseReport } from "lighthouse";
 
 const { values: flags } = parseArgs({
   options: {
@@ -96,19 +99,27 @@ function chromiumPath(): string | undefined {
 
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 
-type Row = { page: string; path: string; scores: string[]; lcp: string; cls: string; bytes: string; note: string };
+type Row = { page: string; path: string; scores: string[]; lcp: string; cls: string; bytes: string; failing: string[]; notes: string[] };
+
+const lighthouseCli = require.resolve("lighthouse/cli/index.js");
 
 async function measure(page: ReaderPage, port: number): Promise<Row> {
-  const result = await lighthouse(new URL(page.path, base).href, {
-    port,
-    output: "json",
-    logLevel: "error",
-    onlyCategories: [...categories],
-    // 404 and 410 pages are measured too: they are pages readers land on.
-    ignoreStatusCode: true,
-  });
-  const report = result?.lhr;
-  if (!report) return { page: page.name, path: page.path, scores: categories.map(() => "—"), lcp: "—", cls: "—", bytes: "—", note: "no report" };
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      lighthouseCli,
+      new URL(page.path, base).href,
+      `--port=${port}`,
+      "--output=json",
+      "--output-path=stdout",
+      `--only-categories=${categories.join(",")}`,
+      // 404 and 410 pages are measured too: they are pages readers land on.
+      "--ignore-status-code",
+      "--quiet",
+    ],
+    { maxBuffer: 256 * 1024 * 1024 },
+  );
+  const report = JSON.parse(stdout) as LighthouseReport;
   const score = (id: string) => {
     const value = report.categories[id]?.score;
     return value === null || value === undefined ? "—" : String(Math.round(value * 100));
@@ -124,8 +135,21 @@ async function measure(page: ReaderPage, port: number): Promise<Row> {
     lcp: lcp === undefined ? "—" : `${(lcp / 1000).toFixed(1)} s`,
     cls: cls === undefined ? "—" : cls.toFixed(3),
     bytes: bytes === undefined ? "—" : `${(bytes / 1024).toFixed(1)} KiB`,
-    note: report.runtimeError ? report.runtimeError.code : (report.runWarnings[0] ?? ""),
+    failing: failingAudits(report),
+    // Lighthouse's own words, without the links it writes in Markdown.
+    notes: [report.runtimeError?.code, ...report.runWarnings]
+      .filter((note): note is string => Boolean(note))
+      .map((note) => note.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")),
   };
+}
+
+/** What costs points outside performance (whose score is its timings): the audits that failed. */
+function failingAudits(report: LighthouseReport): string[] {
+  return categories
+    .filter((id) => id !== "performance")
+    .flatMap((id) => report.categories[id]?.auditRefs ?? [])
+    .filter((ref) => ref.weight > 0 && report.audits[ref.id]?.score !== null && (report.audits[ref.id]?.score ?? 1) < 1)
+    .map((ref) => ref.id);
 }
 
 function printTable(rows: Row[]) {
@@ -133,7 +157,15 @@ function printTable(rows: Row[]) {
   const lines = [header, ...rows.map((row) => [row.page, ...row.scores, row.lcp, row.cls, row.bytes, row.path])];
   const widths = header.map((_, column) => Math.max(...lines.map((line) => line[column]!.length)));
   for (const line of lines) console.log(line.map((cell, column) => (column === 0 || column === line.length - 1 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ").trimEnd());
-  for (const row of rows.filter((row) => row.note)) console.log(`${row.page}: ${row.note}`);
+  for (const row of rows.filter((row) => row.failing.length)) console.log(`${row.page} loses points on: ${[...new Set(row.failing)].join(", ")}`);
+  // Lighthouse warns of a slow CPU on a busy machine: said once, as it applies to every score of the run.
+  const slowCpu = (note: string) => note.includes("slower CPU");
+  for (const row of rows) {
+    const notes = row.notes.filter((note) => !slowCpu(note));
+    if (notes.length) console.log(`${row.page}: ${notes.join(" ")}`);
+  }
+  const slow = rows.filter((row) => row.notes.some(slowCpu)).length;
+  if (slow) console.log(`Lighthouse found this machine's CPU slower than it expects on ${slow} of ${rows.length} pages: performance and LCP vary from run to run.`);
 }
 
 async function main() {
