@@ -33,7 +33,7 @@ let withoutImage: { path: string; headline: string };
 const lighthousePhone = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
 const KiB = 1024;
 
-
+/** One attribute's value from a tag's attribute text (quoted either way or bare), `&amp;` decoded. */
 function attributeOf(attributes: string, name: string): string | undefined {
   const value = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(attributes);
   return value ? (value[1] ?? value[2] ?? value[3])!.replaceAll("&amp;", "&") : undefined;
