@@ -12,7 +12,8 @@
  *
  * Chromium: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else whatever chrome-launcher finds.
  * Lighthouse runs as its own CLI in plain Node, on that browser: under tsx, the functions it sends
- * into the page carry esbuild's `__name` helper, which the page does not have.
+ * into the page carry esbuild's `__name` helper, which the page does not have. (Lighthouse 13 asks
+ * for Node 22.19 in its `engines`, so npm warns at install; what this script uses of it runs on Node 20.)
  */
 import { execFile } from "node:child_process";
 import fs from "node:fs";
