@@ -24,7 +24,7 @@ test("search finds published stories by a word in the body, headline matches fir
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/\/search\?q=dredging$/);
   await expect(page.getByRole("status")).toHaveText(/\d+ results? for “dredging”\./);
-  const headlines = await page.locator(".card h3").allTextContents();
+  const headlines = await page.locator(".card-headline").allTextContents();
   expect(headlines[0]).toMatch(/dredging/i);
   await page.getByRole("searchbox").fill("zzzz-no-such-word");
   await page.getByRole("button", { name: "Search" }).click();

@@ -58,14 +58,14 @@ test("a topic's page lists its stories newest first, twenty to a page, with stab
   const response = await page.goto(`/tags/${topic.slug}`);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: topic.name })).toBeVisible();
-  const first = page.locator(".card h3");
+  const first = page.locator(".card-headline");
   await expect(first).toHaveCount(20);
   await expect(first.first()).toHaveText(feature.headline);
 
   await page.getByRole("link", { name: "Older →" }).click();
   await expect(page).toHaveURL(new RegExp(`/tags/${topic.slug}\\?page=2$`));
-  await expect(page.locator(".card h3")).toHaveCount(2);
-  await expect(page.locator(".card h3").last()).toHaveText(stories[0]!.headline);
+  await expect(page.locator(".card-headline")).toHaveCount(2);
+  await expect(page.locator(".card-headline").last()).toHaveText(stories[0]!.headline);
   expect((await page.goto(`/tags/${topic.slug}?page=2`))?.status()).toBe(200);
 
   expect((await page.goto(`/tags/${topic.slug}?page=3`))?.status()).toBe(404);
@@ -82,14 +82,14 @@ test("a topic's page has no serious accessibility violations", async ({ page }) 
 test("search ranks a headline match first, then a standfirst match, and pages the rest", async ({ page }) => {
   await page.goto(`/search?q=${word}`);
   await expect(page.getByRole("status")).toHaveText(`21 results for “${word}”.`);
-  const headlines = page.locator(".card h3");
+  const headlines = page.locator(".card-headline");
   await expect(headlines).toHaveCount(20);
   await expect(headlines.nth(0)).toHaveText(stories[0]!.headline);
   await expect(headlines.nth(1)).toHaveText(stories[1]!.headline);
 
   await page.getByRole("link", { name: "Older →" }).click();
   await expect(page).toHaveURL(new RegExp(`/search\\?q=${word}&page=2$`));
-  await expect(page.locator(".card h3")).toHaveCount(1);
+  await expect(page.locator(".card-headline")).toHaveCount(1);
   expect((await page.goto(`/search?q=${word}&page=3`))?.status()).toBe(404);
 
   // Typed operators are words, not syntax: nothing matches "fresnel… OR anything".
@@ -134,7 +134,7 @@ test("an article shows its writers, topics, featured image and the writer's line
 
   await topics.getByRole("link", { name: `Coast ${run}` }).click();
   await expect(page).toHaveURL(new RegExp(`/tags/coast-${run}$`));
-  await expect(page.locator(".card h3")).toHaveText([feature.headline]);
+  await expect(page.locator(".card-headline")).toHaveText([feature.headline]);
 });
 
 test("a writer's page lists what they signed, shared bylines included", async ({ page }) => {

@@ -145,5 +145,5 @@ test("the desk sends anonymous visitors to sign in, and no draft leaks to pages,
   }
   await page.goto(`/search?q=${word}`);
   await expect(page.getByRole("status")).toHaveText(`1 result for “${word}”.`);
-  await expect(page.locator(".card h3")).toHaveText(headline);
+  await expect(page.locator(".card-headline")).toHaveText(headline);
 });

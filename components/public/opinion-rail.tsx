@@ -1,6 +1,7 @@
 import type { PublicArticleCard } from "@/lib/articles/public-records";
 import { kindLabels } from "@/lib/articles/kinds";
 import { DateStamp } from "./date-stamp";
+import type { HeadlineLevel } from "./story-list";
 
 /** The Opinion rail: editorials first, then other opinion, each with its stamp and an excerpt. */
 export function OpinionRail({ items, timeZone }: { items: PublicArticleCard[]; timeZone: string }) {
@@ -32,19 +33,22 @@ export function OpinionList({
   items,
   timeZone,
   showKind = false,
+  level = 4,
 }: {
   items: PublicArticleCard[];
   timeZone: string;
   showKind?: boolean;
+  level?: HeadlineLevel;
 }) {
+  const Headline = `h${level}` as const;
   return (
     <ul className="card-list">
       {items.map((item) => (
         <li key={item.id} className="card">
           {showKind ? <p className="kicker">{kindLabels[item.kind]}</p> : null}
-          <h4>
+          <Headline className="card-headline">
             <a href={item.path}>{item.headline}</a>
-          </h4>
+          </Headline>
           <p className="card-meta">
             {item.authors.length > 0 ? (
               <span className="byline">

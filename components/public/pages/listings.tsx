@@ -39,7 +39,7 @@ export async function sectionPage(slug: string, page: number): Promise<ReaderPag
     content: (
       <section className="listing">
         <h1>{section.name}</h1>
-        {result.items.length > 0 ? <StoryList items={result.items} timeZone={settings.timeZone} /> : <p>Nothing published here yet.</p>}
+        {result.items.length > 0 ? <StoryList items={result.items} timeZone={settings.timeZone} level={2} /> : <p>Nothing published here yet.</p>}
         <Pagination path={`/${section.slug}`} page={result.page} pages={result.pages} />
         <p className="hint">
           <a href={`/${section.slug}/feed.xml`}>RSS feed for {section.name}</a>
@@ -88,7 +88,7 @@ export async function opinionPage(kind: string | undefined, page: number): Promi
           </ul>
         </nav>
         {result.items.length > 0 ? (
-          <OpinionList items={result.items} timeZone={settings.timeZone} showKind />
+          <OpinionList items={result.items} timeZone={settings.timeZone} showKind level={2} />
         ) : (
           <p>Nothing published here yet.</p>
         )}
@@ -116,7 +116,7 @@ export async function authorPage(segment: string, page: number): Promise<ReaderP
         <h1>{author.name}</h1>
         {author.bio ? <p className="author-bio">{author.bio}</p> : null}
         <h2 className="visually-hidden">Articles</h2>
-        <StoryList items={result.items} timeZone={settings.timeZone} />
+        <StoryList items={result.items} timeZone={settings.timeZone} level={3} />
         <Pagination path={author.path} page={result.page} pages={result.pages} />
       </section>
     ),
@@ -138,7 +138,7 @@ export async function tagPage(slug: string, page: number): Promise<ReaderPage> {
       <section className="listing">
         <p className="kicker">Topic</p>
         <h1>{tag.name}</h1>
-        <StoryList items={result.items} timeZone={settings.timeZone} />
+        <StoryList items={result.items} timeZone={settings.timeZone} level={2} />
         <Pagination path={tag.path} page={result.page} pages={result.pages} />
         <p className="hint">
           <a href={`${tag.path}/feed.xml`}>RSS feed for {tag.name}</a>

@@ -7,7 +7,11 @@ export async function notFoundPage(status = 404): Promise<ReaderPage> {
   const { newspaperName } = await getPublicSettings();
   return {
     status,
-    head: { title: `Page not found | ${newspaperName}`, robots: { index: false } },
+    head: {
+      title: `Page not found | ${newspaperName}`,
+      description: `There is no page of ${newspaperName} at this address. Search the paper or start from the front page.`,
+      robots: { index: false },
+    },
     content: (
       <section className="not-found">
         <NotFoundNotice />
@@ -21,7 +25,11 @@ export async function withdrawnPage(): Promise<ReaderPage> {
   const { newspaperName } = await getPublicSettings();
   return {
     status: 410,
-    head: { title: `Article withdrawn | ${newspaperName}`, robots: { index: false } },
+    head: {
+      title: `Article withdrawn | ${newspaperName}`,
+      description: `This article was published by ${newspaperName} and has since been withdrawn by the editors.`,
+      robots: { index: false },
+    },
     content: (
       <section className="not-found">
         <h1>This article has been withdrawn</h1>

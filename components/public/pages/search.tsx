@@ -15,6 +15,7 @@ export async function searchPage(query: string, page: number): Promise<ReaderPag
   return {
     head: {
       title: `${query ? `“${query.slice(0, 80)}”: search` : "Search"} | ${settings.newspaperName}`,
+      description: `Search every story ${settings.newspaperName} has published.`,
       robots: { index: false },
     },
     content: (
@@ -34,7 +35,7 @@ export async function searchPage(query: string, page: number): Promise<ReaderPag
             {result.total === 0 ? `Nothing found for “${query}”.` : `${result.total} result${result.total === 1 ? "" : "s"} for “${query}”.`}
           </p>
         ) : null}
-        <StoryList items={result.items} timeZone={settings.timeZone} />
+        <StoryList items={result.items} timeZone={settings.timeZone} level={2} />
         <Pagination path="/search" page={result.page} pages={result.pages} params={{ q: query }} />
       </section>
     ),
