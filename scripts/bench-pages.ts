@@ -21,6 +21,7 @@ import autocannon from "autocannon";
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import { distinctQueries } from "./bench-seed";
@@ -52,6 +53,8 @@ export type PagesBenchOptions = {
   publications: number;
   /** Publishes a fresh story and times it onto the home page and the feed. */
   publish: () => Promise<PublishTiming>;
+  /** The server's process id (to wait until it is idle between cells). */
+  serverPid: number;
   /** The server's peak resident memory so far, in MiB. */
   peakMemoryMiB: () => number | null;
   workDir: string;
@@ -87,6 +90,43 @@ export function ceilingEncoding(acceptEncoding: string | undefined): "br" | "gzi
   if (offered.includes("br")) return "br";
   if (offered.includes("gzip")) return "gzip";
   return "identity";
+}
+
+/** CPU time (user + system) a process has used so far, in clock ticks; null where /proc is not there. */
+function cpuTicks(pid: number): number | null {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Waits until the server is idle: requests still being answered when a cell's load generator
+ * stopped (a slow search with 50 connections leaves a backlog of seconds) must not be counted
+ * against the next cell. Idle: under 10 % of a core for two 250 ms windows in a row. Returns the
+ * milliseconds waited.
+ */
+export async function waitUntilIdle(pid: number, maxMs = 120_000): Promise<number> {
+  const started = performance.now();
+  const windowMs = 250;
+  const ticksPerWindow = (100 * windowMs) / 1000; // Linux counts 100 ticks a second.
+  let quiet = 0;
+  const first = cpuTicks(pid);
+  if (first === null) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    return performance.now() - started;
+  }
+  let before: number = first;
+  while (quiet < 2 && performance.now() - started < maxMs) {
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    const after: number = cpuTicks(pid) ?? before;
+    quiet = after - before <= 0.1 * ticksPerWindow ? quiet + 1 : 0;
+    before = after;
+  }
+  return performance.now() - started;
 }
 
 /** The middle value (the mean of the two middle ones for an even count). */
@@ -189,11 +229,17 @@ export async function benchPages(options: PagesBenchOptions): Promise<void> {
 
   type Row = { page: Page; acceptEncoding: AcceptEncoding; connections: number; app: Cell; ceiling: Cell | null };
   const rows: Row[] = [];
+  // The machine's 1-minute load average as each cell starts: other work on it skews every figure.
+  const loadAverages: number[] = [];
+  let drainedMs = 0;
   const started = performance.now();
   try {
     for (const [index, page] of pages.entries()) {
+      console.log(`measuring ${page.name} (${page.distinctQueries ? "a different query each request" : page.path})…`);
       for (const acceptEncoding of acceptEncodings) {
         for (const connections of connectionLevels) {
+          drainedMs += await waitUntilIdle(options.serverPid);
+          loadAverages.push(os.loadavg()[0]!);
           const app = await measure(`${base}${page.path}`, connections, duration, acceptEncoding, page.distinctQueries ? freshQuery : undefined);
           // A different query on every request has no one set of bytes: its ceiling is the repeated query's row.
           const ceilingCell = page.distinctQueries ? null : await measure(`${ceilingBase}/${index}`, connections, duration, acceptEncoding);
@@ -206,12 +252,18 @@ export async function benchPages(options: PagesBenchOptions): Promise<void> {
   }
   const matrixSeconds = (performance.now() - started) / 1000;
 
+  await waitUntilIdle(options.serverPid);
   const timings = await publishUnderLoad(options);
   const memory = options.peakMemoryMiB();
 
   console.log(
     `\nReader pages: autocannon on 127.0.0.1, ${duration} s per cell, at ${connectionLevels.join(" and ")} connections; ` +
-      `"ceiling": the same bytes from memory, a bare Node HTTP server in its own process (${matrixSeconds.toFixed(0)} s in all)`,
+      `"ceiling": the same bytes from memory, a bare Node HTTP server in its own process (${matrixSeconds.toFixed(0)} s in all, ` +
+      `${(drainedMs / 1000).toFixed(0)} s of it waiting before each cell until the server had finished the last one's requests)`,
+  );
+  console.log(
+    `load average (1 min) on this ${os.cpus().length}-core machine while measuring: ${Math.min(...loadAverages).toFixed(1)} to ${Math.max(...loadAverages).toFixed(1)}, ` +
+      `median ${median(loadAverages).toFixed(1)}${Math.max(...loadAverages) > os.cpus().length ? " (other work was running: figures are noisy)" : ""}`,
   );
   console.log(
     `${"page".padEnd(22)}${"Accept-Enc.".padEnd(12)}${"answered".padEnd(10)}${pad("bytes", 9)}${pad("conn", 5)}` +

@@ -326,6 +326,7 @@ Newsdesk benchmark: ${articleCount} published articles`);
     duration: Number(flags["page-duration"]),
     publications: Number(flags.publications),
     publish: () => publishToHomeAndFeed(cookie),
+    serverPid: server.pid!,
     peakMemoryMiB: () => peakMemoryMiB(server.pid!),
     workDir: benchDir,
   });
