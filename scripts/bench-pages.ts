@@ -23,7 +23,7 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
+import { brotliCompressSync, brotliDecompressSync, constants as zlib, gunzipSync, gzipSync } from "node:zlib";
 import { distinctQueries } from "./bench-seed";
 
 export const connectionLevels = [10, 50] as const;
@@ -349,4 +349,62 @@ async function publishUnderLoad(options: PagesBenchOptions): Promise<PublishTimi
     await load;
   }
   return timings;
+}
+
+/** A response body as the browser reads it, whatever it was sent in. */
+function decoded(answer: Answer): Buffer {
+  if (answer.encoding === "br") return brotliDecompressSync(answer.body);
+  if (answer.encoding === "gzip") return gunzipSync(answer.body);
+  return answer.body;
+}
+
+/**
+ * The fonts a page's stylesheet makes a browser with Latin text download: each @font-face with no
+ * unicode-range, or one that covers Basic Latin (the other subsets are fetched only for their scripts).
+ */
+export function latinFontAddresses(css: string): string[] {
+  const faces = css.match(/@font-face\s*\{[^}]*\}/g) ?? [];
+  return faces
+    .filter((face) => {
+      const range = /unicode-range:\s*([^;}]+)/i.exec(face)?.[1];
+      const coversLatin = (part: string) => {
+        const [, from, to] = /U\+([0-9A-F]+)(?:-([0-9A-F]+))?/i.exec(part) ?? [];
+        return from !== undefined && parseInt(from, 16) <= 0x61 && parseInt(to ?? from, 16) >= 0x7a;
+      };
+      return !range || range.split(",").some(coversLatin);
+    })
+    .map((face) => /url\(\s*["']?([^"')]+\.woff2)["']?\s*\)/.exec(face)?.[1])
+    .filter((address) => address !== undefined);
+}
+
+/**
+ * What a first visit to a page transfers, as a browser asking for `br, gzip` gets it: the HTML and
+ * every file it names (scripts, stylesheets, preloads, icons) plus the Latin fonts its stylesheets
+ * load, compressed as the server sends them. Images in the page are left out.
+ */
+export async function pageWeight(base: string, pagePath: string): Promise<string> {
+  const page = await rawGet(`${base}${pagePath}`, "br, gzip");
+  const html = decoded(page).toString("utf8");
+  // Scripts marked noModule (polyfills) are skipped by every browser that runs modules.
+  const scriptTags = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+  const scriptFiles = [...new Set(scriptTags.filter((tag) => !/\snomodule/i.test(tag)).map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1]).filter((source) => source !== undefined))];
+  const inlineScripts = scriptTags.filter((tag) => !/\ssrc=/.test(tag) && !/application\/ld\+json/.test(tag)).length;
+  const links = [...html.matchAll(/<link\b[^>]*>/g)].map((match) => match[0]);
+  const linked = (rel: RegExp) => links.filter((tag) => rel.test(/\srel="([^"]+)"/.exec(tag)?.[1] ?? "")).map((tag) => /\shref="([^"]+)"/.exec(tag)?.[1]).filter((href) => href !== undefined);
+  const stylesheets = [...new Set(linked(/^stylesheet$/))];
+  const others = [...new Set(linked(/preload|modulepreload|icon/))].filter((href) => !stylesheets.includes(href) && !scriptFiles.includes(href));
+  const fetchAll = (addresses: string[]) => Promise.all(addresses.map((address) => rawGet(new URL(address, `${base}${pagePath}`).href, "br, gzip")));
+  const [scripts, styles, extras] = await Promise.all([fetchAll(scriptFiles), fetchAll(stylesheets), fetchAll(others)]);
+  const fontAddresses = [...new Set(styles.flatMap((style, index) => latinFontAddresses(decoded(style).toString("utf8")).map((font) => new URL(font, new URL(stylesheets[index]!, base)).href)))].filter(
+    (font) => !others.some((other) => new URL(other, base).href === font),
+  );
+  const fonts = await fetchAll(fontAddresses);
+  const wire = (answers: Answer[]) => answers.reduce((sum, answer) => sum + answer.body.length, 0);
+  const total = page.body.length + wire(scripts) + wire(styles) + wire(extras) + wire(fonts);
+  const files = 1 + scripts.length + styles.length + extras.length + fonts.length;
+  return (
+    `HTML ${kib(page.body.length)} (${page.encoding}), ${files} files, ${kib(total)} in all: ` +
+    `${scripts.length} script files ${kib(wire(scripts))}, ${inlineScripts} inline scripts besides JSON-LD, ` +
+    `CSS ${styles.length} files ${kib(wire(styles))}, fonts ${fonts.length} files ${kib(wire(fonts))}, preloads and icons ${extras.length} files ${kib(wire(extras))}`
+  );
 }

@@ -191,7 +191,7 @@ export async function seedBenchNewsroom(databaseFile: string, count: number): Pr
   const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
   console.log(
     `Seeded ${total} published articles (${count} bench articles in ${seconds(demoDone, articlesDone)} s, one transaction; ` +
-      `demo newsroom, writers and topics ${seconds(started, demoDone)} s; ${indexedLate} left for the search index to catch up) ` +
+      `demo newsroom, writers and topics ${seconds(started, demoDone)} s; ${indexedLate} indexed afterwards by indexMissing, as the server does on start) ` +
       `in ${seconds(started, performance.now())} s (CPU time until the bulk insert was done: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s; on a busy machine the wall clock runs longer).`,
   );
 }

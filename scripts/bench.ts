@@ -16,13 +16,12 @@ import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
 import { parseArgs } from "node:util";
 import { slugFromHeadline } from "@/lib/text/slug";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { renderBody } from "@/lib/render/body";
 import { benchNotifications } from "./bench-notifications";
-import { benchPages, type Page, type PublishTiming } from "./bench-pages";
+import { benchPages, pageWeight, type Page, type PublishTiming } from "./bench-pages";
 import { seedBenchNewsroom } from "./bench-seed";
 import { benchSignIn } from "./bench-sign-in";
 import { ensureBuild, migrate, prepareEnvironment, root, startServer } from "./runtime";
@@ -264,19 +263,6 @@ async function scheduledToVisible(cookie: string): Promise<{ early: boolean; eve
   return { early, everywhere: await millisecondsUntil(due, `${headline} everywhere`, () => shownEverywhere(story)) };
 }
 
-/** What a reader's browser downloads for a page: its HTML and the scripts it loads, raw and gzipped. */
-async function pageWeight(pagePath: string) {
-  const html = await (await fetch(`${base}${pagePath}`)).text();
-  // Scripts marked noModule (polyfills) are skipped by every browser that runs modules.
-  const tags = [...html.matchAll(/<script[^>]* src="([^"]+)"[^>]*>/g)].filter((match) => !/\snomodule/i.test(match[0]));
-  const sources = [...new Set(tags.map((match) => match[1]!))];
-  const scripts = await Promise.all(sources.map(async (source) => Buffer.from(await (await fetch(new URL(source, base))).arrayBuffer())));
-  const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
-  const raw = scripts.reduce((sum, script) => sum + script.length, 0);
-  const gzipped = scripts.reduce((sum, script) => sum + gzipSync(script).length, 0);
-  return `HTML ${kib(Buffer.byteLength(html))} (${kib(gzipSync(html).length)} gzipped); JavaScript ${sources.length} files, ${kib(raw)} (${kib(gzipped)} gzipped)`;
-}
-
 /** Stops a server started here and waits until it has let go of its port. */
 function stopServer(server: ChildProcess): Promise<void> {
   if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
@@ -317,8 +303,7 @@ function readerPages(articlePath: string): Page[] {
 /** The pages section (scripts/bench-pages.ts) on the running server; signs in as the editor. */
 async function pagesSection(server: ChildProcess, articlePath: string): Promise<string> {
   const cookie = await editorCookie();
-  console.log(`
-Newsdesk benchmark: ${articleCount} published articles`);
+  console.log(`\nNewsdesk benchmark: ${articleCount} published articles`);
   await benchPages({
     base,
     ceilingPort: port + 1,
@@ -343,11 +328,11 @@ async function benchReaders(): Promise<string> {
     const cookie = await pagesSection(server, articlePath);
     if (only === "pages") return cookie;
 
-    const weights = { article: await pageWeight(articlePath), home: await pageWeight("/") };
+    const weighed = readerPages(articlePath).filter((page) => !page.distinctQueries && page.path !== "/city?page=2");
+    const weights = await Promise.all(weighed.map(async (page) => `${page.name}: ${await pageWeight(base, page.path)}`));
     const visible = await publishToVisible(cookie);
     const scheduled = await scheduledToVisible(cookie);
-    console.log(`
-The desk's budgets (one publication each, no other load)`);
+    console.log(`\nThe desk's budgets (one publication each, no other load)`);
     console.log(`publish → on the home page: ${visible.home.toFixed(0)} ms; → in /feed.xml: ${visible.feed.toFixed(0)} ms`);
     // Budgets the end-to-end journeys used to assert against the wall clock (they now check only
     // that the first request after a change has it): measured here, on a quiet machine.
@@ -357,8 +342,8 @@ The desk's budgets (one publication each, no other load)`);
       `scheduled time → on every public surface, by the server's own scheduler: ${verdict(scheduled.everywhere, 3_000)}; ` +
         `shown before its time: ${scheduled.early ? "YES (wrong)" : "no"}`,
     );
-    console.log(`article page weight: ${weights.article}`);
-    console.log(`home page weight: ${weights.home}`);
+    console.log(`\nPage weight: a first visit with Accept-Encoding: br, gzip, as sent (images left out)`);
+    for (const line of weights) console.log(line);
     // Last: the guessing attack locks 127.0.0.1 out of signing in for 15 minutes.
     await benchSignIn({ base, duration, connections, attackRate: Number(flags["attack-rate"]), articlePath, load });
     return cookie;
@@ -392,8 +377,7 @@ async function main() {
       stopServer,
     });
   }
-  console.log(`
-The bench took ${((performance.now() - started) / 1000).toFixed(0)} s; load average ${os.loadavg().map((value) => value.toFixed(2)).join(", ")} (other work on this machine skews every figure).`);
+  console.log(`\nThe bench took ${((performance.now() - started) / 1000).toFixed(0)} s; load average ${os.loadavg().map((value) => value.toFixed(2)).join(", ")} (other work on this machine skews every figure).`);
 }
 
 main().catch((error: unknown) => {

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ceilingEncoding, median, rawGet, startCeilingServer } from "@/scripts/bench-pages";
+import { ceilingEncoding, latinFontAddresses, median, rawGet, startCeilingServer } from "@/scripts/bench-pages";
 import { distinctQueries } from "@/scripts/bench-seed";
 
 describe("the bench's static ceiling", () => {
@@ -59,5 +59,16 @@ describe("the bench's figures", () => {
     expect(queries).toHaveLength(5_000);
     expect(new Set(queries).size).toBe(5_000);
     expect(queries.every((query) => /^[a-z]+ [A-Z][a-z]+$/.test(query))).toBe(true);
+  });
+});
+
+describe("the bench's page weight", () => {
+  it("counts the fonts a page with Latin text downloads, not every subset", () => {
+    const css = `
+      @font-face{font-family:'Serif';src:url(./files/serif-cyrillic.woff2) format('woff2');unicode-range:U+0301,U+0400-045F,U+0490-0491}
+      @font-face{font-family:'Serif';src:url(./files/serif-latin-ext.woff2) format('woff2');unicode-range:U+0100-02BA,U+02BD-02C5}
+      @font-face{font-family:'Serif';src:url("./files/serif-latin.woff2") format('woff2');unicode-range:U+0000-00FF,U+0131,U+0152-0153}
+      @font-face{font-family:'Own';src:url(/fonts/own.woff2) format('woff2')}`;
+    expect(latinFontAddresses(css)).toEqual(["./files/serif-latin.woff2", "/fonts/own.woff2"]);
   });
 });
