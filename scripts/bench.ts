@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --articles 50000 --duration 10 --connections 10 --page-duration 3 --publications 20 --only pages|notifications]
+ * npm run bench [-- --articles 50000 --duration 10 --connections 10 --page-duration 2 --publications 20 --only pages|notifications]
  *
  * Seeds a large newsroom into a throwaway database (.bench/bench.db; scripts/bench-seed.ts), starts
  * the production server on it, and prints what readers would get, over HTTP only: every public page
@@ -35,7 +35,7 @@ const { values: flags } = parseArgs({
     "attack-rate": { type: "string", default: "20" },
     only: { type: "string" },
     publications: { type: "string", default: "20" },
-    "page-duration": { type: "string", default: "3" },
+    "page-duration": { type: "string", default: "2" },
   },
 });
 const parts = ["pages", "notifications"] as const;
