@@ -203,10 +203,17 @@ async function shownEverywhere({ headline, path, word }: { headline: string; pat
 
 /** Milliseconds from `started` (performance.now()) until `check` first holds; a minute at most. */
 async function millisecondsUntil(started: number, what: string, check: () => Promise<boolean>): Promise<number> {
-  while (!(await check())) {
-    if (performance.now() - started > 60_000) throw new Error(`${what} did not happen within a minute`);
+  let lastError: unknown;
+  for (;;) {
+    try {
+      if (await check()) return performance.now() - started;
+    } catch (error) {
+      // A kept-alive connection the server closed as it was reused (ECONNRESET) on a busy machine:
+      // ask again; only a minute of failures counts.
+      lastError = error;
+    }
+    if (performance.now() - started > 60_000) throw new Error(`${what} did not happen within a minute`, { cause: lastError });
   }
-  return performance.now() - started;
 }
 
 /** Publishes a fresh draft (by `writerIds`, or the editor) and returns it with the moment Publish was requested. */
