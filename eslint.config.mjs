@@ -27,8 +27,9 @@ const intoDesk = {
 const forbid = (...groups) => ({ "no-restricted-imports": ["error", { patterns: groups }] });
 
 const publicCode = [
-  "app/(public)/**",
   "components/public/**",
+  "app/[section]/feed.xml/**",
+  "app/tags/**",
   "app/feed.xml/**",
   "app/news-sitemap.xml/**",
   "app/sitemap.ts",
@@ -36,6 +37,7 @@ const publicCode = [
   "app/not-found.tsx",
   "lib/public-cache/**",
   "lib/render/**",
+  "lib/reader/**",
 ];
 
 export const layerBoundaries = [
@@ -43,7 +45,7 @@ export const layerBoundaries = [
   { files: ["components/**/*.{ts,tsx}"], rules: forbid(intoApp) },
   { files: publicCode.filter((path) => !path.startsWith("lib/") && !path.startsWith("components/")), rules: forbid(intoDesk) },
   { files: ["components/public/**"], rules: forbid(intoApp, intoDesk) },
-  { files: ["lib/public-cache/**", "lib/render/**"], rules: forbid(intoApp, intoComponents, intoDesk) },
+  { files: ["lib/public-cache/**", "lib/render/**", "lib/reader/**"], rules: forbid(intoApp, intoComponents, intoDesk) },
 ];
 
 export default defineConfig([

@@ -1,16 +1,23 @@
 /**
- * The production server: Next's request handler behind Newsdesk's own routing of public addresses
- * (lib/server/request-listener.ts). `npm start` builds it with the app (scripts/runtime.ts) and runs
- * it with plain Node:
+ * The production server: Newsdesk's own routing (lib/server/request-listener.ts) in front of Next.
+ * Readers' pages are rendered here, to finished HTML, and answered from the page store
+ * (docs/decisions/023); Next serves the desk, sign-in, the API, feeds and files. `npm start` builds
+ * it with the app (scripts/runtime.ts) and runs it with plain Node:
  *
  *   PORT=3000 [NEWSDESK_HOST=127.0.0.1] node .next/newsdesk-server.cjs
  *
  * (Not HOSTNAME: many shells and containers set that to the machine's own name.)
  */
+import { createHash } from "node:crypto";
 import http from "node:http";
 import next from "next";
+import { readerStylesheet, renderReaderRoute } from "@/components/public/pages";
 import { stopTickers } from "@/lib/notifications/ticker";
+import { onTagsExpired } from "@/lib/public-cache/store";
+import { memoryPageStore } from "@/lib/reader/page-store";
+import { readerResponder } from "@/lib/reader/responder";
 import { newsdeskRequestListener } from "@/lib/server/request-listener";
+import { readerPagePolicy } from "@/lib/server/security-headers";
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.NEWSDESK_HOST || undefined;
@@ -18,7 +25,15 @@ const hostname = process.env.NEWSDESK_HOST || undefined;
 async function main() {
   const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
   await app.prepare();
-  const server = http.createServer(newsdeskRequestListener(app.getRequestHandler()));
+  const store = memoryPageStore();
+  // Expired pages leave the store at once (the tag clock would refuse them anyway): memory back.
+  onTagsExpired((tags) => store.expire(tags));
+  const reader = readerResponder({
+    render: (route) => renderReaderRoute(route),
+    store,
+    policy: readerPagePolicy(createHash("sha256").update(readerStylesheet, "utf8").digest("base64")),
+  });
+  const server = http.createServer(newsdeskRequestListener(app.getRequestHandler(), reader));
   server.listen(port, hostname, () => console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}`));
   // Stop taking requests, let the background workers finish the step they are in (an email the
   // mail server has accepted is recorded as sent, not sent again after the restart), then exit.

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { siteUrl } from "@/lib/site-url";
 import { serif } from "./fonts";
+import "@/components/public/reader.css";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { readerTopLevelPaths } from "./reader/routes";
 import { deskPaths, isReservedTopLevelPath, notArticleParents, noticePaths, reservedTopLevelPaths } from "./site-paths";
 
 const app = path.resolve(import.meta.dirname, "..", "app");
@@ -35,11 +36,13 @@ function topLevelRoutes(folder: string): string[] {
 }
 
 describe("the site's own top-level paths", () => {
-  const routes = topLevelRoutes(app);
+  // Next's routes, the reader's own pages (lib/reader/routes.ts) and the two notices, which have
+  // no address but must never be a section's either.
+  const routes = [...topLevelRoutes(app), ...readerTopLevelPaths, ...noticePaths];
 
-  it("reads the route folders under app/ and app/(public)/", () => {
-    // A guard on the walk itself: it must see both the desk's folders and the readers'.
-    expect(routes).toEqual(expect.arrayContaining(["desk", "api", "search", "withdrawn", "robots.txt", "feed.xml"]));
+  it("reads the route folders under app/", () => {
+    // A guard on the walk itself: it must see the desk's folders and the files.
+    expect(routes).toEqual(expect.arrayContaining(["desk", "api", "media", "robots.txt", "feed.xml"]));
   });
 
   it("reserves every top-level route under app/, so no section can be hidden by one", () => {

@@ -1,6 +1,6 @@
 /**
  * The site's own top-level paths: the one list that says which first segments of an address are
- * not free for a section. The section rules, next.config.js (its section rewrite), the article
+ * not free for a section. The section rules, the reader's routes (lib/reader/routes.ts), the article
  * routing and the server's request listener all read it, and site-paths.test.ts holds it against
  * the route folders under app/, so a new top-level page cannot be forgotten here.
  *

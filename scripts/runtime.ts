@@ -125,10 +125,36 @@ export async function ensureBuild({ force = false } = {}) {
   fs.writeFileSync(stamp, fingerprint);
 }
 
-async function buildServer() {
-  // Packages stay in node_modules (Next, better-sqlite3); only our own code is bundled.
-  const { build } = await import("esbuild");
+export async function buildServer() {
+  // Packages stay in node_modules (Next, React, better-sqlite3); only our own code is bundled.
+  const { build, transform } = await import("esbuild");
+  const plugins: import("esbuild").Plugin[] = [
+    {
+      // Domain modules guard against client bundles with "server-only"; this bundle is the server.
+      name: "server-only",
+      setup(bundle) {
+        bundle.onResolve({ filter: /^server-only$/ }, () => ({ path: "server-only", namespace: "empty" }));
+        bundle.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "", loader: "js" }));
+      },
+    },
+    {
+      // The reader's stylesheet, inlined in every reader page: minified once, here.
+      name: "raw-css",
+      setup(bundle) {
+        bundle.onResolve({ filter: /\.css\?raw$/ }, (args) => ({ path: path.resolve(args.resolveDir, args.path.replace(/\?raw$/, "")), namespace: "raw-css" }));
+        bundle.onLoad({ filter: /.*/, namespace: "raw-css" }, async (args) => {
+          const { code } = await transform(fs.readFileSync(args.path, "utf8"), { loader: "css", minify: true });
+          return { contents: code.trim(), loader: "text" };
+        });
+      },
+    },
+  ];
   await build({
+    plugins,
+    jsx: "automatic",
+    // The generated Prisma client finds its folder through import.meta.url, which CommonJS lacks.
+    define: { "import.meta.url": "importMetaUrl" },
+    banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
     entryPoints: [path.join(root, "server.ts")],
     outfile: serverBundle,
     bundle: true,

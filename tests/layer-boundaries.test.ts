@@ -19,9 +19,9 @@ describe("layer boundaries", { timeout: 60_000 }, () => {
     ["lib/articles/example.ts", 'import { thing } from "@/components/desk/article-editor";', "lib → components"],
     ["lib/articles/example.ts", 'import { thing } from "../../components/public/byline";', "lib → components, relative"],
     ["components/desk/example.tsx", 'import { thing } from "@/app/desk/articles/page";', "components → app"],
-    ["app/(public)/example/page.tsx", 'import { thing } from "@/components/desk/article-table";', "public page → desk screen"],
-    ["app/(public)/example/page.tsx", 'import { thing } from "@/lib/articles/actions";', "public page → desk actions"],
-    ["app/(public)/example/page.tsx", 'import { thing } from "@/lib/auth/session";', "public page → sessions"],
+    ["components/public/pages/example.tsx", 'import { thing } from "@/components/desk/article-table";', "public page → desk screen"],
+    ["components/public/pages/example.tsx", 'import { thing } from "@/lib/articles/actions";', "public page → desk actions"],
+    ["components/public/pages/example.tsx", 'import { thing } from "@/lib/auth/session";', "public page → sessions"],
     ["components/public/example.tsx", 'import { thing } from "@/lib/articles/desk-queries";', "public component → desk queries"],
     ["lib/public-cache/example.ts", 'import { thing } from "@/lib/articles/commands/publish";', "public cache → commands"],
   ])("refuses %s importing %s (%s)", async (file, source) => {
@@ -31,8 +31,8 @@ describe("layer boundaries", { timeout: 60_000 }, () => {
   it.each([
     ["components/desk/example.tsx", 'import { thing } from "@/lib/articles/actions";'],
     ["app/desk/example/page.tsx", 'import { thing } from "@/components/desk/article-table";'],
-    ["app/(public)/example/page.tsx", 'import { thing } from "@/lib/articles/public-queries";'],
-    ["app/(public)/example/page.tsx", 'import { thing } from "@/components/public/byline";'],
+    ["components/public/pages/example.tsx", 'import { thing } from "@/lib/articles/public-queries";'],
+    ["components/public/pages/example.tsx", 'import { thing } from "@/components/public/byline";'],
     ["lib/articles/example.ts", 'import { thing } from "@/lib/db";'],
   ])("allows %s importing %s", async (file, source) => {
     expect(await refusedImports(file, source)).toBe(0);

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { printLine, publicStamp } from "@/lib/articles/dates";
 import { formatShortDate } from "@/lib/time/format";
 import { hasByline, isOpinion, kindLabels, printedDateline, type ArticleKind } from "@/lib/articles/kinds";
@@ -73,7 +72,7 @@ export function ArticleView(props: ArticleViewProps) {
           <ul>
             {props.tags.map((tag) => (
               <li key={tag.slug}>
-                <Link href={tag.path}>{tag.name}</Link>
+                <a href={tag.path}>{tag.name}</a>
               </li>
             ))}
           </ul>
@@ -105,7 +104,7 @@ function Byline({ authors }: { authors: { name: string; path: string | null }[] 
       {authors.map((author, index) => (
         <span key={`${author.name}-${index}`}>
           {index === 0 ? null : index === authors.length - 1 ? " and " : ", "}
-          {author.path ? <Link href={author.path}>{author.name}</Link> : author.name}
+          {author.path ? <a href={author.path}>{author.name}</a> : author.name}
         </span>
       ))}
     </span>

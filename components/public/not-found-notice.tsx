@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 /** "Page not found", said plainly, with the ways on: the front page and search. */
 export function NotFoundNotice() {
@@ -7,7 +6,7 @@ export function NotFoundNotice() {
       <h1>Page not found</h1>
       <p>The page you asked for is not here. It may have moved, or it was never published.</p>
       <p>
-        <Link href="/">Go to the front page</Link> · <Link href="/search">Search the paper</Link>
+        <a href="/">Go to the front page</a> · <a href="/search">Search the paper</a>
       </p>
       <form className="search-form not-found-search" action="/search" role="search">
         <label htmlFor="not-found-query" className="visually-hidden">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { PublicArticleCard } from "@/lib/articles/public-records";
 import { kindLabels } from "@/lib/articles/kinds";
 import { DateStamp } from "./date-stamp";
@@ -11,7 +10,7 @@ export function OpinionRail({ items, timeZone }: { items: PublicArticleCard[]; t
   return (
     <aside className="opinion-rail" aria-labelledby="opinion-rail-heading">
       <h2 id="opinion-rail-heading">
-        <Link href="/opinion">Opinion</Link>
+        <a href="/opinion">Opinion</a>
       </h2>
       {editorials.length > 0 ? (
         <section aria-label="Editorial">
@@ -44,7 +43,7 @@ export function OpinionList({
         <li key={item.id} className="card">
           {showKind ? <p className="kicker">{kindLabels[item.kind]}</p> : null}
           <h4>
-            <Link href={item.path}>{item.headline}</Link>
+            <a href={item.path}>{item.headline}</a>
           </h4>
           <p className="card-meta">
             {item.authors.length > 0 ? (
@@ -52,7 +51,7 @@ export function OpinionList({
                 {item.authors.map((author, index) => (
                   <span key={author.path}>
                     {index === 0 ? null : index === item.authors.length - 1 ? " and " : ", "}
-                    <Link href={author.path}>{author.name}</Link>
+                    <a href={author.path}>{author.name}</a>
                   </span>
                 ))}
               </span>

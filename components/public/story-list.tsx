@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { PublicArticleCard } from "@/lib/articles/public-records";
 import { DateStamp } from "./date-stamp";
 
@@ -9,7 +8,7 @@ export function StoryList({ items, timeZone }: { items: PublicArticleCard[]; tim
       {items.map((item) => (
         <li key={item.id} className="card">
           <h3>
-            <Link href={item.path}>{item.headline}</Link>
+            <a href={item.path}>{item.headline}</a>
           </h3>
           <p className="card-meta">
             <span className="section-name">{item.section.name}</span>

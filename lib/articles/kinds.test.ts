@@ -1,4 +1,3 @@
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { articleKinds, frontPageKinds, hasByline, isArticleKind, kindRules, opinionKinds, printedDateline, takesDateline, takesWritersNote } from "./kinds";
 
@@ -29,15 +28,5 @@ describe("the kind table", () => {
 
   it("offers a writer's note on columns and op-eds", () => {
     expect(articleKinds.filter(takesWritersNote)).toEqual(["column", "op-ed"]);
-  });
-});
-
-describe("next.config.js", () => {
-  it("rewrites the Opinion page's ?kind= addresses for exactly the opinion kinds", async () => {
-    const config = createRequire(import.meta.url)("../../next.config.js");
-    const { beforeFiles } = await config.rewrites();
-    const kindQuery = beforeFiles.flatMap((rule: { has?: { key: string; value: string }[] }) => rule.has ?? []).find((has: { key: string }) => has.key === "kind");
-    const pattern = new RegExp(`^${kindQuery.value}$`);
-    expect(articleKinds.filter((kind) => pattern.test(kind))).toEqual(opinionKinds);
   });
 });

@@ -3,7 +3,7 @@
  * The article form (which fields to show and mark as needed), the workflow's completeness check
  * (lib/articles/completeness.ts), the save (an editorial's byline and dateline are dropped), the
  * public pages (labels, the Opinion section's groups, the front page, bylines, structured data)
- * and next.config.js (the Opinion page's `?kind=` addresses) all read it.
+ * and the reader's routes (the Opinion page's `?kind=` addresses) all read it.
  *
  * The table lives in kinds.json because next.config.js is plain JavaScript and cannot import
  * TypeScript (as lib/site-paths.json); this module gives it types and names.

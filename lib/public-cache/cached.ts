@@ -10,11 +10,26 @@
  *   prerenders (page-cache-handler.cjs), and the build may run before the database exists, so
  *   during the build a read returns its `atBuild` stand-in instead of touching the database.
  *
- * Outside the Next server (unit and integration tests, scripts) a read simply runs.
+ * Reader pages are rendered by our own server (lib/reader), which keeps whole pages: there a read
+ * runs directly and hands its tags to the page being rendered (`collectingTags`), so the stored page
+ * is expired by exactly the tags of what it shows. Outside both (unit and integration tests,
+ * scripts) a read simply runs.
  */
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { publicTag } from "./tags";
+
+// One per process, wherever this module is bundled (Next's server and our own both load it).
+const collectorKey = Symbol.for("newsdesk.reader-tags");
+const collector = ((globalThis as unknown as Record<symbol, AsyncLocalStorage<Set<string>>>)[collectorKey] ??=
+  new AsyncLocalStorage<Set<string>>());
+
+/** Runs `render` and returns what it made with the tags of every cached read it made on the way. */
+export async function collectingTags<T>(render: () => Promise<T>): Promise<{ result: T; tags: string[] }> {
+  const tags = new Set<string>([publicTag.everything]);
+  const result = await collector.run(tags, render);
+  return { result, tags: [...tags] };
+}
 
 /** How long a cached read lives without being expired: a safety net, not the refresh mechanism. */
 const maxAgeSeconds = 3600;
@@ -56,8 +71,16 @@ export function cachedRead<Args extends unknown[], Result>(
 ): (...args: Args) => Promise<Result> {
   const encoded = async (...args: Args) => encodeDates(await read(...args));
   return async (...args: Args) => {
+    const pageTags = collector.getStore();
+    if (pageTags) {
+      for (const tag of tags(...args)) pageTags.add(tag);
+      return read(...args);
+    }
     if (!inNextServer()) return read(...args);
     if (isBuild()) return atBuild;
+    // Loaded here, not above: our own server loads this module before Next has set up what
+    // next/cache needs, and only ever takes the branch above.
+    const { unstable_cache } = await import("next/cache");
     const cached = unstable_cache(encoded, ["newsdesk", name], {
       tags: [publicTag.everything, ...tags(...args)],
       revalidate: maxAgeSeconds,

@@ -9,19 +9,30 @@
  */
 const stateKey = Symbol.for("newsdesk.public-cache");
 
-type SharedState = { expiredAt?: Map<string, number> };
+type SharedState = { expiredAt?: Map<string, number>; listeners?: Set<(tags: string[]) => void> };
+
+function sharedState(): SharedState {
+  const global = globalThis as unknown as Record<symbol, SharedState | undefined>;
+  return (global[stateKey] ??= {});
+}
 
 function expiredAt(): Map<string, number> {
-  const global = globalThis as unknown as Record<symbol, SharedState | undefined>;
-  const state = (global[stateKey] ??= {});
+  const state = sharedState();
   state.expiredAt ??= new Map();
   return state.expiredAt;
+}
+
+/** Calls `listener` with the tags of every later expiry (the reader's page store drops those pages). */
+export function onTagsExpired(listener: (tags: string[]) => void): void {
+  (sharedState().listeners ??= new Set()).add(listener);
 }
 
 /** Every cached page and datum carrying one of these tags is re-made on its next request. */
 export function expireTags(tags: Iterable<string>, now = Date.now()): void {
   const clock = expiredAt();
-  for (const tag of tags) clock.set(tag, now);
+  const expired = [...tags];
+  for (const tag of expired) clock.set(tag, now);
+  for (const listener of sharedState().listeners ?? []) listener(expired);
 }
 
 /** When a tag was last expired (ms since the epoch), or undefined. */

@@ -2,8 +2,8 @@
  * The security headers every response carries, and the three Content-Security-Policies:
  *
  * - desk and sign-in pages: a fresh nonce per request (proxy.ts), which Next puts on its scripts;
- * - public pages, which are cached: the sha256 of each inline script the page carries, computed by
- *   our server from the bytes it sends (public-response.ts), so a cached page keeps its policy;
+ * - reader pages: no script may run at all; their one inline stylesheet is allowed by its sha256
+ *   (docs/decisions/023), so a stored page keeps its policy;
  * - everything else (API answers, feeds, images): nothing may run, load or frame it.
  *
  * None allows 'unsafe-inline' scripts, and none lets another site frame us (`frame-ancestors
@@ -30,15 +30,18 @@ export function deskPolicy(nonce: string): string {
   ].join("; ");
 }
 
-/** Public pages: our own script files, and exactly the inline scripts whose hashes are listed. */
-export function publicPagePolicy(scriptHashes: readonly string[]): string {
+/**
+ * Reader pages: finished HTML. No script runs (JSON-LD is data, which no policy needs to allow);
+ * the inline stylesheet is allowed by its hash; images, fonts and the search form are our own.
+ */
+export function readerPagePolicy(stylesheetSha256: string): string {
+  const hash = stylesheetSha256;
   return [
-    "default-src 'self'",
-    ["script-src 'self'", ...scriptHashes.map((hash) => `'sha256-${hash}'`)].join(" "),
-    "style-src 'self'",
+    "default-src 'none'",
+    "script-src 'none'",
+    `style-src 'sha256-${hash}'`,
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
     `frame-src ${videoFrameOrigin}`,
     "form-action 'self'",
     ...common,

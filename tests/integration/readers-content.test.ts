@@ -20,8 +20,8 @@ const { imageSources } = await import("@/lib/media/urls");
 const { newsSitemapXml } = await import("@/lib/articles/news-sitemap");
 const articleRoute = await import("@/app/api/articles/[id]/route");
 const paperFeed = await import("@/app/feed.xml/route");
-const sectionFeed = await import("@/app/(public)/[section]/feed.xml/route");
-const tagFeed = await import("@/app/(public)/tags/[slug]/feed.xml/route");
+const sectionFeed = await import("@/app/[section]/feed.xml/route");
+const tagFeed = await import("@/app/tags/[slug]/feed.xml/route");
 
 let reporter: User;
 let editor: User;

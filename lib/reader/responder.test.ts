@@ -1,0 +1,108 @@
+import { EventEmitter } from "node:events";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { memoryPageStore } from "./page-store";
+import { acceptedEncodings, readerResponder, type RenderedPage } from "./responder";
+import type { ReaderRoute } from "./routes";
+
+/** A response that records what was written. */
+function recorder() {
+  const written: { status?: number; headers: Record<string, string>; body?: Buffer } = { headers: {} };
+  const res = Object.assign(new EventEmitter(), {
+    writeHead(status: number, headers: Record<string, string>) {
+      written.status = status;
+      Object.assign(written.headers, headers);
+      return res;
+    },
+    end(body?: Buffer) {
+      written.body = body;
+      return res;
+    },
+  });
+  return { res: res as unknown as ServerResponse, written };
+}
+
+const request = (headers: Record<string, string> = {}, method = "GET") => ({ method, headers }) as unknown as IncomingMessage;
+const home: ReaderRoute = { page: "home" };
+const html = `<!DOCTYPE html><title>Front</title>${"<p>The harbour reopens.</p>".repeat(200)}`;
+
+function setUp() {
+  let renders = 0;
+  const render = async (): Promise<RenderedPage> => {
+    renders += 1;
+    await new Promise((resolve) => setImmediate(resolve));
+    return { status: 200, html, tags: ["public"], renderedAt: Date.now() };
+  };
+  const store = memoryPageStore();
+  const respond = readerResponder({ render, store, policy: "default-src 'none'" });
+  const get = async (headers: Record<string, string> = {}, method = "GET") => {
+    const { res, written } = recorder();
+    await respond(request(headers, method), res, home);
+    return written;
+  };
+  return { get, respond, store, renders: () => renders };
+}
+
+describe("answering from the page store", () => {
+  it("renders a page once however many readers ask at the same moment, then answers from the store", async () => {
+    const { get, renders } = setUp();
+    const answers = await Promise.all([get(), get(), get()]);
+    await get();
+    expect(renders()).toBe(1);
+    expect(answers.map((answer) => answer.body?.toString())).toEqual([html, html, html]);
+  });
+
+  it("sends gzip at once and Brotli once it is made, each decoding to the same page", async () => {
+    const { get, respond } = setUp();
+    const first = await get({ "accept-encoding": "gzip, deflate, br" });
+    expect(first.headers["Content-Encoding"]).toBe("gzip");
+    expect(gunzipSync(first.body!).toString()).toBe(html);
+    await respond.settled();
+    const later = await get({ "accept-encoding": "gzip, deflate, br" });
+    expect(later.headers["Content-Encoding"]).toBe("br");
+    expect(brotliDecompressSync(later.body!).toString()).toBe(html);
+    expect(Number(later.headers["Content-Length"])).toBe(later.body!.length);
+    expect(later.body!.length).toBeLessThan(first.body!.length);
+    const plain = await get();
+    expect([plain.headers["Content-Encoding"], plain.body?.toString()]).toEqual([undefined, html]);
+  });
+
+  it("answers 304 to a reader whose copy is current, in any encoding, and the page to one whose is not", async () => {
+    const { get, respond } = setUp();
+    await get();
+    await respond.settled();
+    const br = await get({ "accept-encoding": "br" });
+    const etag = br.headers.ETag!;
+    expect(etag).toMatch(/^"[\w-]{27}-br"$/);
+    expect((await get({ "if-none-match": etag })).status).toBe(304);
+    expect((await get({ "if-none-match": `W/${etag.replace("-br", "-gzip")}` })).status).toBe(304);
+    expect((await get({ "if-none-match": '"something-else"' })).status).toBe(200);
+  });
+
+  it("renders afresh once the page's tag is expired", async () => {
+    const { get, store, renders } = setUp();
+    await get();
+    store.expire(["public"]);
+    await get();
+    expect(renders()).toBe(2);
+  });
+
+  it("sends headers without a body to HEAD", async () => {
+    const { get } = setUp();
+    const head = await get({}, "HEAD");
+    expect([head.status, head.body, head.headers["Content-Length"]]).toEqual([200, undefined, String(Buffer.byteLength(html))]);
+  });
+});
+
+describe("the encodings a reader accepts", () => {
+  it("reads Accept-Encoding the way browsers and tools send it", () => {
+    expect(acceptedEncodings("br, gzip")).toEqual(["br", "gzip"]);
+    expect(acceptedEncodings("gzip, deflate, br, zstd")).toEqual(["br", "gzip"]);
+    expect(acceptedEncodings("gzip")).toEqual(["gzip"]);
+    expect(acceptedEncodings("br;q=0, gzip;q=0.5")).toEqual(["gzip"]);
+    expect(acceptedEncodings("*")).toEqual(["br", "gzip"]);
+    expect(acceptedEncodings("identity")).toEqual([]);
+    expect(acceptedEncodings(undefined)).toEqual([]);
+  });
+});

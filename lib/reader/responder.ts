@@ -1,0 +1,161 @@
+/**
+ * Answers a reader's request from the page store: the stored bytes in the best encoding the reader
+ * accepts, 304 when their copy is current, and a render (one at a time per page, however many
+ * readers ask at once) when the store has none.
+ *
+ * Encodings are made once per render: gzip at once (a millisecond), Brotli at its best quality in
+ * the background (tens of milliseconds, which a reader waiting for a just-published story should
+ * not pay); until it is ready, a reader who accepts both gets gzip.
+ */
+import { createHash } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { brotliCompress, constants, gzipSync } from "node:zlib";
+import type { Encoding, PageStore, StoredPage } from "./page-store";
+import { routeKey, type ReaderRoute } from "./routes";
+
+/**
+ * What rendering a route gives: a page to store, the address to send the reader to, or word that
+ * there is no such page (the one stored 404 page answers it, so stray addresses never fill the store).
+ */
+export type RenderedPage = { status: number; html: string; tags: string[]; renderedAt: number } | { redirect: string } | { notFound: true };
+type Outcome = StoredPage | { redirect: string } | { notFound: true };
+
+/**
+ * Browsers may keep a page but must ask again each time (a 304 costs a few bytes); a shared cache
+ * (a CDN, the edge) may keep it a few seconds and serve it stale for a while as it fetches anew.
+ */
+export const readerCacheControl = "public, max-age=0, s-maxage=5, stale-while-revalidate=30";
+
+/** The encodings the reader accepts, best first among those we make (`q=0` refuses one). */
+export function acceptedEncodings(header: string | string[] | undefined): Encoding[] {
+  const accepted = new Map<string, number>();
+  for (const part of String(header ?? "").split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    if (!name) continue;
+    const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find(Boolean);
+    accepted.set(name, q === undefined ? 1 : Number(q));
+  }
+  const wildcard = accepted.get("*");
+  const allows = (name: string) => (accepted.get(name) ?? wildcard ?? 0) > 0;
+  return (["br", "gzip"] as const).filter(allows);
+}
+
+const etagFor = (page: StoredPage, encoding: Encoding) => (encoding === "identity" ? page.etag : `${page.etag.slice(0, -1)}-${encoding}"`);
+
+/** Whether an If-None-Match header names this page, in any encoding (the bytes behind them are one text). */
+export function matchesEtag(header: string | undefined, page: StoredPage): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  const base = page.etag.slice(1, -1);
+  return header.split(",").some((tag) => tag.trim().replace(/^W\//, "").replace(/^"|"$/g, "").replace(/-(?:br|gzip)$/, "") === base);
+}
+
+export type ReaderResponder = (req: IncomingMessage, res: ServerResponse, route: ReaderRoute, status?: number) => Promise<void>;
+
+export function readerResponder({
+  render,
+  store,
+  policy,
+  onError = (error, route) => console.error(`Rendering ${routeKey(route)} failed:`, error),
+}: {
+  render: (route: ReaderRoute) => Promise<RenderedPage>;
+  store: PageStore;
+  /** The page's Content-Security-Policy (its inline style's hash, lib/server/security-headers.ts). */
+  policy: string;
+  onError?: (error: unknown, route: ReaderRoute) => void;
+}): ReaderResponder & { settled(): Promise<void> } {
+  const rendering = new Map<string, Promise<Outcome>>();
+  const compressing = new Set<Promise<void>>();
+
+  const addBrotli = (key: string, page: StoredPage) => {
+    const job = new Promise<void>((resolve) => {
+      brotliCompress(
+        page.bodies.identity,
+        { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: page.bodies.identity.length } },
+        (error, br) => {
+          // Only onto the same render: a newer one may have replaced it meanwhile.
+          if (!error && store.get(key) === page) store.put(key, { ...page, bodies: { ...page.bodies, br } });
+          resolve();
+        },
+      );
+    });
+    compressing.add(job);
+    void job.then(() => compressing.delete(job));
+  };
+
+  const produce = async (key: string, route: ReaderRoute): Promise<Outcome> => {
+    const rendered = await render(route);
+    if (!("html" in rendered)) return rendered;
+    const identity = Buffer.from(rendered.html, "utf8");
+    const page: StoredPage = {
+      status: rendered.status,
+      bodies: { identity, gzip: gzipSync(identity, { level: 9 }) },
+      etag: `"${createHash("sha256").update(identity).digest("base64url").slice(0, 27)}"`,
+      tags: rendered.tags,
+      renderedAt: rendered.renderedAt,
+    };
+    store.put(key, page);
+    addBrotli(key, page);
+    return page;
+  };
+
+  const pageFor = (key: string, route: ReaderRoute): StoredPage | Promise<Outcome> => {
+    const stored = store.get(key);
+    if (stored) return stored;
+    let pending = rendering.get(key);
+    if (!pending) {
+      pending = produce(key, route).finally(() => rendering.delete(key));
+      rendering.set(key, pending);
+    }
+    return pending;
+  };
+
+  const respond: ReaderResponder = async (req, res, route, status) => {
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" }).end("Reader pages are read with GET.\n");
+      return;
+    }
+    let page: Outcome;
+    try {
+      page = await pageFor(routeKey(route), route);
+      if ("notFound" in page) {
+        const notFound: ReaderRoute = { page: "not-found" };
+        page = await pageFor(routeKey(notFound), notFound);
+        status ??= 404;
+      }
+    } catch (error) {
+      onError(error, route);
+      res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" }).end("Something went wrong on our side. Please try again.\n");
+      return;
+    }
+    if ("notFound" in page) throw new Error("The not-found page itself was not found");
+    if ("redirect" in page) {
+      res.writeHead(308, { Location: page.redirect }).end();
+      return;
+    }
+    const encoding = acceptedEncodings(req.headers["accept-encoding"]).find((candidate) => page.bodies[candidate]) ?? "identity";
+    const headers: Record<string, string> = {
+      "Content-Type": "text/html; charset=utf-8",
+      "Cache-Control": readerCacheControl,
+      Vary: "Accept-Encoding",
+      ETag: etagFor(page, encoding),
+      "Content-Security-Policy": policy,
+    };
+    const finalStatus = status ?? page.status;
+    if (finalStatus === 200 && matchesEtag(req.headers["if-none-match"], page)) {
+      res.writeHead(304, headers).end();
+      return;
+    }
+    const body = page.bodies[encoding]!;
+    if (encoding !== "identity") headers["Content-Encoding"] = encoding;
+    headers["Content-Length"] = String(body.length);
+    res.writeHead(finalStatus, headers);
+    res.end(req.method === "HEAD" ? undefined : body);
+  };
+  return Object.assign(respond, {
+    /** Resolves when every Brotli variant under way is made (for tests and a graceful stop). */
+    settled: async () => {
+      await Promise.all([...compressing]);
+    },
+  });
+}

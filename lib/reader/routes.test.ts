@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { isReaderAddress, normaliseQuery, pageNumber, readerRoute, routeKey } from "./routes";
+
+const route = (address: string) => {
+  const url = new URL(address, "http://paper.test");
+  return readerRoute(url.pathname, url.searchParams);
+};
+
+describe("which reader page an address asks for", () => {
+  it("knows every page type", () => {
+    expect(route("/")).toEqual({ page: "home" });
+    expect(route("/city")).toEqual({ page: "section", slug: "city", number: 1 });
+    expect(route("/city?page=3")).toEqual({ page: "section", slug: "city", number: 3 });
+    expect(route("/city/harbour-reopens")).toEqual({ page: "article", section: "city", slug: "harbour-reopens" });
+    expect(route("/opinion")).toEqual({ page: "opinion", kind: undefined, number: 1 });
+    expect(route("/opinion?kind=column&page=2")).toEqual({ page: "opinion", kind: "column", number: 2 });
+    expect(route("/opinion/a-column")).toEqual({ page: "article", section: "opinion", slug: "a-column" });
+    expect(route("/authors/ana-reyes?page=2")).toEqual({ page: "author", slug: "ana-reyes", number: 2 });
+    expect(route("/tags/ferries")).toEqual({ page: "tag", slug: "ferries", number: 1 });
+    expect(route("/corrections?page=4")).toEqual({ page: "corrections", number: 4 });
+    expect(route("/search?q=%20ferry%20%20strike%20&page=2")).toEqual({ page: "search", query: "ferry strike", number: 2 });
+  });
+
+  it("treats a news kind or nonsense in ?kind= as all of Opinion, as a bad ?page= as the first page", () => {
+    expect(route("/opinion?kind=news")).toEqual({ page: "opinion", kind: undefined, number: 1 });
+    expect(route("/opinion?kind=<script>")).toEqual({ page: "opinion", kind: undefined, number: 1 });
+    expect(["abc", "0", "-1", "1.5", "10000", ""].map(pageNumber)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(pageNumber("9999")).toBe(9999);
+  });
+
+  it("finds no page beneath the site's own paths or in addresses no slug can have", () => {
+    for (const address of ["/search/x", "/media", "/desk", "/missing", "/withdrawn", "/authors", "/City", "/a/b/c", "/city/Story", "/café"]) {
+      expect(route(address), address).toEqual({ page: "not-found" });
+    }
+  });
+
+  it("leaves files and media to Next", () => {
+    expect(["/feed.xml", "/city/feed.xml", "/favicon.ico", "/fonts/serif.woff2", "/media/x/640.webp"].some(isReaderAddress)).toBe(false);
+    expect(["/", "/city", "/city/story", "/nowhere"].every(isReaderAddress)).toBe(true);
+  });
+
+  it("keeps one copy per page, whatever else the query string carries", () => {
+    expect(routeKey(route("/city?page=2&utm_source=x"))).toBe(routeKey(route("/city?page=2")));
+    expect(routeKey(route("/city?page=abc"))).toBe(routeKey(route("/city")));
+    expect(routeKey(route("/search?q=Ferry"))).not.toBe(routeKey(route("/search?q=ferry strike")));
+    expect(routeKey(route("/search?q= ferry  strike"))).toBe(routeKey(route("/search?q=ferry strike")));
+    expect(normaliseQuery("x".repeat(300))).toHaveLength(200);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Which reader page an address asks for, decided from the address alone (pure; routes.test.ts).
+ * Every address that is not the desk's, a file (a dot in its last segment: feeds, sitemaps,
+ * robots.txt, icons, fonts) or a media image is a reader's: a page of the paper, or its 404.
+ *
+ * Each route carries its `key`: the page store keeps one copy per key, so `/city?page=2&utm=x` and
+ * `/city?page=2` are one page, and a stray query string never fills the store.
+ */
+import { notArticleParents } from "@/lib/site-paths";
+import { isArticleKind, isOpinion } from "@/lib/articles/kinds";
+
+export type ReaderRoute =
+  | { page: "home" }
+  | { page: "article"; section: string; slug: string }
+  | { page: "section"; slug: string; number: number }
+  | { page: "opinion"; kind?: string; number: number }
+  | { page: "author"; slug: string; number: number }
+  | { page: "tag"; slug: string; number: number }
+  | { page: "corrections"; number: number }
+  | { page: "search"; query: string; number: number }
+  | { page: "not-found" }
+  /** Never from an address alone: the server finds an article withdrawn (lib/articles/public-routing.ts). */
+  | { page: "withdrawn" };
+
+const segment = /^[a-z0-9-]+$/;
+
+/** The page number from `?page=`: a whole number from 1 to 9999, else the first page. */
+export function pageNumber(value: string | null): number {
+  const page = Number(value);
+  return Number.isInteger(page) && page > 0 && page < 10_000 ? page : 1;
+}
+
+/** A search as it is looked up and stored: trimmed, spaces collapsed, at most 200 characters. */
+export function normaliseQuery(q: string | null): string {
+  return (q ?? "").trim().replace(/\s+/g, " ").slice(0, 200);
+}
+
+/** The reader's pages with an address of their own at the top level (lib/site-paths.json reserves them). */
+export const readerTopLevelPaths: readonly string[] = ["authors", "corrections", "opinion", "search", "tags"];
+
+/** Whether the address is a reader's at all (else Next serves it: files, media). */
+export function isReaderAddress(pathname: string): boolean {
+  const last = pathname.slice(pathname.lastIndexOf("/") + 1);
+  return !last.includes(".") && !pathname.startsWith("/media/") && pathname !== "/media";
+}
+
+/** The page for a reader's address; `not-found` when there is none (an article's standing is the server's to check). */
+export function readerRoute(pathname: string, query: URLSearchParams): ReaderRoute {
+  const parts = pathname === "/" ? [] : pathname.slice(1).split("/");
+  const number = pageNumber(query.get("page"));
+  if (parts.length === 0) return { page: "home" };
+  if (parts.some((part) => !segment.test(part))) return { page: "not-found" };
+  const [first, second] = parts as [string, string | undefined];
+  if (parts.length === 1) {
+    if (first === "search") return { page: "search", query: normaliseQuery(query.get("q")), number };
+    if (first === "corrections") return { page: "corrections", number };
+    if (first === "opinion") {
+      const kind = query.get("kind");
+      return { page: "opinion", kind: kind && isArticleKind(kind) && isOpinion(kind) ? kind : undefined, number };
+    }
+    if (notArticleParents.has(first)) return { page: "not-found" };
+    return { page: "section", slug: first, number };
+  }
+  if (parts.length === 2 && second) {
+    if (first === "authors") return { page: "author", slug: second, number };
+    if (first === "tags") return { page: "tag", slug: second, number };
+    if (notArticleParents.has(first)) return { page: "not-found" };
+    return { page: "article", section: first, slug: second };
+  }
+  return { page: "not-found" };
+}
+
+/** The page store's key for a route: one copy per page the reader can see. */
+export function routeKey(route: ReaderRoute): string {
+  switch (route.page) {
+    case "home":
+    case "not-found":
+    case "withdrawn":
+      return route.page;
+    case "article":
+      return `article:${route.section}/${route.slug}`;
+    case "opinion":
+      return `opinion:${route.kind ?? ""}:${route.number}`;
+    case "corrections":
+      return `corrections:${route.number}`;
+    case "search":
+      return `search:${route.number}:${route.query}`;
+    default:
+      return `${route.page}:${route.slug}:${route.number}`;
+  }
+}
