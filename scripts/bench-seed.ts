@@ -1,0 +1,209 @@
+/**
+ * The bench's newsroom (scripts/bench.ts): the demo seed plus `count` published articles, written
+ * straight into the bench's throwaway database (never the developer's: the caller points
+ * DATABASE_URL at .bench/ first) in one transaction of prepared statements, so 50,000 articles take
+ * seconds, not minutes.
+ *
+ * The articles are meant to give listings and search real work: news and analysis spread over the
+ * sections, Opinion's kinds in Opinion, 60 writers (one piece in seven with a second writer), up to
+ * three of 30 topics each, three years of publication dates, and bodies of 300 to 900 words drawn
+ * with a skewed (Zipf-like) word frequency, so a search term can match a handful of stories or
+ * thousands, as in a real archive. The generator is deterministic: two runs seed the same newsroom.
+ */
+import Database from "better-sqlite3";
+import { randomUUID } from "node:crypto";
+import { indexMissing } from "@/lib/articles/search-index";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { renderBody } from "@/lib/render/body";
+import { prepareConnection, connectionOptions } from "@/lib/sqlite/connection";
+import { htmlToText } from "@/lib/text/plain-text";
+import { slugFromHeadline } from "@/lib/text/slug";
+import { seedNewsroom } from "../prisma/seed";
+
+let state = 20261125;
+const random = () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+/** Low indexes far more often than high ones: a few words are everywhere, most are rare. */
+const pickSkewed = <T>(items: readonly T[]) => items[Math.floor(random() ** 2.2 * items.length)]!;
+
+const functionWords = "the a of to in and for on with that said by from at as it was will would could after before over under between its their this".split(" ");
+
+/** Content words, roughly most common first (pickSkewed favours the head of the list). */
+export const contentWords = (
+  "council harbour city government minister budget people year week police water port residents report plan " +
+  "school hospital court market river ferry tram road housing election party vote mayor tax workers union " +
+  "farmers rain flood season prices trade exporters shipping vessel route container authority engineers survey " +
+  "health doctors patients nurses teachers students university library museum festival theatre music football club " +
+  "manager supporters stadium cricket league final coach players injury transfer energy power grid solar wind " +
+  "climate drought monsoon harvest rice wheat fishermen fisheries salt wells dredging delta basin gauges storage " +
+  "villages district province ministry agency inquiry judge lawyers prison sentence appeal verdict evidence witness " +
+  "company shares profit losses bank loans interest inflation wages jobs factory plant strike negotiations contract " +
+  "airport airline runway passengers tourism hotels visitors beaches coast storm warning evacuation shelters volunteers " +
+  "bridge tunnel railway station depot buses timetable fares commuters traffic cyclists pedestrians parking permits " +
+  "landlords tenants rents mortgages builders planning zoning heritage architects park trees gardens pollution sewage " +
+  "recycling waste landfill emissions refinery pipeline licence regulator auditors accounts deficit surplus bonds " +
+  "hydrologists economists scientists researchers archaeologists historians surveyors inspectors firefighters paramedics " +
+  "lighthouse breakwater quay moorings yachts regatta rowing lifeboat coastguard trawler cannery warehouse granary " +
+  "vineyard orchard dairy cattle sheep pasture irrigation canal reservoir aquifer borehole desalination turbine"
+).split(" ");
+
+/**
+ * Names of people, places and firms (4,000, made from syllables): each story mentions a few, so a
+ * query with a name matches a few dozen stories, as a reader's search in a real archive does.
+ */
+const syllables = ["mar", "vel", "dor", "ka", "lin", "bra", "sen", "tor", "ul", "qua", "zen", "ro", "fa", "gil", "hes", "o", "pra", "nu"];
+export const properNames = Array.from({ length: 4_000 }, (_, index) => {
+  const name = [index % 18, Math.floor(index / 18) % 18, Math.floor(index / 324) % 18].map((part) => syllables[part]).join("");
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+});
+
+const firstNames = ["Amira", "Ben", "Chloé", "Dara", "Elif", "Farid", "Grace", "Hugo", "Ines", "Jonah", "Kasia", "Luca", "Maya", "Nils", "Olu", "Priya", "Quentin", "Rosa", "Sami", "Tess"];
+const lastNames = ["Okafor", "Lindqvist", "Moreau", "Haddad", "Nakamura", "Brennan", "Costa", "Petrov", "Mensah", "Alvarez", "Kowalski", "Reyes"];
+const topicNames = [
+  "Harbour", "Council budget", "Ferries", "Dredging", "Flooding", "Monsoon", "Farming", "Shipping", "Transport", "Housing",
+  "Schools", "Health", "Elections", "Courts", "Police", "Climate", "Energy", "Water", "Tourism", "Football",
+  "Cricket", "Markets", "Jobs", "Trade", "Port authority", "Rivers", "Fisheries", "Salt wells", "Trams", "Culture",
+];
+const datelines = ["HARBOURTON", "MARREN", "VALDERA", "PORT ELLIS", "NORTHGATE", "SALT CREEK"];
+
+function sentence(words: number, names: readonly string[] = []) {
+  const text = Array.from({ length: words }, () =>
+    random() < 0.45 ? pick(functionWords) : names.length && random() < 0.06 ? pick(names) : pickSkewed(contentWords),
+  ).join(" ");
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/** A story's body: the same few names recur through it, as in a real report. */
+function articleBody() {
+  const names = Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(properNames));
+  // 6 to 13 paragraphs: 300 to 900 words, a news story's length.
+  const paragraphs = 6 + Math.floor(random() * 8);
+  return Array.from({ length: paragraphs }, () =>
+    Array.from({ length: 2 + Math.floor(random() * 3) }, () => sentence(12 + Math.floor(random() * 14), names)).join(" "),
+  ).join("\n\n");
+}
+
+/** How Prisma stored a DateTime in this database (read back from a row it wrote), so raw inserts match. */
+function dateEncoder(sample: unknown): (date: Date) => string | number {
+  if (typeof sample === "number" || typeof sample === "bigint") return (date) => date.getTime();
+  if (typeof sample === "string" && /^\d{4}-\d\d-\d\dT/.test(sample)) return (date) => date.toISOString();
+  if (typeof sample === "string" && /^\d{4}-\d\d-\d\d \d/.test(sample)) return (date) => date.toISOString().replace("T", " ").replace("Z", "");
+  throw new Error(`Unknown DateTime storage in the bench database: ${String(sample)}`);
+}
+
+/**
+ * Seeds the demo newsroom and `count` published articles into the (empty, migrated) database at
+ * `databaseFile`. Prints what it made and how long it took.
+ */
+export async function seedBenchNewsroom(databaseFile: string, count: number): Promise<void> {
+  const started = performance.now();
+  const cpuStarted = process.cpuUsage();
+  const prisma = createPrismaClient();
+  await seedNewsroom(prisma, { demo: true, now: new Date() });
+  const sections = await prisma.section.findMany();
+  const editor = await prisma.user.findUniqueOrThrow({ where: { email: "editor@example.com" } });
+  const writers = await Promise.all(
+    Array.from({ length: 60 }, (_, index) =>
+      prisma.user.create({
+        data: {
+          email: `writer${index}@bench.example`,
+          name: `${firstNames[index % firstNames.length]} ${lastNames[(index * 7) % lastNames.length]}`,
+          slug: `writer-${index}`,
+          role: "reporter",
+          passwordHash: "-",
+          active: false,
+        },
+      }),
+    ),
+  );
+  const topics = await Promise.all(
+    // The demo seed already made some of these topics: reuse them.
+    topicNames.map((name) => prisma.tag.upsert({ where: { slug: slugFromHeadline(name) }, update: {}, create: { slug: slugFromHeadline(name), name } })),
+  );
+  await prisma.$disconnect();
+  const demoDone = performance.now();
+
+  const db = prepareConnection(new Database(databaseFile, connectionOptions));
+  // A throwaway database written once by one connection: no journal while it is filled (one copy
+  // of each page written, not two), WAL again for the server afterwards, and a page cache large
+  // enough for the indexes being built.
+  db.pragma("journal_mode = OFF");
+  db.pragma("synchronous = OFF");
+  db.pragma("cache_size = -262144");
+  const storedDate = dateEncoder(db.prepare(`SELECT "publishedAt" FROM "Article" WHERE "publishedAt" IS NOT NULL LIMIT 1`).pluck().get());
+  const insertArticle = db.prepare(`
+    INSERT INTO "Article" ("id", "slug", "kind", "status", "sectionId", "authorId", "headline", "dateline", "standfirst", "body",
+      "version", "liveRevisionId", "publishedAt", "lastPublishedAt", "createdAt", "updatedAt")
+    VALUES (?, ?, ?, 'published', ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)`);
+  const insertRevision = db.prepare(`
+    INSERT INTO "Revision" ("id", "articleId", "number", "headline", "dateline", "standfirst", "body", "bodyHtml", "authorId", "createdAt")
+    VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertByline = db.prepare(`INSERT INTO "RevisionAuthor" ("revisionId", "userId", "position") VALUES (?, ?, ?)`);
+  const insertTag = db.prepare(`INSERT INTO "RevisionTag" ("revisionId", "tagId") VALUES (?, ?)`);
+  // What syncSearchIndex writes when an article is published: its live text, as plain text.
+  const insertSearchText = db.prepare(`INSERT INTO "ArticleSearchText" ("articleId", "headline", "standfirst", "body") VALUES (?, ?, ?, ?)`);
+
+  const opinion = sections.find((section) => section.slug === "opinion")!;
+  // News spreads over every other section, the City (the bench's section page) three times as often.
+  const others = sections.filter((section) => section.slug !== "opinion");
+  const newsSections = [...others, ...others.filter((section) => section.slug === "city"), ...others.filter((section) => section.slug === "city")];
+  const now = Date.now();
+  const spanMs = 3 * 365 * 24 * 60 * 60 * 1000;
+  db.transaction(() => {
+    // An article and its live revision point at each other: check the keys at commit.
+    db.pragma("defer_foreign_keys = ON");
+    for (let index = 0; index < count; index += 1) {
+      const roll = random();
+      const kind = roll < 0.8 ? "news" : roll < 0.86 ? "analysis" : pick(["editorial", "column", "op-ed", "letter"] as const);
+      const section = kind === "news" || kind === "analysis" ? pick(newsSections) : opinion;
+      const headline = sentence(6 + Math.floor(random() * 6)).slice(0, -1);
+      const standfirst = random() < 0.5 ? sentence(20) : "";
+      const dateline = kind === "editorial" || kind === "letter" ? "" : pick(datelines);
+      const body = articleBody();
+      const bodyHtml = renderBody(body);
+      const publishedAt = storedDate(new Date(now - spanMs * (1 - index / count) - 3_600_000));
+      const id = randomUUID();
+      const revisionId = randomUUID();
+      // Writers and topics are spread by index: the generator above repeats itself too soon for them.
+      const owner = kind === "editorial" ? editor : writers[index % writers.length]!;
+      insertArticle.run(id, `${slugFromHeadline(headline).slice(0, 60)}-${index}`, kind, section.id, owner.id, headline, dateline, standfirst, body, revisionId, publishedAt, publishedAt, publishedAt, publishedAt);
+      insertRevision.run(revisionId, id, headline, dateline, standfirst, body, bodyHtml, editor.id, publishedAt);
+      if (kind !== "editorial") {
+        insertByline.run(revisionId, owner.id, 0);
+        // One piece in seven has a second writer.
+        if (index % 7 === 0) insertByline.run(revisionId, writers[(index + 13) % writers.length]!.id, 1);
+      }
+      // Up to three topics each.
+      for (let k = 0; k < index % 4; k += 1) insertTag.run(revisionId, topics[(index + k * 7) % topics.length]!.id);
+      insertSearchText.run(id, headline, standfirst, htmlToText(bodyHtml));
+    }
+  })();
+  db.pragma("journal_mode = WAL");
+  db.close();
+  const articlesDone = performance.now();
+  const cpu = process.cpuUsage(cpuStarted);
+
+  // The server's own check: anything live the bulk insert left out of the index is indexed now.
+  const check = createPrismaClient();
+  const indexedLate = await indexMissing(check);
+  const total = await check.article.count({ where: { status: "published" } });
+  await check.$disconnect();
+  const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
+  console.log(
+    `Seeded ${total} published articles (${count} bench articles in ${seconds(demoDone, articlesDone)} s, one transaction; ` +
+      `demo newsroom, writers and topics ${seconds(started, demoDone)} s; ${indexedLate} indexed afterwards by indexMissing, as the server does on start) ` +
+      `in ${seconds(started, performance.now())} s (CPU time until the bulk insert was done: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s; on a busy machine the wall clock runs longer).`,
+  );
+}
+
+/**
+ * Queries none of which repeats, so no cache can have seen one: a common word and a name, each
+ * matching a few dozen stories ("ferry Marveldor"), as readers search an archive.
+ */
+export function distinctQueries(count: number): string[] {
+  const limit = Math.min(count, properNames.length * contentWords.length);
+  return Array.from({ length: limit }, (_, index) => {
+    const word = contentWords[(index + Math.floor(index / properNames.length)) % contentWords.length];
+    return `${word} ${properNames[index % properNames.length]}`;
+  });
+}
