@@ -28,9 +28,6 @@ const forbid = (...groups) => ({ "no-restricted-imports": ["error", { patterns: 
 
 const publicCode = [
   "components/public/**",
-  "app/[section]/feed.xml/**",
-  "app/tags/**",
-  "app/feed.xml/**",
   "app/news-sitemap.xml/**",
   "app/sitemap.ts",
   "app/robots.ts",

@@ -3,6 +3,7 @@ import { memoryPageStore, type StoredPage } from "./page-store";
 
 const page = (tags: string[], renderedAt: number, size = 10): StoredPage => ({
   status: 200,
+  contentType: "text/html; charset=utf-8",
   bodies: { identity: Buffer.alloc(size) },
   etag: '"x"',
   tags,

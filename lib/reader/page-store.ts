@@ -13,6 +13,7 @@ export type Encoding = "br" | "gzip" | "identity";
 
 export type StoredPage = {
   status: number;
+  contentType: string;
   /** The identity bytes and, as they are made, their compressed variants. */
   bodies: Partial<Record<Encoding, Buffer>> & { identity: Buffer };
   etag: string;

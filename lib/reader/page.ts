@@ -40,6 +40,9 @@ export type ReaderPage = {
   status?: number;
 };
 
+/** A feed: finished text of its own type, stored and answered like a page. */
+export type ReaderFeed = { contentType: string; body: string };
+
 /** Thrown by a page that does not exist (an unknown section, a page past the last). */
 export class PageNotFound extends Error {
   constructor() {

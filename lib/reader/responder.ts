@@ -5,7 +5,7 @@
  *
  * Encodings are made once per render: gzip at once (a millisecond), Brotli at its best quality in
  * the background (tens of milliseconds, which a reader waiting for a just-published story should
- * not pay); until it is ready, a reader who accepts both gets gzip.
+ * not pay); until it is ready, a reader who accepts both gets gzip. Search results get gzip only.
  */
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -17,7 +17,12 @@ import { routeKey, type ReaderRoute } from "./routes";
  * What rendering a route gives: a page to store, the address to send the reader to, or word that
  * there is no such page (the one stored 404 page answers it, so stray addresses never fill the store).
  */
-export type RenderedPage = { status: number; html: string; tags: string[]; renderedAt: number } | { redirect: string } | { notFound: true };
+export type RenderedPage =
+  | { status: number; html: string; contentType?: string; tags: string[]; renderedAt: number }
+  | { redirect: string }
+  | { notFound: true };
+
+const htmlType = "text/html; charset=utf-8";
 type Outcome = StoredPage | { redirect: string } | { notFound: true };
 
 /**
@@ -60,7 +65,7 @@ export function readerResponder({
 }: {
   render: (route: ReaderRoute) => Promise<RenderedPage>;
   store: PageStore;
-  /** The page's Content-Security-Policy (its inline style's hash, lib/server/security-headers.ts). */
+  /** An HTML page's Content-Security-Policy (its inline style's hash, lib/server/security-headers.ts); feeds keep the server's. */
   policy: string;
   onError?: (error: unknown, route: ReaderRoute) => void;
 }): ReaderResponder & { settled(): Promise<void> } {
@@ -89,13 +94,15 @@ export function readerResponder({
     const identity = Buffer.from(rendered.html, "utf8");
     const page: StoredPage = {
       status: rendered.status,
+      contentType: rendered.contentType ?? htmlType,
       bodies: { identity, gzip: gzipSync(identity, { level: 9 }) },
       etag: `"${createHash("sha256").update(identity).digest("base64url").slice(0, 27)}"`,
       tags: rendered.tags,
       renderedAt: rendered.renderedAt,
     };
     store.put(key, page);
-    addBrotli(key, page);
+    // A search is mostly asked once: its best Brotli would cost more CPU than it ever saves.
+    if (route.page !== "search") addBrotli(key, page);
     return page;
   };
 
@@ -135,12 +142,12 @@ export function readerResponder({
     }
     const encoding = acceptedEncodings(req.headers["accept-encoding"]).find((candidate) => page.bodies[candidate]) ?? "identity";
     const headers: Record<string, string> = {
-      "Content-Type": "text/html; charset=utf-8",
+      "Content-Type": page.contentType,
       "Cache-Control": readerCacheControl,
       Vary: "Accept-Encoding",
       ETag: etagFor(page, encoding),
-      "Content-Security-Policy": policy,
     };
+    if (page.contentType === htmlType) headers["Content-Security-Policy"] = policy;
     const finalStatus = status ?? page.status;
     if (finalStatus === 200 && matchesEtag(req.headers["if-none-match"], page)) {
       res.writeHead(304, headers).end();

@@ -34,8 +34,13 @@ describe("which reader page an address asks for", () => {
     }
   });
 
-  it("leaves files and media to Next", () => {
-    expect(["/feed.xml", "/city/feed.xml", "/favicon.ico", "/fonts/serif.woff2", "/media/x/640.webp"].some(isReaderAddress)).toBe(false);
+  it("serves the feeds, and leaves other files and media to Next", () => {
+    expect(route("/feed.xml")).toEqual({ page: "feed", of: "paper" });
+    expect(route("/city/feed.xml")).toEqual({ page: "feed", of: "section", slug: "city" });
+    expect(route("/tags/ferries/feed.xml")).toEqual({ page: "feed", of: "tag", slug: "ferries" });
+    expect(route("/search/feed.xml")).toEqual({ page: "not-found" });
+    expect(["/feed.xml", "/city/feed.xml", "/tags/ferries/feed.xml"].every(isReaderAddress)).toBe(true);
+    expect(["/sitemap.xml", "/robots.txt", "/a/b/feed.xml", "/favicon.ico", "/fonts/serif.woff2", "/media/x/640.webp"].some(isReaderAddress)).toBe(false);
     expect(["/", "/city", "/city/story", "/nowhere"].every(isReaderAddress)).toBe(true);
   });
 

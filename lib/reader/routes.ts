@@ -18,6 +18,8 @@ export type ReaderRoute =
   | { page: "tag"; slug: string; number: number }
   | { page: "corrections"; number: number }
   | { page: "search"; query: string; number: number }
+  | { page: "feed"; of: "paper" }
+  | { page: "feed"; of: "section" | "tag"; slug: string }
   | { page: "not-found" }
   /** Never from an address alone: the server finds an article withdrawn (lib/articles/public-routing.ts). */
   | { page: "withdrawn" };
@@ -36,16 +38,27 @@ export function normaliseQuery(q: string | null): string {
 }
 
 /** The reader's pages with an address of their own at the top level (lib/site-paths.json reserves them). */
-export const readerTopLevelPaths: readonly string[] = ["authors", "corrections", "opinion", "search", "tags"];
+export const readerTopLevelPaths: readonly string[] = ["authors", "corrections", "feed.xml", "opinion", "search", "tags"];
 
-/** Whether the address is a reader's at all (else Next serves it: files, media). */
+/** The RSS feeds: the paper's, a section's and a topic's. */
+const feedPath = /^\/(?:([a-z0-9-]+)\/|tags\/([a-z0-9-]+)\/)?feed\.xml$/;
+
+/** Whether the address is a reader's at all (else Next serves it: sitemaps, robots.txt, files, media). */
 export function isReaderAddress(pathname: string): boolean {
   const last = pathname.slice(pathname.lastIndexOf("/") + 1);
-  return !last.includes(".") && !pathname.startsWith("/media/") && pathname !== "/media";
+  if (last.includes(".")) return feedPath.test(pathname);
+  return !pathname.startsWith("/media/") && pathname !== "/media";
 }
 
 /** The page for a reader's address; `not-found` when there is none (an article's standing is the server's to check). */
 export function readerRoute(pathname: string, query: URLSearchParams): ReaderRoute {
+  const feed = feedPath.exec(pathname);
+  if (feed) {
+    const [, section, tag] = feed;
+    if (tag) return { page: "feed", of: "tag", slug: tag };
+    if (!section) return { page: "feed", of: "paper" };
+    return notArticleParents.has(section) ? { page: "not-found" } : { page: "feed", of: "section", slug: section };
+  }
   const parts = pathname === "/" ? [] : pathname.slice(1).split("/");
   const number = pageNumber(query.get("page"));
   if (parts.length === 0) return { page: "home" };
@@ -85,6 +98,8 @@ export function routeKey(route: ReaderRoute): string {
       return `corrections:${route.number}`;
     case "search":
       return `search:${route.number}:${route.query}`;
+    case "feed":
+      return route.of === "paper" ? "feed" : `feed:${route.of}:${route.slug}`;
     default:
       return `${route.page}:${route.slug}:${route.number}`;
   }

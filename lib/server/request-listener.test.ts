@@ -27,6 +27,7 @@ async function fakeRender(route: ReaderRoute): Promise<RenderedPage> {
   if (route.page === "author" && route.slug === "old-name") return { redirect: "/authors/new-name" };
   if (route.page === "section" && route.slug === "broken") throw new Error("render failed");
   const status = route.page === "withdrawn" ? 410 : route.page === "not-found" ? 404 : 200;
+  if (route.page === "feed") return { status, html: `<rss><title>${routeKey(route)}</title></rss>`, contentType: "application/rss+xml; charset=utf-8", tags: ["public"], renderedAt: Date.now() };
   return { status, html: `<!DOCTYPE html><title>${routeKey(route)}</title>${"<p>News.</p>".repeat(100)}`, tags: ["public"], renderedAt: Date.now() };
 }
 
@@ -76,7 +77,8 @@ describe("the server's routing", () => {
   it("renders reader pages itself and hands the desk, the API, files and media to Next", async () => {
     expect(titleOf((await get("/")).body)).toBe("home");
     expect(titleOf((await get("/city?page=2")).body)).toBe("section:city:2");
-    for (const path of ["/desk/articles", "/api/health", "/login", "/feed.xml", "/city/feed.xml", "/favicon.ico", "/media/abc/640.webp", "/_next/static/x.js"]) {
+    expect(titleOf((await get("/city/feed.xml")).body)).toBe("feed:section:city");
+    for (const path of ["/desk/articles", "/api/health", "/login", "/sitemap.xml", "/robots.txt", "/favicon.ico", "/media/abc/640.webp", "/_next/static/x.js"]) {
       expect((await get(path)).body, path).toBe(`next:${path}`);
     }
     expect(seenByNext).toHaveLength(8);
@@ -133,15 +135,22 @@ describe("the server's routing", () => {
 });
 
 describe("headers on every response", () => {
+  it("give a feed the strict policy, not a page's", async () => {
+    const feed = await get("/feed.xml");
+    expect(feed.headers["content-type"]).toBe("application/rss+xml; charset=utf-8");
+    expect(feed.headers["content-security-policy"]).toMatch(/^default-src 'none'; img-src 'self'/);
+    expect(feed.headers.etag).toMatch(/^"[\w-]+"$/);
+  });
+
   it("give a reader page its own policy, Vary and Cache-Control, and everything else the strict one", async () => {
     const page = await get("/");
     expect(page.headers["content-security-policy"]).toBe("default-src 'none'");
     expect(page.headers.vary).toBe("Accept-Encoding");
     expect(page.headers["cache-control"]).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/);
     expect(page.headers["x-content-type-options"]).toBe("nosniff");
-    const feed = await get("/feed.xml");
-    expect(feed.headers["content-security-policy"]).toMatch(/^default-src 'none'; img-src 'self'/);
-    expect(feed.headers["x-frame-options"]).toBe("DENY");
+    const sitemap = await get("/sitemap.xml");
+    expect(sitemap.headers["content-security-policy"]).toMatch(/^default-src 'none'; img-src 'self'/);
+    expect(sitemap.headers["x-frame-options"]).toBe("DENY");
   });
 });
 

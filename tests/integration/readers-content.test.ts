@@ -19,9 +19,7 @@ const { moveArticle } = await import("@/lib/articles/commands/move-article");
 const { imageSources } = await import("@/lib/media/urls");
 const { newsSitemapXml } = await import("@/lib/articles/news-sitemap");
 const articleRoute = await import("@/app/api/articles/[id]/route");
-const paperFeed = await import("@/app/feed.xml/route");
-const sectionFeed = await import("@/app/[section]/feed.xml/route");
-const tagFeed = await import("@/app/tags/[slug]/feed.xml/route");
+const { renderReaderRoute } = await import("@/components/public/pages");
 
 let reporter: User;
 let editor: User;
@@ -135,14 +133,15 @@ describe("feeds and sitemaps", () => {
     await moveArticle({ input: { articleId: id, action: "publish" }, actor: editor, now: new Date() });
     const readable = "Harbour ]]><injected>first</injected> and ]]><injected>second</injected>  end & <b>";
 
-    const feeds = [
-      await paperFeed.GET(),
-      await sectionFeed.GET(new Request("http://test/city/feed.xml"), { params: Promise.resolve({ section: "city" }) }),
-      await tagFeed.GET(new Request("http://test/tags/harbour/feed.xml"), { params: Promise.resolve({ slug: "harbour" }) }),
-    ];
-    for (const response of feeds) {
-      expect(response.status).toBe(200);
-      const xml = await response.text();
+    const feeds = await Promise.all([
+      renderReaderRoute({ page: "feed", of: "paper" }),
+      renderReaderRoute({ page: "feed", of: "section", slug: "city" }),
+      renderReaderRoute({ page: "feed", of: "tag", slug: "harbour" }),
+    ]);
+    for (const feedPage of feeds) {
+      if (!("html" in feedPage)) throw new Error(`no feed: ${JSON.stringify(feedPage)}`);
+      expect([feedPage.status, feedPage.contentType]).toEqual([200, "application/rss+xml; charset=utf-8"]);
+      const xml = feedPage.html;
       const feed = parseXml(xml, "title");
       expect(feed.error).toBeNull();
       expect(feed.root).toBe("rss");

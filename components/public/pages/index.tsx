@@ -1,5 +1,5 @@
 /**
- * Every reader page, rendered to finished HTML: no client runtime, no hydration data. The server
+ * Every reader page, rendered to finished HTML (and the RSS feeds, to finished XML): no client runtime, no hydration data. The server
  * (lib/server/request-listener.ts) asks for a route (lib/reader/routes.ts); the page's module
  * gathers its data from the public data layer and returns its head and content; this wraps them in
  * the document and records the tags of every read, so the stored page is refreshed exactly when
@@ -17,6 +17,7 @@ import readerFontCss from "../reader-font.css?raw";
 import readerCss from "../reader.css?raw";
 import { articlePage } from "./article";
 import { correctionsPage } from "./corrections";
+import { paperFeed, sectionFeed, tagFeed } from "./feeds";
 import { homePage } from "./home";
 import { authorPage, opinionPage, sectionPage, tagPage } from "./listings";
 import { notFoundPage, withdrawnPage } from "./notices";
@@ -25,7 +26,7 @@ import { searchPage } from "./search";
 /** The inline stylesheet, exactly as sent: the page's Content-Security-Policy names its hash. */
 export const readerStylesheet: string = `${readerFontCss}\n${readerCss}`;
 
-function pageFor(route: ReaderRoute): Promise<ReaderPage> {
+function pageFor(route: Exclude<ReaderRoute, { page: "feed" }>): Promise<ReaderPage> {
   switch (route.page) {
     case "home":
       return homePage();
@@ -64,6 +65,10 @@ export async function renderReaderRoute(route: ReaderRoute, now: () => number = 
   const renderedAt = now();
   try {
     const { result, tags } = await collectingTags(async () => {
+      if (route.page === "feed") {
+        const feed = await (route.of === "paper" ? paperFeed() : route.of === "section" ? sectionFeed(route.slug) : tagFeed(route.slug));
+        return { status: 200, html: feed.body, contentType: feed.contentType };
+      }
       const page = await pageFor(route);
       return { status: page.status ?? 200, html: await renderDocument(page) };
     });
