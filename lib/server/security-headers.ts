@@ -42,6 +42,9 @@ export function readerPagePolicy(stylesheetSha256: string): string {
     `style-src 'sha256-${hash}'`,
     "img-src 'self' data:",
     "font-src 'self'",
+    // No script of ours fetches anything; this lets tools that read the page from inside it (a
+    // crawler's audit fetching robots.txt, say) reach our own origin.
+    "connect-src 'self'",
     `frame-src ${videoFrameOrigin}`,
     "form-action 'self'",
     ...common,
