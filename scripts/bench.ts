@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --articles 50000 --duration 10 --connections 10 --publications 60 --rounds 6 --only notifications]
+ * npm run bench [-- --articles 50000 --duration 10 --connections 10 --publications 60 --rounds 6 --only notifications --reuse-seed]
  *
  * Seeds a large newsroom into a throwaway database (.bench/bench.db), starts the production server
  * on it, and prints what readers would get: requests/s, p50 and p99 latency and errors for the
@@ -9,7 +9,8 @@
  * article page's throughput against the same page served as a static file from this machine; last,
  * sign-in under a guessing attack (scripts/bench-sign-in.ts); then publication latency with
  * notifications and email off and on, against a slow mail server (scripts/bench-notifications.ts).
- * `--only notifications` seeds and runs that last part alone.
+ * `--only notifications` seeds and runs that last part alone. `--reuse-seed` keeps the newsroom an
+ * earlier run seeded (and published into), to repeat a measurement without seeding again.
  */
 import autocannon from "autocannon";
 import type { ChildProcess } from "node:child_process";
@@ -38,6 +39,7 @@ const { values: flags } = parseArgs({
     only: { type: "string" },
     publications: { type: "string", default: "60" },
     rounds: { type: "string", default: "6" },
+    "reuse-seed": { type: "boolean", default: false },
   },
 });
 if (flags.only !== undefined && flags.only !== "notifications") throw new Error(`--only takes "notifications", not "${flags.only}"`);
@@ -81,12 +83,17 @@ function articleBody() {
 }
 
 async function seedLargeNewsroom() {
-  fs.rmSync(benchDir, { recursive: true, force: true });
+  const reuse = flags["reuse-seed"] && fs.existsSync(databaseFile);
+  if (!reuse) fs.rmSync(benchDir, { recursive: true, force: true });
   fs.mkdirSync(benchDir, { recursive: true });
   process.env.DATABASE_URL = `file:${databaseFile}`;
   process.env.MEDIA_DIR = path.join(benchDir, "media");
   prepareEnvironment({ port });
   await migrate();
+  if (reuse) {
+    console.log(`Reusing the newsroom seeded by an earlier run (${databaseFile}), with what that run published.`);
+    return;
+  }
   const prisma = createPrismaClient();
   const started = Date.now();
   await seedNewsroom(prisma, { demo: true, now: new Date() });
