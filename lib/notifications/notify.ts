@@ -41,13 +41,8 @@ export async function notify(tx: Tx, event: NewsroomEvent, { now, emailOn = smtp
   if (!context) return;
   const recipients = recipientsFor(event, context);
   if (recipients.length === 0) return;
-  const told = onceKey
-    ? new Set(
-        (await tx.notification.findMany({ where: { dedupeKey: { in: recipients.map(({ userId }) => `${onceKey}:${userId}`) } }, select: { recipientId: true } })).map(
-          (row) => row.recipientId,
-        ),
-      )
-    : new Set<string>();
+  const dedupeKey = (userId: string) => (onceKey ? `${onceKey}:${userId}` : null);
+  const told = onceKey ? await alreadyTold(tx, recipients.map(({ userId }) => dedupeKey(userId)!)) : new Set<string>();
   const { title, href } = context.where;
   const excerpt = "note" in event && event.note ? event.note.trim().slice(0, excerptLength) : "";
   const deliveries = recipients.flatMap(({ userId, kind }) => {
@@ -70,7 +65,7 @@ export async function notify(tx: Tx, event: NewsroomEvent, { now, emailOn = smtp
       excerpt,
       href,
       inDesk: delivery.desk,
-      dedupeKey: onceKey ? `${onceKey}:${userId}` : null,
+      dedupeKey: dedupeKey(userId),
       createdAt: now,
     })),
     select: { id: true, recipientId: true },
@@ -86,6 +81,12 @@ export async function notify(tx: Tx, event: NewsroomEvent, { now, emailOn = smtp
       return { notificationId: notificationOf.get(userId)!, recipientId: userId, digest: slot.digest, nextAttemptAt: slot.sendAt, createdAt: now };
     }),
   });
+}
+
+/** The recipients already told under these keys (one read for all of them). */
+async function alreadyTold(tx: Tx, dedupeKeys: string[]): Promise<Set<string>> {
+  const rows = await tx.notification.findMany({ where: { dedupeKey: { in: dedupeKeys } }, select: { recipientId: true } });
+  return new Set(rows.map((row) => row.recipientId));
 }
 
 /** The notifications of one line of an article's history (see events.ts for which lines speak). */
