@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isMentioned, recipientsFor, type NewsroomEvent, type Person, type RecipientContext } from "./recipients";
+import { candidatesFor, isMentioned, recipientsFor, type NewsroomEvent, type Person, type RecipientContext } from "./recipients";
 
 const person = (id: string, role: Person["role"], extra: Partial<Person> = {}): Person => ({
   id,
@@ -119,6 +119,47 @@ describe("a deadline reminder", () => {
   it.each(["deadline_soon", "deadline_passed"] as const)("%s reaches the assignee and the editor who set it", (kind) => {
     const given: RecipientContext = { people, assignment: { assigneeId: writer.id, assignedById: editor.id }, sectionFollows: [] };
     expect(ids({ kind, assignmentId: "s1", actorId: null }, given)).toEqual(["editor", "writer"]);
+  });
+});
+
+describe("candidatesFor: the only people notify reads", () => {
+  const byline = { authorId: writer.id, writerIds: [writer.id, otherReporter.id, secondEditor.id, retired.id] };
+  const assignment = { assigneeId: writer.id, assignedById: editor.id };
+  const articleKinds = ["changes_requested", "approved", "scheduled", "published", "withdrawn", "corrected"] as const;
+  const assignmentKinds = ["assignment_created", "assignment_changed", "assignment_cancelled", "deadline_soon", "deadline_passed"] as const;
+  const cases: [string, NewsroomEvent, RecipientContext][] = [
+    ...articleKinds.flatMap((kind) =>
+      [editor.id, writer.id, secondEditor.id].map((actorId): [string, NewsroomEvent, RecipientContext] => [
+        `${kind} by ${actorId}`,
+        articleEvent(kind, actorId),
+        context({}, byline),
+      ]),
+    ),
+    ...assignmentKinds.flatMap((kind) =>
+      [editor.id, writer.id, admin.id, null].map((actorId): [string, NewsroomEvent, RecipientContext] => [
+        `${kind} by ${actorId}`,
+        { kind, assignmentId: "s1", actorId } as NewsroomEvent,
+        { people, assignment, sectionFollows: [] },
+      ]),
+    ),
+  ];
+
+  it.each(cases)("%s: reading only the candidates tells exactly whom reading the whole staff tells", (_, event, given) => {
+    const candidates = candidatesFor(event, given);
+    expect(candidates).not.toBeNull();
+    expect(candidates).not.toContain(event.actorId);
+    const narrowed = { ...given, people: people.filter((person) => candidates!.includes(person.id)) };
+    expect(recipientsFor(event, narrowed)).toEqual(recipientsFor(event, given));
+  });
+
+  it("names nobody when the writer is the one who acted: nothing need be read", () => {
+    expect(candidatesFor(articleEvent("published", editor.id), context({}, { authorId: editor.id, writerIds: [editor.id] }))).toEqual([]);
+  });
+
+  it("leaves the whole staff to the rule for a submission, a late go-live and a note", () => {
+    expect(candidatesFor(articleEvent("submitted", writer.id), context())).toBeNull();
+    expect(candidatesFor(articleEvent("late_publication", null), context())).toBeNull();
+    expect(candidatesFor({ kind: "note", articleId: "a1", actorId: writer.id, note: "@Editor Person", noteId: "n1" }, context())).toBeNull();
   });
 });
 

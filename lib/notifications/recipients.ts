@@ -28,7 +28,7 @@ export type NewsroomEvent =
 export type Person = Actor & { name: string; email: string; active: boolean };
 
 export type RecipientContext = {
-  /** Every member of staff (active or not); the rule picks. */
+  /** The staff who might be told (all of them, or those `candidatesFor` names; active or not): the rule picks. */
   people: Person[];
   article?: {
     authorId: string;
@@ -74,6 +74,23 @@ export function recipientsFor(event: NewsroomEvent, context: RecipientContext): 
     add(active.filter((person) => person.id === assigneeId || person.id === assignedById), event.kind);
   }
   return [...chosen].map(([userId, kind]) => ({ userId, kind }));
+}
+
+/**
+ * The only people an event can reach, when the event names them: an article's writers for the
+ * steps they hear of, an assignment's assignee and the editor who set it. Null when anyone on the
+ * staff might be (a submission, a late go-live, a note: editors, followers, mentions). The caller
+ * then reads only these people: `recipientsFor` gives the same answer from them as from the whole
+ * staff (recipients.test.ts checks it for every event), and the publish transaction stays short.
+ * The actor is left out, since they are never told.
+ */
+export function candidatesFor(event: NewsroomEvent, context: Pick<RecipientContext, "article" | "assignment">): string[] | null {
+  let named: string[] | null = null;
+  if (toWriters.has(event.kind) && context.article) named = [context.article.authorId, ...context.article.writerIds];
+  else if ((toAssignee.has(event.kind) || event.kind === "deadline_soon" || event.kind === "deadline_passed") && context.assignment) {
+    named = [context.assignment.assigneeId, context.assignment.assignedById];
+  }
+  return named && [...new Set(named)].filter((id) => id !== event.actorId);
 }
 
 function maySee(person: Person, context: RecipientContext): boolean {

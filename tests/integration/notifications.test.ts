@@ -293,6 +293,35 @@ describe("preferences", () => {
     ]);
   });
 
+  it("one publication tells each writer on the byline by their own choice and rhythm, in one go", async () => {
+    Object.assign(process.env, smtpEnv);
+    const made = await db.user.create({ data: { email: "second.editor@example.com", name: "Second Editor", role: "editor", passwordHash: "x" } });
+    const settingsBefore = await db.settings.findUnique({ where: { id: 1 } });
+    await db.settings.upsert({ where: { id: 1 }, create: { newspaperName: "The Harbour Gazette", timeZone: "Asia/Karachi" }, update: { timeZone: "Asia/Karachi" } });
+    try {
+      await savePreferences({ input: { channels: { published: "email" }, digest: "daily", sectionIds: [] }, actor: admin });
+      const { id } = await createArticle({
+        fields: { headline: "Tide tables reprinted", dateline: "HARBOURTON", standfirst: "", sectionId, kind: "news", body: "First paragraph.", bylineIds: [admin.id, made.id] },
+        actor: admin,
+        now: t0,
+      });
+      await move(id, "publish", editor);
+      const rows = await db.notification.findMany({ where: { articleId: id }, include: { outbox: true, recipient: { select: { email: true } } } });
+      expect(rows.map((row) => [row.recipient.email, row.kind, row.inDesk, row.outbox?.digest, row.outbox?.nextAttemptAt.toISOString()]).sort()).toEqual([
+        // Email only, in the daily digest at 08:00 in the newsroom's time zone (UTC+5).
+        ["admin@example.com", "published", false, "daily:2031-03-03T03:00:00.000Z", "2031-03-03T03:00:00.000Z"],
+        // No choice made: both, at once.
+        ["second.editor@example.com", "published", true, "", t0.toISOString()],
+      ]);
+      expect(rows.every((row) => row.outbox?.recipientId === row.recipientId)).toBe(true);
+    } finally {
+      // Out of the other tests' way (they count who hears of submissions); the byline keeps the row.
+      await db.user.update({ where: { id: made.id }, data: { active: false } });
+      if (settingsBefore) await db.settings.update({ where: { id: 1 }, data: { timeZone: settingsBefore.timeZone } });
+      else await db.settings.delete({ where: { id: 1 } });
+    }
+  });
+
   it("with no mail server, nothing goes to the outbox and an email-only choice shows in the desk", async () => {
     await savePreferences({ input: { channels: { approved: "email" }, digest: "immediately", sectionIds: [] }, actor: reporter });
     const { id } = await draftBy(reporter, "Ferry fares frozen");
