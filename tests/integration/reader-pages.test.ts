@@ -17,6 +17,7 @@ const { renderReaderRoute } = await import("@/components/public/pages");
 const { memoryPageStore } = await import("@/lib/reader/page-store");
 const { readerResponder } = await import("@/lib/reader/responder");
 const { onTagsExpired } = await import("@/lib/public-cache/store");
+const { siteUrl } = await import("@/lib/site-url");
 type ReaderRoute = import("@/lib/reader/routes").ReaderRoute;
 
 let editor: { id: string; role: "editor"; name: string; email: string };
@@ -67,11 +68,11 @@ describe("every reader page", () => {
 
   it("says what it is to search engines and feed readers", async () => {
     const { html } = await rendered({ page: "article", section: article.section, slug: article.slug });
-    expect(html).toContain(`<link rel="canonical" href="http://localhost:3000/${article.section}/${article.slug}"/>`);
+    expect(html).toContain(`<link rel="canonical" href="${siteUrl()}/${article.section}/${article.slug}"/>`);
     expect(html).toContain('<meta property="og:type" content="article"/>');
     expect(html).toMatch(/<script type="application\/ld\+json">\{"@context":"https:\/\/schema.org"/);
     const section = await rendered({ page: "section", slug: article.section, number: 1 });
-    expect(section.html).toContain(`<link rel="alternate" type="application/rss+xml" href="http://localhost:3000/${article.section}/feed.xml"/>`);
+    expect(section.html).toContain(`<link rel="alternate" type="application/rss+xml" href="${siteUrl()}/${article.section}/feed.xml"/>`);
     const search = await rendered({ page: "search", query: "harbour", number: 1 });
     expect(search.html).toContain('<meta name="robots" content="noindex"/>');
   });
