@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { beginImmediate, TransactionLock } from "./adapter";
+import { beginImmediate, outsideTransactions, TransactionLock } from "./adapter";
 
 /** A connection that records what it is asked to run and fails the statements it is told to. */
 function fakeConnection(failing: string[] = []) {
@@ -55,5 +55,18 @@ describe("transactions on the shared connection", () => {
     await expect(beginImmediate(fakeConnection(["BEGIN IMMEDIATE"]), lock)).rejects.toThrow("BEGIN IMMEDIATE failed");
     const next = await beginImmediate(fakeConnection(), lock);
     await next.commit();
+  });
+
+  it("keep every other statement out of an open transaction: it runs after the transaction ends", async () => {
+    const connection = fakeConnection();
+    const lock = new TransactionLock();
+    const transaction = await beginImmediate(connection, lock);
+    const outside = outsideTransactions(lock, () => connection.executeRaw({ sql: "UPDATE claim" }));
+    await transaction.queryRaw({ sql: "INSERT event", args: [], argTypes: [] });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(connection.ran).toEqual(["BEGIN IMMEDIATE", "INSERT event"]);
+    await transaction.rollback();
+    await outside;
+    expect(connection.ran).toEqual(["BEGIN IMMEDIATE", "INSERT event", "ROLLBACK", "UPDATE claim"]);
   });
 });

@@ -101,14 +101,29 @@ export async function beginImmediate(connection: Queryable & { adapterName: stri
   return new ImmediateTransaction(connection, release);
 }
 
+/**
+ * A statement outside any transaction, run once no transaction holds the connection. The one
+ * connection is shared: run while another caller's transaction is open (between its BEGIN and its
+ * COMMIT, while it awaits), a read would see that transaction's uncommitted rows, and a write would
+ * join it and be rolled back with it (an outbox claim undone, so the email could go twice).
+ */
+export async function outsideTransactions<T>(lock: TransactionLock, run: () => Promise<T>): Promise<T> {
+  const release = await lock.acquire();
+  try {
+    return await run();
+  } finally {
+    release();
+  }
+}
+
 function withOurTransactions(adapter: DriverAdapter): DriverAdapter {
   const lock = new TransactionLock();
   return {
     provider: adapter.provider,
     adapterName: adapter.adapterName,
-    queryRaw: (query) => adapter.queryRaw(query),
-    executeRaw: (query) => adapter.executeRaw(query),
-    executeScript: (script) => adapter.executeScript(script),
+    queryRaw: (query) => outsideTransactions(lock, () => adapter.queryRaw(query)),
+    executeRaw: (query) => outsideTransactions(lock, () => adapter.executeRaw(query)),
+    executeScript: (script) => outsideTransactions(lock, () => adapter.executeScript(script)),
     startTransaction: async (isolationLevel) => {
       // SQLite transactions are always serializable; the stock adapter refuses any other level too.
       if (isolationLevel && isolationLevel !== "SERIALIZABLE") return adapter.startTransaction(isolationLevel);

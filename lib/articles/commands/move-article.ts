@@ -59,6 +59,8 @@ export async function moveArticle({
   /** Where the request came from, for the audit log; the scheduler has no client. */
   context?: AuditContext;
 }) {
+  // Read before the transaction: a top-level query waits for the transaction lock (lib/sqlite).
+  const { timeZone } = await getSettings();
   const { moved, publicChange } = await db.$transaction(async (tx) => {
     // A scheduled run's editor may since have lost the right to see it; the schedule is the right.
     const visible = scheduledRun ? {} : visibleArticlesWhere(actor);
@@ -108,7 +110,7 @@ export async function moveArticle({
       note:
         scheduledRun?.note ??
         (to === plan.to
-          ? await historyNote(input, article.version)
+          ? historyNote(input, article.version, timeZone)
           : `Revision ${article.version} was saved after it was scheduled, so the article is back in review.`),
       significant,
       late: scheduledRun?.late ?? false,
@@ -122,7 +124,7 @@ export async function moveArticle({
       to,
       revision: plan.publishes ? liveVersion : undefined,
       significant,
-      scheduledFor: plan.action === "schedule" && input.scheduledFor ? await shownMoment(input.scheduledFor) : undefined,
+      scheduledFor: plan.action === "schedule" && input.scheduledFor ? { at: input.scheduledFor, shown: formatZonedMoment(input.scheduledFor, timeZone) } : undefined,
       scheduler: scheduledRun ? { late: scheduledRun.late } : undefined,
     });
     if (audit) {
@@ -152,19 +154,13 @@ function scheduleChanges(action: WorkflowAction, input: MoveArticleInput, actor:
   return { scheduledFor: input.scheduledFor, scheduledById: actor.id };
 }
 
-async function historyNote(input: MoveArticleInput, version: number): Promise<string | null> {
+function historyNote(input: MoveArticleInput, version: number, timeZone: string): string | null {
   if (input.action === "schedule" && input.scheduledFor) {
-    const { timeZone } = await getSettings();
     const when = `For ${formatZonedMoment(input.scheduledFor, timeZone)}, revision ${version}`;
     return [when, input.note?.trim()].filter(Boolean).join(". ");
   }
   if (input.correction) return `${input.correction.kind === "correction" ? "Correction" : "Clarification"}: ${input.correction.text}`;
   return input.note?.trim() || null;
-}
-
-async function shownMoment(at: Date): Promise<{ at: Date; shown: string }> {
-  const { timeZone } = await getSettings();
-  return { at, shown: formatZonedMoment(at, timeZone) };
 }
 
 /**
