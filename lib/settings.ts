@@ -16,9 +16,10 @@ export const defaultSettings: NewsroomSettings = { newspaperName: "The Harbour G
 
 /**
  * The settings as stored, or the defaults while no admin has saved any. Takes a transaction's
- * client where the answer must hold for the rest of the transaction.
+ * client where the answer must hold for the rest of the transaction, and always a client: inside a
+ * transaction the top-level one would wait for that transaction to end (lib/sqlite/adapter.ts).
  */
-export async function readSettings(client: Tx = db): Promise<Settings> {
+export async function readSettings(client: Tx): Promise<Settings> {
   const row = await client.settings.findUnique({ where: { id: 1 } });
   return {
     newspaperName: row?.newspaperName ?? defaultSettings.newspaperName,
@@ -28,7 +29,7 @@ export async function readSettings(client: Tx = db): Promise<Settings> {
 }
 
 /** One read per request however many components ask. */
-const readSettingsOnce = cache(() => readSettings());
+const readSettingsOnce = cache(() => readSettings(db));
 
 export async function getSettings(): Promise<NewsroomSettings> {
   const { newspaperName, timeZone } = await readSettingsOnce();

@@ -38,7 +38,7 @@ const emptyPage: PublicPage = { items: [], total: 0, page: 1, pages: 1 };
 export const getPublicSettings = cachedRead(
   "settings",
   async (): Promise<NewsroomSettings> => {
-    const { newspaperName, timeZone } = await readSettings();
+    const { newspaperName, timeZone } = await readSettings(db);
     return { newspaperName, timeZone };
   },
   () => [],

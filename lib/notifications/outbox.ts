@@ -155,7 +155,7 @@ export function startOutboxWorker(clock: () => Date = clockNow, env: Record<stri
   const mailer = smtpMailer(settings);
   const deskUrl = deskAddress(env);
   return startTicker("Email outbox", tickMs, async ({ stopping }) => {
-    const { newspaperName } = await readSettings();
+    const { newspaperName } = await readSettings(db);
     const { failed } = await sendDueEmails({ now: clock(), mailer, deskUrl, newspaperName, stopping });
     if (failed) console.warn(`Email: ${failed} message${failed === 1 ? "" : "s"} could not be sent; retrying later.`);
   });
