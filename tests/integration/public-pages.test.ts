@@ -199,6 +199,45 @@ describe("the article page's parts", () => {
   });
 });
 
+describe("listings", () => {
+  it("list a section and a kind newest first, twenty a page with no overlap, and only what is live", async () => {
+    const sectionBefore = (await queries.listPublishedPage({ sectionSlug: "sport" }, 1)).total;
+    const stories = [];
+    for (let n = 0; n < 22; n += 1) stories.push(await publish(`Rowing heat ${n}`, { section: sport }));
+    await moveArticle({ input: { articleId: stories[3]!.id, action: "unpublish" }, actor: editor, now: now() });
+    const first = await queries.listPublishedPage({ sectionSlug: "sport" }, 1);
+    const second = await queries.listPublishedPage({ sectionSlug: "sport" }, 2);
+    expect(first.total).toBe(sectionBefore + 21);
+    expect(first.items).toHaveLength(20);
+    const listed = [...first.items, ...second.items];
+    expect(new Set(listed.map((item) => item.id)).size).toBe(listed.length);
+    expect(listed.every((item) => item.section.slug === "sport")).toBe(true);
+    expect(listed.map((item) => item.id)).not.toContain(stories[3]!.id);
+    // Newest first: the last one published leads.
+    expect(first.items[0]!.id).toBe(stories[21]!.id);
+    const times = listed.map((item) => item.publishedAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+
+    const column = await publish("A column on rowing", { kind: "column", section: sport });
+    const opinion = await queries.listPublishedPage({ kinds: ["column"] }, 1);
+    expect(opinion.items.map((item) => item.id)).toContain(column.id);
+    expect(opinion.items.every((item) => item.kind === "column")).toBe(true);
+  });
+
+  it("a writer's page lists what they signed and their own stories from before bylines, not unsigned kinds", async () => {
+    const writer = await db.user.create({ data: { email: "pat@example.com", name: "Pat Okafor", passwordHash: "x", role: "reporter", slug: "pat-okafor" } });
+    const signed = await publish("Pat signs the tide report");
+    await db.revisionAuthor.create({ data: { revisionId: signed.liveRevisionId!, userId: writer.id, position: 0 } });
+    const own = await publish("Pat's story from before bylines");
+    await db.revisionAuthor.deleteMany({ where: { revisionId: own.liveRevisionId! } });
+    await db.article.update({ where: { id: own.id }, data: { authorId: writer.id } });
+    const page = await queries.listPublishedPage({ author: { id: writer.id, segment: "pat-okafor" } }, 1);
+    expect(page.items.map((item) => item.id).sort()).toEqual([signed.id, own.id].sort());
+    expect(page.total).toBe(2);
+    expect(await queries.getAuthor("pat-okafor")).toMatchObject({ name: "Pat Okafor" });
+  });
+});
+
 describe("the proxy's routing", () => {
   it("sends an old address to the current one, and answers Gone once the story is withdrawn", async () => {
     const story = await publish("Harbour wall repaired");
