@@ -244,12 +244,12 @@ const shows = (target: string, headline: string) => async () => (await (await fe
 
 /** Milliseconds from the editor's Publish request to the headline showing on `/` and in the feed. */
 async function publishToHomeAndFeed(cookie: string, writerIds: string[] = []): Promise<PublishTiming> {
-  const { story, started } = await publishDraft(cookie, writerIds);
+  const { story, started, request } = await publishDraft(cookie, writerIds);
   const [home, feed] = await Promise.all([
     millisecondsUntil(started, `${story.headline} on /`, shows("/", story.headline)),
     millisecondsUntil(started, `${story.headline} in /feed.xml`, shows("/feed.xml", story.headline)),
   ]);
-  return { home, feed };
+  return { request, home, feed };
 }
 
 /**
