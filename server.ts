@@ -12,6 +12,9 @@ import { createHash } from "node:crypto";
 import http from "node:http";
 import next from "next";
 import { readerStylesheet, renderReaderRoute } from "@/components/public/pages";
+import { db } from "@/lib/db";
+import { searchArticleIds } from "@/lib/articles/search-index";
+import { searchWorker, useSearcher } from "@/lib/articles/search-worker";
 import { stopTickers } from "@/lib/notifications/ticker";
 import { onTagsExpired } from "@/lib/public-cache/store";
 import { memoryPageStore } from "@/lib/reader/page-store";
@@ -25,6 +28,9 @@ const hostname = process.env.NEWSDESK_HOST || undefined;
 async function main() {
   const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
   await app.prepare();
+  // Readers' searches run on a thread of their own: a broad one must not hold up every other request.
+  const searches = searchWorker({ fallback: (request) => searchArticleIds(db, request) });
+  useSearcher(searches.search);
   const store = memoryPageStore();
   // Expired pages leave the store at once (the tag clock would refuse them anyway): memory back.
   onTagsExpired((tags) => store.expire(tags));
@@ -40,7 +46,7 @@ async function main() {
   const stop = () => {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
-    void Promise.all([closed, stopTickers(4_500)]).then(() => process.exit(0));
+    void Promise.all([closed, stopTickers(4_500), searches.stop()]).then(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();
   };
   process.on("SIGTERM", stop);

@@ -26,6 +26,7 @@ import {
 } from "./public-records";
 import type { CorrectionKind } from "./schemas";
 import { searchArticleIds } from "./search-index";
+import { installedSearcher, type Searcher } from "./search-worker";
 import { anyListed, listingIds, newestIds, signedKinds, type ListingFilter } from "./listing-ids";
 
 export type { ListingFilter } from "./listing-ids";
@@ -239,12 +240,14 @@ export const listNewsSitemapEntries = cachedRead(
 
 /**
  * Published articles matching every word of `query` in headline, standfirst or body of what
- * readers see, ranked (lib/articles/search-index.ts), one page at a time.
+ * readers see, ranked (lib/articles/search-index.ts), one page at a time: in the server, on the
+ * search worker's thread (search-worker.ts).
  */
 export const searchPublished = cachedRead(
   "search",
   async (query: string, page: number): Promise<PublicPage> => {
-    const { ids, total } = await searchArticleIds(db, { query, offset: (page - 1) * perPage, limit: perPage });
+    const search: Searcher = installedSearcher() ?? ((request) => searchArticleIds(db, request));
+    const { ids, total } = await search({ query, offset: (page - 1) * perPage, limit: perPage });
     return { items: await cardsInOrder(ids), total, page, pages: pageCount(total, perPage) };
   },
   () => [publicTag.search],

@@ -84,32 +84,39 @@ export function matchExpression(query: string): string | null {
 export type SearchHits = { ids: string[]; total: number };
 
 /**
- * One page of live articles matching `query`, best first. Both statements read the FTS index
- * alone: it holds only live articles (kept so in the transaction that changes one, above), and
- * reading each match's row in "ArticleSearchText" or "Article" to rank it made a query matching
- * most of 50,000 stories take 250 ms where the index alone takes 50 (the count: 185 ms, now 4).
- * Ties go to the row indexed last, the story first published most recently, without reading it.
+ * The two statements of a search, as plain SQL with `?` parameters, so that the Prisma client and
+ * the search worker (search-worker.ts, a connection of its own off the main thread) run the same.
+ * Both read the FTS index alone: it holds only live articles (kept so in the transaction that
+ * changes one, above), and reading each match's row in "ArticleSearchText" or "Article" to rank it
+ * made a query matching most of 50,000 stories take 250 ms where the index alone takes 50 (the
+ * count: 185 ms, now 4). Ties go to the row indexed last, the story first published most recently.
  */
-export async function searchArticleIds(
-  client: Client,
-  { query, offset, limit }: { query: string; offset: number; limit: number },
-): Promise<SearchHits> {
+export const searchStatements = {
+  /** Parameters: the match expression, limit, offset. Rows: { id }. */
+  page: `
+    SELECT "ArticleSearchText"."articleId" AS "id"
+    FROM (
+      SELECT "rowid", bm25("ArticleSearch", ${weights.headline}, ${weights.standfirst}, ${weights.body}) AS "score"
+      FROM "ArticleSearch"
+      WHERE "ArticleSearch" MATCH ?
+      ORDER BY "score", "rowid" DESC
+      LIMIT ? OFFSET ?
+    ) AS "ranked"
+    JOIN "ArticleSearchText" ON "ArticleSearchText"."id" = "ranked"."rowid"
+    ORDER BY "ranked"."score", "ranked"."rowid" DESC`,
+  /** Parameters: the match expression. Row: { total }. */
+  count: `SELECT count(*) AS "total" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ?`,
+} as const;
+
+export type SearchRequest = { query: string; offset: number; limit: number };
+
+/** One page of live articles matching `query`, best first, through `client`. */
+export async function searchArticleIds(client: Client, { query, offset, limit }: SearchRequest): Promise<SearchHits> {
   const match = matchExpression(query);
   if (!match) return { ids: [], total: 0 };
   const [rows, counted] = await Promise.all([
-    client.$queryRaw<{ id: string }[]>`
-      SELECT "ArticleSearchText"."articleId" AS "id"
-      FROM (
-        SELECT "rowid", bm25("ArticleSearch", ${weights.headline}, ${weights.standfirst}, ${weights.body}) AS "score"
-        FROM "ArticleSearch"
-        WHERE "ArticleSearch" MATCH ${match}
-        ORDER BY "score", "rowid" DESC
-        LIMIT ${limit} OFFSET ${offset}
-      ) AS "ranked"
-      JOIN "ArticleSearchText" ON "ArticleSearchText"."id" = "ranked"."rowid"
-      ORDER BY "ranked"."score", "ranked"."rowid" DESC`,
-    client.$queryRaw<{ total: number | bigint }[]>`
-      SELECT count(*) AS "total" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${match}`,
+    client.$queryRawUnsafe<{ id: string }[]>(searchStatements.page, match, limit, offset),
+    client.$queryRawUnsafe<{ total: number | bigint }[]>(searchStatements.count, match),
   ]);
   return { ids: rows.map((row) => row.id), total: Number(counted[0]?.total ?? 0) };
 }

@@ -1,0 +1,117 @@
+/**
+ * Readers' searches, run off the main thread. better-sqlite3 answers synchronously, so a query that
+ * matches most of the archive ("harbour", "the") held the server's one thread for 50–70 ms on
+ * 50,000 articles: every page, the desk and a publication waited behind it, and a reader sending
+ * such queries one after another could keep the paper slow for everyone. Here a worker thread with
+ * its own read-only connection (WAL: it reads what is committed, never blocks a writer) runs the
+ * same two statements as the Prisma path (search-index.ts, `searchStatements`).
+ *
+ * The server starts it (server.ts); elsewhere (tests, scripts) searches run on the Prisma client.
+ * If the worker dies, the searches it held are answered on the main thread and the next search
+ * starts a new worker.
+ */
+import "server-only";
+import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
+import { databaseFile } from "@/lib/database-url";
+import { busyTimeoutMs } from "@/lib/sqlite/connection";
+import { matchExpression, searchStatements, type SearchHits, type SearchRequest } from "./search-index";
+
+export type Searcher = (request: SearchRequest) => Promise<SearchHits>;
+
+// CommonJS, evaluated in the worker; the driver's path comes from here so the worker needs no
+// module resolution of its own (the server is one bundled file).
+const workerSource = `
+const { parentPort, workerData } = require("node:worker_threads");
+const Database = require(workerData.driver);
+const connection = new Database(workerData.file, { readonly: true, fileMustExist: true, timeout: workerData.busyTimeoutMs });
+const page = connection.prepare(workerData.statements.page);
+const count = connection.prepare(workerData.statements.count);
+parentPort.on("message", ({ id, match, limit, offset }) => {
+  try {
+    const ids = page.all(match, limit, offset).map((row) => row.id);
+    const total = Number(count.get(match).total);
+    parentPort.postMessage({ id, ids, total });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String((error && error.message) || error) });
+  }
+});
+`;
+
+type Reply = { id: number; ids: string[]; total: number } | { id: number; error: string };
+type Pending = { resolve: (hits: SearchHits) => void; reject: (error: Error) => void };
+
+/**
+ * A search worker on the database file `file`. `search` answers like `searchArticleIds`;
+ * `stop` ends the worker (searches after it start a new one).
+ */
+export function searchWorker({ file = databaseFile(), fallback }: { file?: string; fallback: Searcher }) {
+  const driver = createRequire(import.meta.url).resolve("better-sqlite3");
+  let worker: Worker | null = null;
+  let nextId = 0;
+  const pending = new Map<number, Pending>();
+
+  const failAll = (error: Error) => {
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  };
+
+  const start = () => {
+    const started = new Worker(workerSource, {
+      eval: true,
+      workerData: { driver, file, busyTimeoutMs, statements: searchStatements },
+    });
+    // An idle worker does not keep the process alive.
+    started.unref();
+    started.on("message", (reply: Reply) => {
+      const waiting = pending.get(reply.id);
+      if (!waiting) return;
+      pending.delete(reply.id);
+      if ("error" in reply) waiting.reject(new Error(reply.error));
+      else waiting.resolve({ ids: reply.ids, total: reply.total });
+    });
+    const gone = (error: Error) => {
+      if (worker === started) worker = null;
+      failAll(error);
+    };
+    started.on("error", gone);
+    started.on("exit", (code) => gone(new Error(`The search worker stopped (exit code ${code}).`)));
+    return started;
+  };
+
+  const search: Searcher = async (request) => {
+    const match = matchExpression(request.query);
+    if (!match) return { ids: [], total: 0 };
+    worker ??= start();
+    const id = nextId++;
+    const answer = new Promise<SearchHits>((resolve, reject) => pending.set(id, { resolve, reject }));
+    worker.postMessage({ id, match, limit: request.limit, offset: request.offset });
+    try {
+      return await answer;
+    } catch (error) {
+      console.error("Search worker failed; searching on the main thread:", error);
+      return fallback(request);
+    }
+  };
+
+  const stop = async () => {
+    const running = worker;
+    worker = null;
+    if (running) await running.terminate();
+  };
+
+  return { search, stop };
+}
+
+const installedKey = Symbol.for("newsdesk.search-worker");
+const installed = globalThis as unknown as Record<symbol, Searcher | undefined>;
+
+/** Makes readers' searches in this process go through `searcher` (the server does, at start). */
+export function useSearcher(searcher: Searcher | undefined): void {
+  installed[installedKey] = searcher;
+}
+
+/** The searcher the server installed, if any. */
+export function installedSearcher(): Searcher | undefined {
+  return installed[installedKey];
+}

@@ -1,0 +1,88 @@
+/**
+ * The search worker (lib/articles/search-worker.ts) on a real database: it answers exactly what
+ * the Prisma path answers, sees a publication committed on the main connection at once, and
+ * when it dies the search is still answered and the next one starts a new worker.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDatabase } from "./database";
+
+freshDatabase();
+
+const { db } = await import("@/lib/db");
+const { seedNewsroom } = await import("@/prisma/seed");
+const { createArticle } = await import("@/lib/articles/commands/create-article");
+const { moveArticle } = await import("@/lib/articles/commands/move-article");
+const { indexMissing, searchArticleIds } = await import("@/lib/articles/search-index");
+const { searchWorker } = await import("@/lib/articles/search-worker");
+
+let editor: { id: string; role: "editor" };
+let city: string;
+const direct = (request: { query: string; offset: number; limit: number }) => searchArticleIds(db, request);
+let fellBack = 0;
+const worker = searchWorker({
+  fallback: (request) => {
+    fellBack += 1;
+    return direct(request);
+  },
+});
+
+async function publish(headline: string, body: string) {
+  const { id } = await createArticle({
+    fields: { headline, dateline: "HARBOURTON", standfirst: "", sectionId: city, kind: "news", body },
+    actor: editor,
+    now: new Date(),
+  });
+  await moveArticle({ input: { articleId: id, action: "publish" }, actor: editor, now: new Date() });
+  return id;
+}
+
+beforeAll(async () => {
+  await seedNewsroom(db, { demo: true, now: new Date() });
+  editor = { id: (await db.user.findUniqueOrThrow({ where: { email: "editor@example.com" } })).id, role: "editor" };
+  city = (await db.section.findUniqueOrThrow({ where: { slug: "city" } })).id;
+  await indexMissing(db);
+});
+
+afterAll(async () => {
+  await worker.stop();
+  await db.$disconnect();
+});
+
+describe("the search worker", () => {
+  it("answers what the main thread answers, page by page, and nothing for a query with no words", async () => {
+    for (let n = 0; n < 7; n += 1) await publish(`Otter survey ${n}`, `Volunteers counted otters along reach ${n}.`);
+    for (const request of [
+      { query: "otter", offset: 0, limit: 5 },
+      { query: "otter", offset: 5, limit: 5 },
+      { query: "otters volunteers", offset: 0, limit: 20 },
+      { query: "harbour", offset: 0, limit: 20 },
+      { query: "nothing-like-this-anywhere", offset: 0, limit: 20 },
+    ]) {
+      const viaWorker = await worker.search(request);
+      expect(viaWorker, request.query).toEqual(await direct(request));
+    }
+    expect((await worker.search({ query: "otter", offset: 0, limit: 20 })).total).toBe(7);
+    expect(await worker.search({ query: "  ?! ", offset: 0, limit: 20 })).toEqual({ ids: [], total: 0 });
+    expect(fellBack).toBe(0);
+  });
+
+  it("finds a story the moment its publication commits, and loses it the moment it is withdrawn", async () => {
+    const id = await publish("Pelican returns to the quay", "The pelican was last seen in spring.");
+    expect((await worker.search({ query: "pelican", offset: 0, limit: 20 })).ids).toEqual([id]);
+    await moveArticle({ input: { articleId: id, action: "unpublish" }, actor: editor, now: new Date() });
+    expect((await worker.search({ query: "pelican", offset: 0, limit: 20 })).total).toBe(0);
+    expect(fellBack).toBe(0);
+  });
+
+  it("still answers when its worker is gone, and starts a new one for the next search", async () => {
+    const before = await worker.search({ query: "otter", offset: 0, limit: 20 });
+    await worker.stop();
+    expect(await worker.search({ query: "otter", offset: 0, limit: 20 })).toEqual(before);
+    expect(fellBack).toBe(0);
+    // Searches in flight when the worker dies are answered on the main thread.
+    const inFlight = worker.search({ query: "otter", offset: 0, limit: 20 });
+    await worker.stop();
+    expect(await inFlight).toEqual(before);
+    expect(fellBack).toBe(1);
+  });
+});
