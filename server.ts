@@ -14,7 +14,7 @@ import next from "next";
 import { readerStylesheet, renderReaderRoute } from "@/components/public/pages";
 import { db } from "@/lib/db";
 import { searchArticleIds } from "@/lib/articles/search-index";
-import { searchWorker, useSearcher } from "@/lib/articles/search-worker";
+import { searchWorker, installSearcher } from "@/lib/articles/search-worker";
 import { stopTickers } from "@/lib/notifications/ticker";
 import { onTagsExpired } from "@/lib/public-cache/store";
 import { memoryPageStore } from "@/lib/reader/page-store";
@@ -30,7 +30,7 @@ async function main() {
   await app.prepare();
   // Readers' searches run on a thread of their own: a broad one must not hold up every other request.
   const searches = searchWorker({ fallback: (request) => searchArticleIds(db, request) });
-  useSearcher(searches.search);
+  installSearcher(searches.search);
   const store = memoryPageStore();
   // Expired pages leave the store at once (the tag clock would refuse them anyway): memory back.
   onTagsExpired((tags) => store.expire(tags));

@@ -107,7 +107,7 @@ const installedKey = Symbol.for("newsdesk.search-worker");
 const installed = globalThis as unknown as Record<symbol, Searcher | undefined>;
 
 /** Makes readers' searches in this process go through `searcher` (the server does, at start). */
-export function useSearcher(searcher: Searcher | undefined): void {
+export function installSearcher(searcher: Searcher | undefined): void {
   installed[installedKey] = searcher;
 }
 
