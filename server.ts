@@ -19,7 +19,6 @@ import { stopTickers } from "@/lib/notifications/ticker";
 import { onTagsExpired } from "@/lib/public-cache/store";
 import { memoryPageStore } from "@/lib/reader/page-store";
 import { readerResponder } from "@/lib/reader/responder";
-import { routeKey, type ReaderRoute } from "@/lib/reader/routes";
 import { newsdeskRequestListener } from "@/lib/server/request-listener";
 import { readerPagePolicy } from "@/lib/server/security-headers";
 
@@ -33,20 +32,12 @@ async function main() {
   const searches = searchWorker({ fallback: (request) => searchArticleIds(db, request) });
   installSearcher(searches.search);
   const store = memoryPageStore();
+  // Expired pages leave the store at once (the tag clock would refuse them anyway): memory back.
+  onTagsExpired((tags) => store.expire(tags));
   const reader = readerResponder({
     render: (route) => renderReaderRoute(route),
     store,
     policy: readerPagePolicy(createHash("sha256").update(readerStylesheet, "utf8").digest("base64")),
-  });
-  // Expired pages leave the store at once (the tag clock would refuse them anyway): memory back.
-  // The front page and the paper's feed, if a change expired them, are rendered again at once,
-  // before the publishing request even answers: the pages a publication is for come first, ahead
-  // of the other pages readers' requests start rendering.
-  const firstAgain: ReaderRoute[] = [{ page: "home" }, { page: "feed", of: "paper" }];
-  onTagsExpired((tags) => {
-    const stored = firstAgain.filter((route) => store.get(routeKey(route)));
-    store.expire(tags);
-    for (const route of stored) if (!store.get(routeKey(route))) reader.warm(route);
   });
   const server = http.createServer(newsdeskRequestListener(app.getRequestHandler(), reader));
   server.listen(port, hostname, () => console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}`));

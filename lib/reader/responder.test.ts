@@ -88,17 +88,6 @@ describe("answering from the page store", () => {
     expect(renders()).toBe(2);
   });
 
-  it("warms a page ahead of its readers: the request meanwhile waits for that render, a stored page is not rendered again", async () => {
-    const { get, respond, renders } = setUp();
-    respond.warm(home);
-    expect(renders()).toBe(1);
-    const answer = await get();
-    expect(renders()).toBe(1);
-    expect(answer.body?.toString()).toBe(html);
-    respond.warm(home);
-    expect(renders()).toBe(1);
-  });
-
   it("sends headers without a body to HEAD", async () => {
     const { get } = setUp();
     const head = await get({}, "HEAD");

@@ -68,7 +68,7 @@ export function readerResponder({
   /** An HTML page's Content-Security-Policy (its inline style's hash, lib/server/security-headers.ts); feeds keep the server's. */
   policy: string;
   onError?: (error: unknown, route: ReaderRoute) => void;
-}): ReaderResponder & { settled(): Promise<void>; warm(route: ReaderRoute): void } {
+}): ReaderResponder & { settled(): Promise<void> } {
   const rendering = new Map<string, Promise<Outcome>>();
   const compressing = new Set<Promise<void>>();
 
@@ -160,14 +160,6 @@ export function readerResponder({
     res.end(req.method === "HEAD" ? undefined : body);
   };
   return Object.assign(respond, {
-    /**
-     * Renders and stores `route` now unless it is stored or under way, as the first request would;
-     * the request that comes meanwhile waits for this render instead of starting its own.
-     */
-    warm: (route: ReaderRoute) => {
-      const outcome = pageFor(routeKey(route), route);
-      if (outcome instanceof Promise) outcome.catch((error: unknown) => onError(error, route));
-    },
     /** Resolves when every Brotli variant under way is made (for tests and a graceful stop). */
     settled: async () => {
       await Promise.all([...compressing]);
