@@ -60,6 +60,8 @@ export function searchWorker({ file = databaseFile(), fallback }: { file?: strin
     const started = new Worker(workerSource, {
       eval: true,
       workerData: { driver, file, busyTimeoutMs, statements: searchStatements },
+      // It holds one page of ids at a time: a small heap keeps the server's memory where it was.
+      resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 },
     });
     // An idle worker does not keep the process alive.
     started.unref();
