@@ -1,0 +1,98 @@
+/**
+ * A PostgreSQL server of our own, from Debian's `postgresql` package, in a folder we choose: for
+ * the test suites (a throwaway folder, removed when stopped) and for trying Newsdesk on PostgreSQL
+ * on one machine. It is run the way its operators run it: the versioned `initdb` makes a cluster,
+ * `pg_ctl` starts it listening on 127.0.0.1 and a free port only (its socket in the folder, never
+ * the system's), as the `postgres` user when we are root (PostgreSQL refuses to run as root).
+ *
+ *   const server = await startPostgres();          // postgres://postgres@127.0.0.1:<port>/newsdesk
+ *   …
+ *   await server.stop();
+ */
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+
+/** Where Debian puts a PostgreSQL version's programs; `NEWSDESK_PG_BIN` overrides. */
+export function postgresBin(env: Record<string, string | undefined> = process.env): string | null {
+  if (env.NEWSDESK_PG_BIN) return env.NEWSDESK_PG_BIN;
+  const root = "/usr/lib/postgresql";
+  if (!fs.existsSync(root)) return null;
+  const versions = fs
+    .readdirSync(root)
+    .filter((name) => /^\d+$/.test(name) && fs.existsSync(path.join(root, name, "bin", "initdb")))
+    .sort((a, b) => Number(b) - Number(a));
+  return versions[0] ? path.join(root, versions[0], "bin") : null;
+}
+
+/** A port nobody on 127.0.0.1 is listening on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export type PostgresServer = {
+  /** postgres://postgres@127.0.0.1:<port>/<database> */
+  url: string;
+  port: number;
+  dir: string;
+  stop(): Promise<void>;
+};
+
+/**
+ * Makes a cluster in `dir` (a new temporary folder unless given), starts it and creates
+ * `database`. `stop` shuts it down and, for a temporary folder, removes it.
+ */
+export async function startPostgres({ dir, database = "newsdesk" }: { dir?: string; database?: string } = {}): Promise<PostgresServer> {
+  const bin = postgresBin();
+  if (!bin) throw new Error("PostgreSQL is not installed: apt-get install -y postgresql (or set NEWSDESK_PG_BIN).");
+  const throwaway = !dir;
+  const home = dir ?? fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-pg-"));
+  fs.mkdirSync(home, { recursive: true });
+  const data = path.join(home, "data");
+  const asRoot = process.getuid?.() === 0;
+  // As root, the cluster belongs to `postgres`, who must be able to reach the folder.
+  if (asRoot) {
+    fs.chmodSync(home, 0o755);
+    await run("chown", ["postgres:postgres", home]);
+  }
+  const as = (program: string, args: string[]) =>
+    asRoot ? run("runuser", ["-u", "postgres", "--", path.join(bin, program), ...args]) : run(path.join(bin, program), args);
+
+  if (!fs.existsSync(path.join(data, "PG_VERSION"))) {
+    await as("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
+  }
+  const port = await freePort();
+  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${home} -c fsync=${throwaway ? "off" : "on"}`;
+  await as("pg_ctl", ["-D", data, "-o", options, "-l", path.join(home, "postgres.log"), "-w", "-t", "60", "start"]);
+  const stop = async () => {
+    await as("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]).catch(() => undefined);
+    if (throwaway) fs.rmSync(home, { recursive: true, force: true });
+  };
+  try {
+    const { Client } = await import("pg");
+    const admin = new Client({ host: "127.0.0.1", port, user: "postgres", database: "postgres" });
+    await admin.connect();
+    try {
+      const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+      if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+    } finally {
+      await admin.end();
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url: `postgres://postgres@127.0.0.1:${port}/${database}`, port, dir: home, stop };
+}
