@@ -13,6 +13,7 @@ import http from "node:http";
 import next from "next";
 import { readerStylesheet, renderReaderRoute } from "@/components/public/pages";
 import { db } from "@/lib/db";
+import { databaseProvider } from "@/lib/database-url";
 import { searchArticleIds } from "@/lib/articles/search-index";
 import { searchWorker, installSearcher } from "@/lib/articles/search-worker";
 import { stopTickers } from "@/lib/notifications/ticker";
@@ -28,9 +29,10 @@ const hostname = process.env.NEWSDESK_HOST || undefined;
 async function main() {
   const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
   await app.prepare();
-  // Readers' searches run on a thread of their own: a broad one must not hold up every other request.
-  const searches = searchWorker({ fallback: (request) => searchArticleIds(db, request) });
-  installSearcher(searches.search);
+  // On SQLite, readers' searches run on a thread of their own: a broad one must not hold up every
+  // other request (better-sqlite3 answers synchronously; PostgreSQL's driver does not block).
+  const searches = databaseProvider() === "sqlite" ? searchWorker({ fallback: (request) => searchArticleIds(db, request) }) : null;
+  installSearcher(searches?.search);
   const store = memoryPageStore();
   // Expired pages leave the store at once (the tag clock would refuse them anyway): memory back.
   onTagsExpired((tags) => store.expire(tags));
@@ -46,7 +48,7 @@ async function main() {
   const stop = () => {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
-    void Promise.all([closed, stopTickers(4_500), searches.stop()]).then(() => process.exit(0));
+    void Promise.all([closed, stopTickers(4_500), searches?.stop()]).then(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();
   };
   process.on("SIGTERM", stop);

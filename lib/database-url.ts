@@ -15,3 +15,10 @@ export function databaseFile(url = databaseUrl()): string {
   if (!url.startsWith("file:")) throw new TypeError(`Not an SQLite file URL: ${url}`);
   return path.resolve(url.slice("file:".length));
 }
+
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+/** Which database a URL names: `postgres://` or `postgresql://` is PostgreSQL, anything else the SQLite file. */
+export function databaseProvider(url = databaseUrl()): DatabaseProvider {
+  return /^postgres(ql)?:\/\//.test(url) ? "postgresql" : "sqlite";
+}

@@ -3,12 +3,20 @@
  * singleton in lib/db.ts, made here too. The connection is set up in lib/sqlite/ (WAL, busy
  * timeout, transactions that begin IMMEDIATE and never keep a lock after a failed commit).
  */
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { databaseUrl } from "@/lib/database-url";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgres/client";
+import { databaseProvider, databaseUrl } from "@/lib/database-url";
 import { busyTimeoutMs } from "@/lib/sqlite/connection";
 import { NewsdeskSQLiteAdapter } from "@/lib/sqlite/adapter";
 
 export function createPrismaClient(url = databaseUrl()): PrismaClient {
+  if (databaseProvider(url) === "postgresql") {
+    // The same models from the same schema, generated for PostgreSQL (lib/postgres/schema.ts): one
+    // client type serves both in the code. The pool's size bounds this process's connections.
+    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+    return client as unknown as PrismaClient;
+  }
   return new PrismaClient({
     adapter: new NewsdeskSQLiteAdapter(url),
     // Prisma's defaults (2 s to start, 5 s to finish) are shorter than a wait on another process's

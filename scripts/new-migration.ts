@@ -13,6 +13,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { postgresSchema, postgresSchemaFile } from "../lib/postgres/schema";
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
@@ -21,15 +22,6 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 }
 
 const schemaFile = path.join("prisma", "schema.prisma");
-
-/** The schema as PostgreSQL's provider and client see it: the same models, another provider. */
-function postgresSchema(schema: string): string {
-  const swapped = schema
-    .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
-    .replace(/output\s*=\s*"\.\.\/lib\/generated\/prisma"/, 'output     = "../../lib/generated/prisma-postgres"');
-  if (swapped === schema || !swapped.includes('provider = "postgresql"')) throw new Error("prisma/schema.prisma no longer has the datasource this script expects");
-  return swapped;
-}
 
 const histories = [
   { label: "SQLite", dir: path.join("prisma", "migrations"), schema: fs.readFileSync(schemaFile, "utf8") },
@@ -68,4 +60,6 @@ for (const history of histories) {
   fs.writeFileSync(lastSchema, history.schema);
   console.log(`${history.label}: wrote ${dir}/migration.sql.`);
 }
+// The PostgreSQL client is generated from its copy of the schema (prisma.postgres.config.ts).
+fs.writeFileSync(postgresSchemaFile, postgresSchema(fs.readFileSync(schemaFile, "utf8")));
 console.log("npm start applies them (SQLite with prisma migrate deploy, PostgreSQL with lib/postgres/migrate.ts).");

@@ -120,6 +120,7 @@ export async function ensureBuild({ force = false } = {}) {
   }
   console.log("Building the production bundle…");
   await run(npx.prisma, ["generate"]);
+  await run(npx.prisma, ["generate", "--config", "prisma.postgres.config.ts"]);
   await run(npx.next, ["build"], { env: { ...process.env, NODE_ENV: "production" } });
   await buildServer();
   fs.writeFileSync(stamp, fingerprint);

@@ -16,6 +16,7 @@ import type { Tx } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { articleKinds, hasByline, type ArticleKind } from "./kinds";
 import { liveStatus } from "./live";
+import { databaseProvider } from "@/lib/database-url";
 
 type Client = PrismaClient | Tx;
 
@@ -32,14 +33,16 @@ export type ListingIds = { ids: string[]; total: number };
 
 /** The live articles a filter selects, as a FROM … WHERE that yields "a" (an Article row). */
 function selection(filter: ListingFilter | { tagSlugs: string[] }): Prisma.Sql {
+  // SQLite keeps the order of a CROSS JOIN; PostgreSQL plans a JOIN well and has no CROSS JOIN … ON.
+  const join = databaseProvider() === "sqlite" ? Prisma.sql`CROSS JOIN` : Prisma.sql`JOIN`;
   const live = Prisma.sql`"a"."status" = ${liveStatus} AND "a"."liveRevisionId" IS NOT NULL`;
   if ("tagSlug" in filter || "tagSlugs" in filter) {
     // One tag's rows name each article once; of several tags, the caller asks for DISTINCT.
     const slugs = "tagSlug" in filter ? [filter.tagSlug] : filter.tagSlugs;
     return Prisma.sql`
       FROM "Tag" AS "t"
-      CROSS JOIN "RevisionTag" AS "rt" ON "rt"."tagId" = "t"."id"
-      CROSS JOIN "Article" AS "a" ON "a"."liveRevisionId" = "rt"."revisionId"
+      ${join} "RevisionTag" AS "rt" ON "rt"."tagId" = "t"."id"
+      ${join} "Article" AS "a" ON "a"."liveRevisionId" = "rt"."revisionId"
       WHERE "t"."slug" IN (${Prisma.join(slugs.map((slug) => Prisma.sql`${slug}`))}) AND ${live}`;
   }
   if ("author" in filter) {
@@ -48,14 +51,14 @@ function selection(filter: ListingFilter | { tagSlugs: string[] }): Prisma.Sql {
     return Prisma.sql`
       FROM (
         SELECT "signed"."id" AS "id" FROM "RevisionAuthor" AS "ra"
-        CROSS JOIN "Article" AS "signed" ON "signed"."liveRevisionId" = "ra"."revisionId"
+        ${join} "Article" AS "signed" ON "signed"."liveRevisionId" = "ra"."revisionId"
         WHERE "ra"."userId" = ${filter.author.id}
         UNION
         SELECT "own"."id" FROM "Article" AS "own"
         WHERE "own"."authorId" = ${filter.author.id}
           AND NOT EXISTS (SELECT 1 FROM "RevisionAuthor" WHERE "RevisionAuthor"."revisionId" = "own"."liveRevisionId")
       ) AS "theirs"
-      CROSS JOIN "Article" AS "a" ON "a"."id" = "theirs"."id"
+      ${join} "Article" AS "a" ON "a"."id" = "theirs"."id"
       WHERE "a"."kind" IN (${kinds}) AND ${live}`;
   }
   if ("sectionSlug" in filter) {

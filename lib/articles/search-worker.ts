@@ -59,7 +59,7 @@ export function searchWorker({ file = databaseFile(), fallback }: { file?: strin
   const start = () => {
     const started = new Worker(workerSource, {
       eval: true,
-      workerData: { driver, file, busyTimeoutMs, statements: searchStatements },
+      workerData: { driver, file, busyTimeoutMs, statements: { page: searchStatements.sqlite.page, count: searchStatements.sqlite.count } },
       // It holds one page of ids at a time: a small heap keeps the server's memory where it was.
       resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 },
     });

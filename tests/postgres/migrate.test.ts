@@ -8,6 +8,7 @@ import path from "node:path";
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MigrationError, migratePostgres, readMigrations } from "@/lib/postgres/migrate";
+import { postgresSchema, postgresSchemaFile } from "@/lib/postgres/schema";
 import { startPostgres, type PostgresServer } from "@/lib/postgres/server";
 
 let server: PostgresServer;
@@ -111,6 +112,7 @@ describe("the PostgreSQL history", () => {
     const sqliteLast = fs.readFileSync(path.join("prisma", "migrations", "last-schema.prisma"), "utf8");
     const postgresLast = fs.readFileSync(path.join("prisma", "postgres", "migrations", "last-schema.prisma"), "utf8");
     expect(sqliteLast).toBe(schema);
-    expect(postgresLast.replace('provider = "postgresql"', 'provider = "sqlite"').replace('output     = "../../lib/generated/prisma-postgres"', 'output     = "../lib/generated/prisma"')).toBe(schema);
+    expect(postgresLast).toBe(postgresSchema(schema));
+    expect(fs.readFileSync(postgresSchemaFile, "utf8")).toBe(postgresSchema(schema));
   });
 });

@@ -1,0 +1,15 @@
+import path from "node:path";
+import { defineConfig } from "prisma/config";
+import { PrismaPg } from "@prisma/adapter-pg";
+
+// The PostgreSQL client's generation (postinstall, scripts/runtime.ts): the same models as SQLite's, from
+// prisma/postgres/schema.prisma, which lib/postgres/schema.ts writes from prisma/schema.prisma.
+process.env.DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/newsdesk";
+
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: "js",
+  schema: path.join("prisma", "postgres", "schema.prisma"),
+  migrations: { path: path.join("prisma", "postgres", "migrations") },
+  adapter: async () => new PrismaPg({ connectionString: process.env.DATABASE_URL }),
+});
