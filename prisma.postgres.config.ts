@@ -4,7 +4,9 @@ import { PrismaPg } from "@prisma/adapter-pg";
 
 // The PostgreSQL client's generation (postinstall, scripts/runtime.ts): the same models as SQLite's, from
 // prisma/postgres/schema.prisma, which lib/postgres/schema.ts writes from prisma/schema.prisma.
-process.env.DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/newsdesk";
+// Generating needs no server, but the CLI reads DATABASE_URL through env() in the schema, and given
+// SQLite's file: URL (npm start sets one) it would fall back to downloading an engine.
+if (!/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) process.env.DATABASE_URL = "postgres://postgres@127.0.0.1:5432/newsdesk";
 
 export default defineConfig({
   experimental: { adapter: true },
