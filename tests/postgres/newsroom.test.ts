@@ -47,8 +47,8 @@ afterAll(async () => {
 
 describe("Newsdesk on PostgreSQL", () => {
   it("seeds the demo newsroom: its front page, Opinion and search work", async () => {
-    const [{ version }] = await db.$queryRawUnsafe<{ version: string }[]>("SELECT version()");
-    expect(version).toMatch(/^PostgreSQL 1\d/);
+    const [server] = await db.$queryRawUnsafe<{ version: string }[]>("SELECT version()");
+    expect(server?.version).toMatch(/^PostgreSQL 1\d/);
     const front = await queries.listLatestNews(5);
     expect(front.length).toBeGreaterThan(0);
     expect((await queries.listOpinion(5)).length).toBeGreaterThan(0);
