@@ -16,6 +16,7 @@ import { db } from "@/lib/db";
 import { databaseProvider } from "@/lib/database-url";
 import { searchArticleIds } from "@/lib/articles/search-index";
 import { searchWorker, installSearcher } from "@/lib/articles/search-worker";
+import { closeArticleRouting } from "@/lib/articles/public-routing";
 import { stopTickers } from "@/lib/notifications/ticker";
 import { onTagsExpired } from "@/lib/public-cache/store";
 import { memoryPageStore } from "@/lib/reader/page-store";
@@ -48,7 +49,7 @@ async function main() {
   const stop = () => {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
-    void Promise.all([closed, stopTickers(4_500), searches?.stop()]).then(() => process.exit(0));
+    void Promise.all([closed, stopTickers(4_500), searches?.stop(), closeArticleRouting()]).then(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();
   };
   process.on("SIGTERM", stop);

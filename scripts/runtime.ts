@@ -6,7 +6,7 @@ import { spawn, type SpawnOptions } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { databaseFile, databaseUrl } from "@/lib/database-url";
+import { databaseFile, databaseProvider, databaseUrl, defaultDatabaseUrl } from "@/lib/database-url";
 
 export const root = path.resolve(__dirname, "..");
 
@@ -34,9 +34,12 @@ export function prepareEnvironment({ port }: { port: number }) {
   process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 }
 
-/** The data folder: the database's (data/ unless DATABASE_URL says otherwise). It also keeps the secret. */
+/**
+ * The data folder: the database's (data/ unless DATABASE_URL says otherwise; data/ on PostgreSQL).
+ * It also keeps the secret.
+ */
 export function dataDirectory(): string {
-  return path.dirname(databaseFile());
+  return path.dirname(databaseFile(databaseProvider() === "postgresql" ? defaultDatabaseUrl : databaseUrl()));
 }
 
 /** Where the secret made on first start is kept: in the data folder, so a backup carries it. */
@@ -66,7 +69,14 @@ function persistentSecret(): string {
   return secret;
 }
 
+/** Brings the database's schema up to date: Prisma's migrate deploy on SQLite, our runner on PostgreSQL (lib/postgres/migrate.ts). */
 export async function migrate() {
+  if (databaseProvider() === "postgresql") {
+    const { migratePostgres } = await import("@/lib/postgres/migrate");
+    const applied = await migratePostgres(databaseUrl());
+    console.log(applied.length ? `PostgreSQL: applied ${applied.join(", ")}.` : "PostgreSQL: the schema is up to date.");
+    return;
+  }
   await run(npx.prisma, ["migrate", "deploy"]);
 }
 

@@ -4,11 +4,12 @@
  * on NEWSDESK_HOST, or on 127.0.0.1 only while demo accounts still accept the public demo password
  * (lib/server/listen-address.ts).
  *
- *   --fresh     delete the database and the media files first (used by the end-to-end tests on their
- *               throwaway copies)
+ *   --fresh     delete the database (on PostgreSQL: everything in its public schema) and the media
+ *               files first (used by the end-to-end tests on their throwaway copies)
  */
 import fs from "node:fs";
-import { databaseFile } from "@/lib/database-url";
+import { databaseFile, databaseProvider, databaseUrl } from "@/lib/database-url";
+import { emptyPostgres } from "@/lib/postgres/migrate";
 import { mediaDirectory } from "@/lib/media/directory";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { decideListenAddress } from "@/lib/server/listen-address";
@@ -35,7 +36,8 @@ async function main() {
   const port = Number(process.env.PORT || 3000);
   prepareEnvironment({ port });
   if (process.argv.includes("--fresh")) {
-    for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(databaseFile() + suffix, { force: true });
+    if (databaseProvider() === "postgresql") await emptyPostgres(databaseUrl());
+    else for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(databaseFile() + suffix, { force: true });
     // Files without their rows would never be served again: they go with the database.
     fs.rmSync(mediaDirectory(), { recursive: true, force: true });
   }

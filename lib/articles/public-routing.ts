@@ -12,12 +12,13 @@
  * lookups through one prepared statement on a read-only SQLite connection (microseconds), not a
  * Prisma query (a millisecond, which would halve what the cached article page can serve). It reads
  * the database directly rather than a copy refreshed on change, so a withdrawal, or an old address
- * recorded by any code path, takes effect on the very next request. It is SQLite-only, like the
- * search index; docs/decisions/011-article-routing-in-the-proxy.md says what PostgreSQL would need,
- * and 012 why this moved from Next's proxy into the server.
+ * recorded by any code path, takes effect on the very next request. On PostgreSQL the same lookup
+ * is one query on a small pool of its own, and the answer comes as a promise (docs/decisions/011,
+ * 024; 012 says why this moved from Next's proxy into the server).
  */
 import Database from "better-sqlite3";
-import { databaseFile } from "@/lib/database-url";
+import type { Pool } from "pg";
+import { databaseFile, databaseProvider, databaseUrl } from "@/lib/database-url";
 import { connectionOptions, prepareConnection } from "@/lib/sqlite/connection";
 import { notArticleParents } from "@/lib/site-paths";
 import { liveStatus, withdrawnStatus } from "./live";
@@ -48,7 +49,23 @@ const lookupSql = `
   LEFT JOIN "Article" AS "target" ON "target"."id" = "ArticleRedirect"."articleId"
   LEFT JOIN "Section" ON "Section"."id" = "target"."sectionId"`;
 
-const globalForRouting = globalThis as unknown as { newsdeskArticleRouting?: Database.Statement<Params, Row> };
+const globalForRouting = globalThis as unknown as { newsdeskArticleRouting?: Database.Statement<Params, Row>; newsdeskArticleRoutingPool?: Promise<Pool> };
+
+/** PostgreSQL's form of the lookup: the same SQL with positional parameters. */
+const parameterOrder: (keyof Params)[] = ["slug", "path", "liveStatus", "withdrawnStatus"];
+export const postgresLookupSql = lookupSql.replace(/@(\w+)/g, (_, name: keyof Params) => `$${parameterOrder.indexOf(name) + 1}`);
+
+async function postgresLookup(params: Params): Promise<Row | undefined> {
+  globalForRouting.newsdeskArticleRoutingPool ??= import("pg").then(({ Pool }) => {
+    const pool = new Pool({ connectionString: databaseUrl(), max: 4 });
+    // An idle connection the server dropped (a restart): the pool opens another on the next lookup.
+    pool.on("error", (error) => console.error("Article routing lost a PostgreSQL connection:", error.message));
+    return pool;
+  });
+  const pool = await globalForRouting.newsdeskArticleRoutingPool;
+  const { rows } = await pool.query<Row>(postgresLookupSql, parameterOrder.map((name) => params[name]));
+  return rows[0];
+}
 
 function lookup() {
   if (!globalForRouting.newsdeskArticleRouting) {
@@ -68,10 +85,20 @@ export function decideArticleRoute(pathname: string, row: Row): ArticleRoute | n
   return { kind: "missing" };
 }
 
-export function routeArticlePath(pathname: string): ArticleRoute | null {
+/** The decision for `pathname`: at once on SQLite, as a promise on PostgreSQL. */
+export function routeArticlePath(pathname: string): ArticleRoute | null | Promise<ArticleRoute | null> {
   const match = articlePathPattern.exec(pathname);
   // Beneath the site's own paths (/authors/x, /media/x) there are no articles: no lookup.
   if (!match || notArticleParents.has(match[1]!)) return null;
-  const row = lookup().get({ slug: match[2]!, path: pathname, liveStatus, withdrawnStatus });
+  const params = { slug: match[2]!, path: pathname, liveStatus, withdrawnStatus };
+  if (databaseProvider() === "postgresql") return postgresLookup(params).then((row) => (row ? decideArticleRoute(pathname, row) : null));
+  const row = lookup().get(params);
   return row ? decideArticleRoute(pathname, row) : null;
+}
+
+/** Closes PostgreSQL's routing pool, if one was opened (a graceful stop, tests). */
+export async function closeArticleRouting(): Promise<void> {
+  const pool = globalForRouting.newsdeskArticleRoutingPool;
+  globalForRouting.newsdeskArticleRoutingPool = undefined;
+  if (pool) await (await pool).end();
 }

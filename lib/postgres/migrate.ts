@@ -86,3 +86,15 @@ export async function migratePostgres(connection: string | ClientConfig, { dir =
     await client.end();
   }
 }
+
+/** Drops everything in the database's public schema, migrations' record included: `npm start -- --fresh`. */
+export async function emptyPostgres(connection: string | ClientConfig): Promise<void> {
+  const { Client } = await import("pg");
+  const client = new Client(typeof connection === "string" ? { connectionString: connection } : connection);
+  await client.connect();
+  try {
+    await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+  } finally {
+    await client.end();
+  }
+}

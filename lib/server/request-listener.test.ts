@@ -45,7 +45,9 @@ afterEach(() => {
   rendered.length = 0;
 });
 
-async function listen(routeArticle: (pathname: string) => ArticleRoute | null = (pathname) => articles[pathname] ?? null) {
+async function listen(
+  routeArticle: (pathname: string) => ArticleRoute | null | Promise<ArticleRoute | null> = (pathname) => articles[pathname] ?? null,
+) {
   const reader = readerResponder({ render: fakeRender, store: memoryPageStore(), policy: "default-src 'none'", onError: () => {} });
   server = http.createServer(newsdeskRequestListener(fakeNext, reader, routeArticle));
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
@@ -114,6 +116,22 @@ describe("the server's routing", () => {
     const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
     await listen(() => {
       throw new Error("database is locked");
+    });
+    const response = await get("/city/a-story");
+    quiet.mockRestore();
+    expect([response.status, titleOf(response.body)]).toEqual([200, "article:city/a-story"]);
+  });
+
+  it("waits for a lookup that answers later (PostgreSQL's), and serves the page when it fails", async () => {
+    await listen(async (pathname) => articles[pathname] ?? null);
+    const moved = await get("/city/old-address?ref=feed");
+    expect([moved.status, moved.headers.location]).toEqual([308, "/city/new-address?ref=feed"]);
+    const gone = await get("/city/withdrawn-story");
+    expect([gone.status, titleOf(gone.body)]).toEqual([410, "withdrawn"]);
+    await new Promise<void>((resolve) => server!.close(() => resolve()));
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    await listen(async () => {
+      throw new Error("connection refused");
     });
     const response = await get("/city/a-story");
     quiet.mockRestore();

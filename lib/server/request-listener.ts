@@ -42,7 +42,7 @@ function isWellFormed(pathname: string): boolean {
 export function newsdeskRequestListener(
   nextHandler: NextHandler,
   reader: ReaderResponder,
-  routeArticle: (pathname: string) => ArticleRoute | null = routeArticlePath,
+  routeArticle: (pathname: string) => ArticleRoute | null | Promise<ArticleRoute | null> = routeArticlePath,
 ) {
   const baseline = baselineHeaders(siteUrl());
   const secure = (res: ServerResponse) => {
@@ -82,18 +82,27 @@ export function newsdeskRequestListener(
 
     const route = readerRoute(pathname, new URLSearchParams(queryAt === -1 ? "" : url.slice(queryAt + 1)));
     if (route.page !== "article") return toReader(req, res, route);
-    let standing: ArticleRoute | null = null;
+    const decided = (standing: ArticleRoute | null) => {
+      if (standing?.kind === "moved") {
+        return void res.writeHead(308, { Location: standing.to + (queryAt === -1 ? "" : url.slice(queryAt)) }).end();
+      }
+      if (standing?.kind === "gone") return toReader(req, res, { page: "withdrawn" });
+      if (standing?.kind === "missing") return toReader(req, res, { page: "not-found" });
+      toReader(req, res, route);
+    };
+    // The page itself still answers (or fails) for this one request; the server stays up.
+    const unrouted = (error: unknown) => {
+      console.error(`Routing ${pathname} failed:`, error);
+      decided(null);
+    };
+    let standing: ReturnType<typeof routeArticle>;
     try {
       standing = routeArticle(pathname);
     } catch (error) {
-      // The page itself still answers (or fails) for this one request; the server stays up.
-      console.error(`Routing ${pathname} failed:`, error);
+      return unrouted(error);
     }
-    if (standing?.kind === "moved") {
-      return void res.writeHead(308, { Location: standing.to + (queryAt === -1 ? "" : url.slice(queryAt)) }).end();
-    }
-    if (standing?.kind === "gone") return toReader(req, res, { page: "withdrawn" });
-    if (standing?.kind === "missing") return toReader(req, res, { page: "not-found" });
-    toReader(req, res, route);
+    // SQLite decides at once; PostgreSQL's lookup is a query.
+    if (standing instanceof Promise) return void standing.then(decided, unrouted);
+    decided(standing);
   };
 }

@@ -22,6 +22,7 @@ const { createArticle } = await import("@/lib/articles/commands/create-article")
 const { moveArticle } = await import("@/lib/articles/commands/move-article");
 const { indexMissing } = await import("@/lib/articles/search-index");
 const queries = await import("@/lib/articles/public-queries");
+const { closeArticleRouting, routeArticlePath } = await import("@/lib/articles/public-routing");
 
 type Person = { id: string; role: "reporter" | "editor" | "admin" };
 let reporter: Person;
@@ -41,14 +42,15 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  await closeArticleRouting();
   await db.$disconnect();
   await server.stop();
 });
 
 describe("Newsdesk on PostgreSQL", () => {
   it("seeds the demo newsroom: its front page, Opinion and search work", async () => {
-    const [server] = await db.$queryRawUnsafe<{ version: string }[]>("SELECT version()");
-    expect(server?.version).toMatch(/^PostgreSQL 1\d/);
+    const [reply] = await db.$queryRawUnsafe<{ version: string }[]>("SELECT version()");
+    expect(reply?.version).toMatch(/^PostgreSQL 1\d/);
     const front = await queries.listLatestNews(5);
     expect(front.length).toBeGreaterThan(0);
     expect((await queries.listOpinion(5)).length).toBeGreaterThan(0);
@@ -88,8 +90,16 @@ describe("Newsdesk on PostgreSQL", () => {
     expect(found.items[0]!.id).toBe(id);
     expect(found.total).toBe(1);
 
+    // The server's routing: the live address goes to its page, an old one moves, a stray is missing.
+    await db.articleRedirect.create({ data: { path: "/city/cormorants-on-the-lighthouse", articleId: id } });
+    expect(await routeArticlePath(`/city/${slug}`)).toBeNull();
+    expect(await routeArticlePath("/city/cormorants-on-the-lighthouse")).toEqual({ kind: "moved", to: `/city/${slug}` });
+    expect(await routeArticlePath("/city/no-such-story")).toEqual({ kind: "missing" });
+
     await moveArticle({ input: { articleId: id, action: "unpublish" }, actor: editor, now: new Date() });
     expect(await queries.getPublishedArticle(slug)).toBeNull();
+    expect(await routeArticlePath(`/city/${slug}`)).toEqual({ kind: "gone" });
+    expect(await routeArticlePath("/city/cormorants-on-the-lighthouse")).toEqual({ kind: "gone" });
     expect((await queries.searchPublished("cormorants", 1)).total).toBe(0);
   });
 });
