@@ -22,3 +22,11 @@ export type DatabaseProvider = "sqlite" | "postgresql";
 export function databaseProvider(url = databaseUrl()): DatabaseProvider {
   return /^postgres(ql)?:\/\//.test(url) ? "postgresql" : "sqlite";
 }
+
+/**
+ * A Prisma "contains" that ignores case on either database: SQLite's LIKE already does (for ASCII);
+ * PostgreSQL's needs `mode: "insensitive"`, which SQLite's generated types do not know.
+ */
+export function containsText(value: string): { contains: string } {
+  return (databaseProvider() === "postgresql" ? { contains: value, mode: "insensitive" } : { contains: value }) as { contains: string };
+}

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { can, visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
 import type { ArticleOrderByWithRelationInput, ArticleWhereInput } from "@/lib/generated/prisma/models/Article";
 import { pageNumberParam, queryValue } from "@/lib/paging";
+import { containsText } from "@/lib/database-url";
 import { articleKinds, type ArticleKind } from "./kinds";
 import { articleStatuses, type ArticleStatus } from "./workflow";
 
@@ -144,7 +145,7 @@ export function deskViewWhere(query: DeskViewQuery, user: Actor): ArticleWhereIn
   if (query.kind) conditions.push({ kind: query.kind });
   if (query.author) conditions.push({ authorId: query.author });
   // SQLite's LIKE, behind `contains`, ignores ASCII case; PostgreSQL would need `mode: "insensitive"`.
-  if (query.q) conditions.push({ headline: { contains: query.q } });
+  if (query.q) conditions.push({ headline: containsText(query.q) });
   return { AND: conditions };
 }
 

@@ -6,6 +6,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { canOn, requirePermission, type Actor } from "@/lib/auth/policy";
 import { pageWindow, type PageWindow } from "@/lib/paging";
+import { containsText } from "@/lib/database-url";
 import type { MediaWhereInput } from "@/lib/generated/prisma/models/Media";
 import { mediaPageSize, type MediaQuery } from "./schemas";
 import type { LibraryImage } from "./types";
@@ -59,10 +60,10 @@ export function librarySearchWhere(q: string): MediaWhereInput {
   return {
     AND: words.map((word) => ({
       OR: [
-        { alt: { contains: word } },
-        { caption: { contains: word } },
-        { credit: { contains: word } },
-        { originalName: { contains: word } },
+        { alt: containsText(word) },
+        { caption: containsText(word) },
+        { credit: containsText(word) },
+        { originalName: containsText(word) },
       ],
     })),
   };
