@@ -4,7 +4,7 @@
  *
  * The database is copied with SQLite's online backup API in one step, so the copy is one moment's
  * database however many writes go on, and it is checked (PRAGMA integrity_check) before it is
- * archived. Media files are archived after it: the copy never names an image the archive lacks.
+ * archived; on PostgreSQL, pg_dump takes that moment's snapshot (lib/postgres/dump.ts). Media files are archived after it: the copy never names an image the archive lacks.
  * The archive is written beside its final name and renamed when complete, readable by its owner
  * only (it holds password hashes and the session secret).
  *
@@ -15,7 +15,8 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { create as createTar } from "tar";
-import { databaseFile } from "@/lib/database-url";
+import { databaseFile, databaseProvider, databaseUrl } from "@/lib/database-url";
+import { dumpPostgres } from "@/lib/postgres/dump";
 import { mediaDirectory } from "@/lib/media/directory";
 import { archiveEntries, archiveName, archivesBeyond } from "@/lib/backups/archive";
 import { connectionOptions } from "@/lib/sqlite/connection";
@@ -68,8 +69,10 @@ async function main() {
   const staging = fs.mkdtempSync(path.join(folder, ".in-progress-"));
   const partial = path.join(folder, `.${name}.partial`);
   try {
-    await copyDatabase(path.join(staging, archiveEntries.database));
-    const parts: string[] = [archiveEntries.database];
+    const databaseEntry = databaseProvider() === "postgresql" ? archiveEntries.postgresDump : archiveEntries.database;
+    if (databaseProvider() === "postgresql") await dumpPostgres(databaseUrl(), path.join(staging, databaseEntry));
+    else await copyDatabase(path.join(staging, databaseEntry));
+    const parts: string[] = [databaseEntry];
     const secret = secretFile();
     if (fs.existsSync(secret)) {
       fs.copyFileSync(secret, path.join(staging, archiveEntries.secret));

@@ -1,6 +1,7 @@
 /**
  * npm run restore -- FILE: brings a backup (scripts/backup.ts) back into an empty data folder: the
- * database to DATABASE_URL's file (data/newsdesk.db), the media to MEDIA_DIR (data/media) and the
+ * database to DATABASE_URL's file (data/newsdesk.db), or into DATABASE_URL's PostgreSQL database,
+ * which must hold no tables (lib/postgres/dump.ts), the media to MEDIA_DIR (data/media) and the
  * session secret into the data folder. It never overwrites: a data or media folder with anything
  * in it is refused. The archive is unpacked beside its destination, only the entries a backup
  * writes, and the database must pass PRAGMA integrity_check before anything is moved into place.
@@ -10,7 +11,8 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { extract } from "tar";
-import { databaseFile } from "@/lib/database-url";
+import { databaseFile, databaseProvider, databaseUrl } from "@/lib/database-url";
+import { isEmptyPostgres, restorePostgres } from "@/lib/postgres/dump";
 import { mediaDirectory } from "@/lib/media/directory";
 import { archiveEntries, isBackupEntry } from "@/lib/backups/archive";
 import { dataDirectory, secretFile } from "./runtime";
@@ -50,6 +52,11 @@ async function main() {
     if (!isEmpty(folder)) throw new Error(`Refusing to restore: ${folder} is not empty (restore only into an empty data folder; move the current one aside first).`);
   }
 
+  const postgres = databaseProvider() === "postgresql";
+  if (postgres && !(await isEmptyPostgres(databaseUrl()))) {
+    throw new Error("Refusing to restore: the PostgreSQL database DATABASE_URL names has tables (restore only into an empty database).");
+  }
+
   fs.mkdirSync(data, { recursive: true, mode: 0o700 });
   fs.chmodSync(data, 0o700);
   const staging = fs.mkdtempSync(path.join(data, ".restoring-"));
@@ -62,10 +69,18 @@ async function main() {
       filter: (entryPath, entry) => isBackupEntry(entryPath, "type" in entry ? entry.type : entry.isDirectory() ? "Directory" : "File"),
     });
     const database = path.join(staging, archiveEntries.database);
-    verifyDatabase(database);
-
-    fs.mkdirSync(path.dirname(databaseFile()), { recursive: true, mode: 0o700 });
-    fs.renameSync(database, databaseFile());
+    const dump = path.join(staging, archiveEntries.postgresDump);
+    // Each database restores only its own kind: SQLite's file is not PostgreSQL's dump.
+    if (postgres && !fs.existsSync(dump)) {
+      throw new Error(fs.existsSync(database) ? "That archive holds a SQLite database, and DATABASE_URL names PostgreSQL: nothing was restored." : "That archive holds no Newsdesk database: nothing was restored.");
+    }
+    if (!postgres && fs.existsSync(dump)) throw new Error("That archive holds a PostgreSQL dump, and DATABASE_URL names a SQLite file: nothing was restored.");
+    if (postgres) await restorePostgres(databaseUrl(), dump);
+    else {
+      verifyDatabase(database);
+      fs.mkdirSync(path.dirname(databaseFile()), { recursive: true, mode: 0o700 });
+      fs.renameSync(database, databaseFile());
+    }
     const secret = path.join(staging, archiveEntries.secret);
     if (fs.existsSync(secret)) fs.renameSync(secret, secretFile());
     const mediaFiles = path.join(staging, archiveEntries.media);
@@ -74,7 +89,8 @@ async function main() {
       fs.rmSync(media, { recursive: true, force: true }); // empty, as checked above
       moveFolder(mediaFiles, media);
     }
-    console.log(`Restored ${archive}: the database (integrity ok) into ${databaseFile()}, media into ${media}${fs.existsSync(secretFile()) ? ", and the session secret" : ""}. Start it with npm start.`);
+    const into = postgres ? "into the PostgreSQL database" : `(integrity ok) into ${databaseFile()}`;
+    console.log(`Restored ${archive}: the database ${into}, media into ${media}${fs.existsSync(secretFile()) ? ", and the session secret" : ""}. Start it with npm start.`);
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
   }

@@ -35,11 +35,12 @@ export function prepareEnvironment({ port }: { port: number }) {
 }
 
 /**
- * The data folder: the database's (data/ unless DATABASE_URL says otherwise; data/ on PostgreSQL).
- * It also keeps the secret.
+ * The data folder, which keeps the session secret: the SQLite database's (data/ unless DATABASE_URL
+ * says otherwise); with PostgreSQL, NEWSDESK_DATA_DIR, else data/.
  */
 export function dataDirectory(): string {
-  return path.dirname(databaseFile(databaseProvider() === "postgresql" ? defaultDatabaseUrl : databaseUrl()));
+  if (databaseProvider() === "postgresql") return process.env.NEWSDESK_DATA_DIR ? path.resolve(process.env.NEWSDESK_DATA_DIR) : path.dirname(databaseFile(defaultDatabaseUrl));
+  return path.dirname(databaseFile());
 }
 
 /** Where the secret made on first start is kept: in the data folder, so a backup carries it. */

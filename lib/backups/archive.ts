@@ -1,11 +1,12 @@
 /**
  * What a Newsdesk backup is (scripts/backup.ts makes one, scripts/restore.ts brings it back): one
- * gzipped tar archive, dated in UTC, holding the database as SQLite's online backup copied it, the
- * media folder and the session secret kept in the data folder. Pure rules only; the scripts do the I/O.
+ * gzipped tar archive, dated in UTC, holding the database (as SQLite's online backup copied it, or
+ * as pg_dump dumped PostgreSQL's), the media folder and the session secret kept in the data folder.
+ * Pure rules only; the scripts do the I/O.
  */
 
-/** Where each part sits inside the archive. */
-export const archiveEntries = { database: "newsdesk.db", secret: ".nextauth-secret", media: "media" } as const;
+/** Where each part sits inside the archive: one of the two databases, the secret, the media. */
+export const archiveEntries = { database: "newsdesk.db", postgresDump: "newsdesk.pgdump", secret: ".nextauth-secret", media: "media" } as const;
 
 const namePattern = /^newsdesk-(\d{4}-\d{2}-\d{2}T\d{6}Z)\.tar\.gz$/;
 
@@ -26,6 +27,6 @@ export function isBackupEntry(entryPath: string, type: string): boolean {
   const clean = entryPath.replace(/^\.\//, "").replace(/\/$/, "");
   if (type !== "File" && type !== "Directory") return false;
   if (clean.split("/").some((part) => part === ".." || part === "")) return false;
-  if (clean === archiveEntries.database || clean === archiveEntries.secret) return type === "File";
+  if (clean === archiveEntries.database || clean === archiveEntries.postgresDump || clean === archiveEntries.secret) return type === "File";
   return clean === archiveEntries.media || clean.startsWith(`${archiveEntries.media}/`);
 }
