@@ -22,6 +22,8 @@ describe("backup archives", () => {
 
   it("extract only what a backup writes", () => {
     expect(isBackupEntry("newsdesk.db", "File")).toBe(true);
+    expect(isBackupEntry("newsdesk.pgdump", "File")).toBe(true);
+    expect(isBackupEntry("newsdesk.pgdump", "Directory")).toBe(false);
     expect(isBackupEntry(".nextauth-secret", "File")).toBe(true);
     expect(isBackupEntry("media/", "Directory")).toBe(true);
     expect(isBackupEntry("media/ab/cd/480.webp", "File")).toBe(true);
