@@ -22,7 +22,7 @@ export function run(command: string, args: string[], options: SpawnOptions = {})
 }
 
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
-export const npx = { prisma: bin("prisma"), next: bin("next"), playwright: bin("playwright"), vitest: bin("vitest"), tsc: bin("tsc"), eslint: bin("eslint") };
+export const npx = { prisma: bin("prisma"), next: bin("next"), playwright: bin("playwright"), vitest: bin("vitest"), tsc: bin("tsc"), eslint: bin("eslint"), tsx: bin("tsx") };
 
 /** Environment every step needs: no telemetry, a database URL, an auth secret and the public URL. */
 export function prepareEnvironment({ port }: { port: number }) {

@@ -1,6 +1,7 @@
 /**
- * npm test: type-check, lint, unit tests, then the Playwright journeys against a production build
- * on a throwaway database. Ends with one line of real totals, `N passed, N failed`, counting every
+ * npm test: type-check, lint, unit tests, the integration tests again on PostgreSQL
+ * (scripts/test-postgres.ts), then the Playwright journeys against a production build on a
+ * throwaway database. Ends with one line of real totals, `N passed, N failed`, counting every
  * unit and end-to-end test plus the type-check and lint steps, and exits non-zero on any failure.
  */
 import fs from "node:fs";
@@ -51,6 +52,18 @@ async function main() {
     const report = readJson<{ numPassedTests: number; numFailedTests: number }>(vitestReport);
     return { passed: report?.numPassedTests ?? 0, failed: report?.numFailedTests ?? 0 };
   });
+
+  // The integration suite again, on a PostgreSQL server the script starts in a throwaway folder.
+  const postgresReport = path.join(outDir, "vitest-postgres.json");
+  await step(
+    "Integration tests on PostgreSQL",
+    npx.tsx,
+    ["scripts/test-postgres.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${postgresReport}`],
+    () => {
+      const report = readJson<{ numPassedTests: number; numFailedTests: number }>(postgresReport);
+      return { passed: report?.numPassedTests ?? 0, failed: report?.numFailedTests ?? 0 };
+    },
+  );
 
   console.log("\n━━ Production build ━━");
   let built = true;

@@ -192,7 +192,7 @@ export async function getDeskArticle(user: Actor, id: string): Promise<DeskArtic
       author: { select: { name: true } },
       liveRevision: { select: { number: true } },
       revisions: { where: {}, orderBy: { number: "desc" }, take: 1, select: { bodyHtml: true } },
-      events: { orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true } } } },
+      events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { actor: { select: { name: true } } } },
       notes: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { author: { select: { name: true } } } },
     },
   });

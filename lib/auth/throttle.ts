@@ -7,6 +7,7 @@
  * read. A success clears the account's counter, not the address's.
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { databaseProvider } from "@/lib/database-url";
 
 export type ThrottleRule = { limit: number; windowMs: number };
 
@@ -72,7 +73,7 @@ export async function checkThrottle(store: FailureStore, { email, address, now }
 
 /**
  * Step 1 of a sign-in, for attempts that may run side by side: the check and the count are one
- * transaction (SQLite serialises it; lib/sqlite/), and the attempt is counted as a failure BEFORE
+ * transaction (SQLite serialises it, lib/sqlite/; on PostgreSQL the counters' locks do), and the attempt is counted as a failure BEFORE
  * its password is checked. So a burst of parallel guesses cannot all pass a count of 4: the fifth
  * claim fills the last slot and the sixth is refused. What the attempt turns out to be settles it:
  * a wrong password or code keeps the claim (`settleFailure`), a right one or a busy server gives it
@@ -83,6 +84,14 @@ export async function claimAttempt(
   attempt: Attempt,
 ): Promise<{ throttled: true; retryAfterSeconds: number } | { throttled: false; claim: string[] }> {
   return store.$transaction(async (tx) => {
+    // SQLite runs one transaction at a time; PostgreSQL runs them side by side (READ COMMITTED), and
+    // twelve parallel guesses would all read the same count of 4. The counters' own locks, held
+    // until the commit (in one order, so two attempts never wait on each other), make them queue.
+    if (databaseProvider() === "postgresql") {
+      for (const key of countersFor(attempt.email, attempt.address).map((counter) => counter.key).sort()) {
+        await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))::text AS "locked"`, key);
+      }
+    }
     const verdict = await checkThrottle(tx, attempt);
     if (verdict.throttled) return verdict;
     const claim: string[] = [];

@@ -5,7 +5,7 @@
  * The session and the request's headers are stubbed (the edge of the machine).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { freshDatabase } from "./database";
+import { freshDatabase, onPostgres } from "./database";
 import { signedIn, userByEmail, type TestUser as User } from "./signed-in";
 
 freshDatabase();
@@ -41,9 +41,14 @@ let sectionId: string;
 /** How many entries there were when the test began: the ones after are the ones it wrote. */
 let countBefore = 0;
 
-/** The entries written since `countBefore`, in the order they were written (SQLite's rowid). */
+/**
+ * The entries written since `countBefore`, in the order they were written: SQLite's rowid; on
+ * PostgreSQL the row's place in the table, which an append-only table fills in order.
+ */
 async function newEntries() {
-  const rows = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "AuditEntry" ORDER BY rowid LIMIT -1 OFFSET ${countBefore}`;
+  const rows = onPostgres
+    ? await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "AuditEntry" ORDER BY ctid OFFSET ${countBefore}`
+    : await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "AuditEntry" ORDER BY rowid LIMIT -1 OFFSET ${countBefore}`;
   const entries = await db.auditEntry.findMany({ where: { id: { in: rows.map((row) => row.id) } } });
   return rows.map((row) => entries.find((entry) => entry.id === row.id)!);
 }

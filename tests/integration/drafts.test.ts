@@ -45,7 +45,7 @@ function put(articleId: string, body: unknown) {
 const snapshot = (id: string) =>
   db.article.findUniqueOrThrow({
     where: { id },
-    include: { revisions: { orderBy: { number: "asc" }, include: { bylines: true } }, events: true },
+    include: { revisions: { orderBy: { number: "asc" }, include: { bylines: true } }, events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
   });
 
 /** A new article as the desk's form sends it: every field, most of them empty. */

@@ -242,14 +242,14 @@ describe("the proxy's routing", () => {
   it("sends an old address to the current one, and answers Gone once the story is withdrawn", async () => {
     const story = await publish("Harbour wall repaired");
     await db.articleRedirect.create({ data: { path: "/sport/harbour-wall-mended", articleId: story.id } });
-    expect(routeArticlePath("/sport/harbour-wall-mended")).toEqual({ kind: "moved", to: `/city/${story.slug}` });
-    expect(routeArticlePath(`/city/${story.slug}`)).toBeNull();
-    expect(routeArticlePath("/city/never-was")).toEqual({ kind: "missing" });
-    expect(routeArticlePath("/tags/ferries")).toBeNull();
+    expect(await routeArticlePath("/sport/harbour-wall-mended")).toEqual({ kind: "moved", to: `/city/${story.slug}` });
+    expect(await routeArticlePath(`/city/${story.slug}`)).toBeNull();
+    expect(await routeArticlePath("/city/never-was")).toEqual({ kind: "missing" });
+    expect(await routeArticlePath("/tags/ferries")).toBeNull();
 
     await moveArticle({ input: { articleId: story.id, action: "unpublish" }, actor: editor, now: now() });
-    expect(routeArticlePath(`/city/${story.slug}`)).toEqual({ kind: "gone" });
-    expect(routeArticlePath("/sport/harbour-wall-mended")).toEqual({ kind: "gone" });
+    expect(await routeArticlePath(`/city/${story.slug}`)).toEqual({ kind: "gone" });
+    expect(await routeArticlePath("/sport/harbour-wall-mended")).toEqual({ kind: "gone" });
   });
 
   it("answers Not Found for a draft and for a story restored to draft, and looks nothing up beneath the site's own paths", async () => {
@@ -259,17 +259,17 @@ describe("the proxy's routing", () => {
       now: now(),
     });
     const { slug } = await db.article.findUniqueOrThrow({ where: { id }, select: { slug: true } });
-    expect(routeArticlePath(`/city/${slug}`)).toEqual({ kind: "missing" });
+    expect(await routeArticlePath(`/city/${slug}`)).toEqual({ kind: "missing" });
 
     const story = await publish("Ferry timetable changes");
     await moveArticle({ input: { articleId: story.id, action: "unpublish" }, actor: editor, now: now() });
     await moveArticle({ input: { articleId: story.id, action: "restore" }, actor: editor, now: now() });
-    expect(routeArticlePath(`/city/${story.slug}`)).toEqual({ kind: "missing" });
+    expect(await routeArticlePath(`/city/${story.slug}`)).toEqual({ kind: "missing" });
 
     // /opinion is a section too: its articles are looked up; /media and /search have none.
-    expect(routeArticlePath("/opinion/never-was")).toEqual({ kind: "missing" });
-    expect(routeArticlePath("/media/some-key")).toBeNull();
-    expect(routeArticlePath("/search/anything")).toBeNull();
+    expect(await routeArticlePath("/opinion/never-was")).toEqual({ kind: "missing" });
+    expect(await routeArticlePath("/media/some-key")).toBeNull();
+    expect(await routeArticlePath("/search/anything")).toBeNull();
   });
 });
 

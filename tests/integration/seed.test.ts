@@ -6,7 +6,7 @@
 import Database from "better-sqlite3";
 import fs from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { freshDatabase } from "./database";
+import { freshDatabase, onPostgres } from "./database";
 
 freshDatabase();
 
@@ -45,15 +45,24 @@ describe("seeding the demo newsroom", () => {
   }, seedTimeout);
 
   it("that fails half-way leaves no users, stories or picture files, and the next try seeds the whole newsroom", async () => {
-    const file = freshDatabase();
-    const sqlite = new Database(file);
+    const database = freshDatabase();
+    const prisma = createPrismaClient(process.env.DATABASE_URL);
     // A real failure from the database itself, after the users, pictures and first stories are written.
-    sqlite.exec(`CREATE TRIGGER "failing_seed" BEFORE INSERT ON "Article" WHEN NEW."headline" = 'Salt in the wells'
-                 BEGIN SELECT RAISE(ABORT, 'the disk is full'); END;`);
-    const prisma = createPrismaClient(`file:${file}`);
+    const sqlite = onPostgres ? null : new Database(database);
+    const failing = onPostgres
+      ? [
+          `CREATE FUNCTION "failing_seed"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'the disk is full'; END; $$`,
+          `CREATE TRIGGER "failing_seed" BEFORE INSERT ON "Article" FOR EACH ROW WHEN (NEW."headline" = 'Salt in the wells') EXECUTE FUNCTION "failing_seed"()`,
+        ]
+      : [`CREATE TRIGGER "failing_seed" BEFORE INSERT ON "Article" WHEN NEW."headline" = 'Salt in the wells' BEGIN SELECT RAISE(ABORT, 'the disk is full'); END;`];
+    for (const statement of failing) {
+      if (sqlite) sqlite.exec(statement);
+      else await prisma.$executeRawUnsafe(statement);
+    }
     try {
-      // (Prisma reports an aborting trigger as a constraint violation of the insert.)
-      await expect(seedNewsroom(prisma, { demo: true, now: new Date() })).rejects.toThrow(/article\.create/);
+      // (Prisma reports SQLite's aborting trigger as a constraint violation of the insert, and
+      // PostgreSQL's exception by its message.)
+      await expect(seedNewsroom(prisma, { demo: true, now: new Date() })).rejects.toThrow(onPostgres ? /the disk is full/ : /article\.create/);
       expect(await prisma.user.count()).toBe(0);
       expect(await prisma.article.count()).toBe(0);
       expect(await prisma.media.count()).toBe(0);
@@ -61,7 +70,8 @@ describe("seeding the demo newsroom", () => {
       // Settings and sections are seeded whatever happens, and never twice.
       expect(await prisma.section.count()).toBeGreaterThan(0);
 
-      sqlite.exec(`DROP TRIGGER "failing_seed"`);
+      if (sqlite) sqlite.exec(`DROP TRIGGER "failing_seed"`);
+      else await prisma.$executeRawUnsafe(`DROP TRIGGER "failing_seed" ON "Article"`);
       expect(await seedNewsroom(prisma, { demo: true, now: new Date() })).toEqual({ seeded: true });
       expect(await prisma.user.count({ where: { email: "editor@example.com" } })).toBe(1);
       expect(await prisma.article.count({ where: { headline: "Salt in the wells" } })).toBe(1);
@@ -69,7 +79,7 @@ describe("seeding the demo newsroom", () => {
       expect(pictures).toBeGreaterThan(0);
       expect(filesUnder(process.env.MEDIA_DIR!).filter((entry) => entry.name.startsWith("original.")).length).toBe(pictures);
     } finally {
-      sqlite.close();
+      sqlite?.close();
       await prisma.$disconnect();
     }
   }, 2 * seedTimeout);

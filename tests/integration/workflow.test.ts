@@ -43,7 +43,7 @@ function put(articleId: string, body: unknown) {
 const snapshot = (id: string) =>
   db.article.findUniqueOrThrow({
     where: { id },
-    include: { revisions: { orderBy: { number: "asc" } }, events: true },
+    include: { revisions: { orderBy: { number: "asc" } }, events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
   });
 
 async function draftBy(user: User, headline: string, now = new Date()) {
@@ -242,7 +242,7 @@ describe("scheduled publication", () => {
     ]);
 
     expect(await publishDueArticles(new Date(due.getTime() + 500))).toEqual([{ id, late: false }]);
-    const live = await db.article.findUniqueOrThrow({ where: { id }, include: { liveRevision: true, events: true } });
+    const live = await db.article.findUniqueOrThrow({ where: { id }, include: { liveRevision: true, events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } } });
     expect(live.liveRevision?.number).toBe(1);
     expect(live.liveRevision?.body).toBe("First paragraph.");
     expect(live.version).toBe(3);
