@@ -8,6 +8,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
+import { withPostgresClient } from "./client";
 import { postgresBin } from "./server";
 
 const run = promisify(execFile);
@@ -26,15 +27,8 @@ export async function dumpPostgres(url: string, file: string): Promise<void> {
 
 /** Whether the database at `url` holds no tables of its own (restoring never overwrites). */
 export async function isEmptyPostgres(url: string): Promise<boolean> {
-  const { Client } = await import("pg");
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query(`SELECT 1 FROM pg_tables WHERE schemaname = 'public' LIMIT 1`);
-    return rows.length === 0;
-  } finally {
-    await client.end();
-  }
+  const { rows } = await withPostgresClient(url, (client) => client.query(`SELECT 1 FROM pg_tables WHERE schemaname = 'public' LIMIT 1`));
+  return rows.length === 0;
 }
 
 /** Restores a dump into the (empty) database at `url`: all of it in one transaction, or nothing. */

@@ -15,6 +15,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { ClientConfig } from "pg";
+import { withPostgresClient } from "./client";
 
 export const postgresMigrationsDir = path.join(process.cwd(), "prisma", "postgres", "migrations");
 
@@ -43,10 +44,8 @@ export class MigrationError extends Error {
 /** Applies what `dir` has and the database lacks; returns the names it applied. */
 export async function migratePostgres(connection: string | ClientConfig, { dir = postgresMigrationsDir } = {}): Promise<string[]> {
   const migrations = readMigrations(dir);
-  const { Client } = await import("pg");
-  const client = new Client(typeof connection === "string" ? { connectionString: connection } : connection);
-  await client.connect();
-  try {
+  // Ending the session releases the advisory lock too.
+  return withPostgresClient(connection, async (client) => {
     await client.query("SELECT pg_advisory_lock($1)", [migrationLock]);
     await client.query(`
       CREATE TABLE IF NOT EXISTS "_newsdesk_migrations" (
@@ -81,20 +80,10 @@ export async function migratePostgres(connection: string | ClientConfig, { dir =
       done.push(migration.name);
     }
     return done;
-  } finally {
-    // Ending the session releases the advisory lock too.
-    await client.end();
-  }
+  });
 }
 
 /** Drops everything in the database's public schema, migrations' record included: `npm start -- --fresh`. */
 export async function emptyPostgres(connection: string | ClientConfig): Promise<void> {
-  const { Client } = await import("pg");
-  const client = new Client(typeof connection === "string" ? { connectionString: connection } : connection);
-  await client.connect();
-  try {
-    await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
-  } finally {
-    await client.end();
-  }
+  await withPostgresClient(connection, (client) => client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;"));
 }

@@ -15,6 +15,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { withPostgresClient } from "./client";
 
 const run = promisify(execFile);
 
@@ -47,6 +48,8 @@ export type PostgresServer = {
   url: string;
   port: number;
   dir: string;
+  /** Creates another, empty database on this server; returns its URL. */
+  createDatabase(name: string): Promise<string>;
   stop(): Promise<void>;
 };
 
@@ -76,23 +79,23 @@ export async function startPostgres({ dir, database = "newsdesk" }: { dir?: stri
   const port = await freePort();
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${home} -c fsync=${throwaway ? "off" : "on"}`;
   await as("pg_ctl", ["-D", data, "-o", options, "-l", path.join(home, "postgres.log"), "-w", "-t", "60", "start"]);
+  const urlOf = (name: string) => `postgres://postgres@127.0.0.1:${port}/${name}`;
+  const createDatabase = async (name: string) => {
+    await withPostgresClient({ host: "127.0.0.1", port, user: "postgres", database: "postgres" }, async (admin) => {
+      const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+      if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+    });
+    return urlOf(name);
+  };
   const stop = async () => {
     await as("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]).catch(() => undefined);
     if (throwaway) fs.rmSync(home, { recursive: true, force: true });
   };
   try {
-    const { Client } = await import("pg");
-    const admin = new Client({ host: "127.0.0.1", port, user: "postgres", database: "postgres" });
-    await admin.connect();
-    try {
-      const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
-      if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
-    } finally {
-      await admin.end();
-    }
+    await createDatabase(database);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url: `postgres://postgres@127.0.0.1:${port}/${database}`, port, dir: home, stop };
+  return { url: urlOf(database), port, dir: home, createDatabase, stop };
 }

@@ -8,8 +8,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withPostgresClient } from "@/lib/postgres/client";
 import { migratePostgres } from "@/lib/postgres/migrate";
 import { startPostgres, type PostgresServer } from "@/lib/postgres/server";
 import { createPrismaClient } from "@/lib/prisma-client";
@@ -18,37 +18,19 @@ import { seedNewsroom } from "@/prisma/seed";
 const run = promisify(execFile);
 let server: PostgresServer;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-pg-backup-"));
-const urlOf = (name: string) => server.url.replace(/\/[^/]+$/, `/${name}`);
-
-async function createDatabase(name: string) {
-  const admin = new Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  return urlOf(name);
-}
-
 /** Runs one of the project's npm scripts as an operator would, with these settings. */
 function script(name: "backup" | "restore", args: string[], env: Record<string, string>) {
   return run("npx", ["tsx", `scripts/${name}.ts`, ...args], { env: { ...process.env, ...env }, timeout: 120_000 });
 }
 
-async function headlines(url: string): Promise<string[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ headline: string }>(`SELECT "headline" FROM "Article" ORDER BY "headline"`);
-    return rows.map((row) => row.headline);
-  } finally {
-    await client.end();
-  }
-}
+const headlines = (url: string) =>
+  withPostgresClient(url, async (client) => (await client.query<{ headline: string }>(`SELECT "headline" FROM "Article" ORDER BY "headline"`)).rows.map((row) => row.headline));
 
 const newsroom = { DATABASE_URL: "", MEDIA_DIR: path.join(work, "live", "media"), NEWSDESK_DATA_DIR: path.join(work, "live", "data") };
 
 beforeAll(async () => {
   server = await startPostgres();
-  newsroom.DATABASE_URL = await createDatabase("live");
+  newsroom.DATABASE_URL = await server.createDatabase("live");
   await migratePostgres(newsroom.DATABASE_URL);
   process.env.MEDIA_DIR = newsroom.MEDIA_DIR; // the seed draws the demo pictures into the media library
   const prisma = createPrismaClient(newsroom.DATABASE_URL);
@@ -71,7 +53,7 @@ describe("backups on PostgreSQL", () => {
     const [archive] = fs.readdirSync(backups).filter((name) => name.endsWith(".tar.gz"));
     expect(archive).toBeDefined();
 
-    const elsewhere = { DATABASE_URL: await createDatabase("restored"), MEDIA_DIR: path.join(work, "new", "media"), NEWSDESK_DATA_DIR: path.join(work, "new", "data") };
+    const elsewhere = { DATABASE_URL: await server.createDatabase("restored"), MEDIA_DIR: path.join(work, "new", "media"), NEWSDESK_DATA_DIR: path.join(work, "new", "data") };
     const restored = await script("restore", [path.join(backups, archive!)], elsewhere);
     expect(restored.stdout).toMatch(/into the PostgreSQL database/);
     expect(await headlines(elsewhere.DATABASE_URL)).toEqual(await headlines(newsroom.DATABASE_URL));

@@ -5,8 +5,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withPostgresClient } from "@/lib/postgres/client";
 import { MigrationError, migratePostgres, readMigrations } from "@/lib/postgres/migrate";
 import { postgresSchema, postgresSchemaFile } from "@/lib/postgres/schema";
 import { startPostgres, type PostgresServer } from "@/lib/postgres/server";
@@ -15,24 +15,10 @@ let server: PostgresServer;
 let databases = 0;
 
 /** A new, empty database on the test server, and its URL. */
-async function freshDatabase(): Promise<string> {
-  const name = `t${++databases}`;
-  const admin = new Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  return server.url.replace(/\/[^/]+$/, `/${name}`);
-}
+const freshDatabase = () => server.createDatabase(`t${++databases}`);
 
-async function query<T extends Record<string, unknown>>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = <T extends Record<string, unknown>>(url: string, sql: string, values: unknown[] = []) =>
+  withPostgresClient(url, async (client) => (await client.query<T>(sql, values)).rows);
 
 /** A migrations folder of our own: name → SQL. */
 function migrationsFolder(migrations: Record<string, string>): string {
