@@ -11,12 +11,11 @@
  * reordering), and a section or kind walks its index, which carries "liveRevisionId" so that
  * counting never reads the articles (migration 0010).
  */
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { databaseProvider } from "@/lib/database-url";
 import { articleKinds, hasByline, type ArticleKind } from "./kinds";
 import { liveStatus } from "./live";
-import { databaseProvider } from "@/lib/database-url";
 
 type Client = PrismaClient | Tx;
 
