@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { testDatabaseFile, testMediaDir } from "./e2e/test-world";
+import { testDatabaseFile, testMediaDir, testPostgresMediaDir } from "./e2e/test-world";
 import { e2eSmtpPort } from "./e2e/mail-server";
 
 /**
@@ -11,6 +11,33 @@ import { e2eSmtpPort } from "./e2e/mail-server";
  */
 const port = Number(process.env.E2E_PORT || 3100);
 const baseURL = `http://localhost:${port}`;
+// The same journeys' second newspaper, on PostgreSQL with two server processes (project "postgres").
+const postgresPort = port + 100;
+const postgresURL = `http://localhost:${postgresPort}`;
+
+/** What both newspapers' servers are given (each adds its database, port and address). */
+const serverEnvironment = {
+  NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else",
+  NEWSDESK_DEMO: "on",
+  // Test mode: journeys may run the scheduler "as of" a time instead of waiting for it
+  // (lib/articles/scheduler-test-hook.ts). Never set anywhere else.
+  NEWSDESK_TEST_MODE: "on",
+  // Every journey signs in from 127.0.0.1, so the address's limit would count the deliberate
+  // wrong passwords of all of them together. Accounts keep their own limit of five, which the
+  // journeys test; the address limit is tested in tests/integration/sign-in-throttle.test.ts.
+  NEWSDESK_SIGN_IN_ADDRESS_LIMIT: "1000",
+  // Email to the run's SMTP server (globalSetup, e2e/mail-server.ts).
+  NEWSDESK_SMTP_HOST: "127.0.0.1",
+  NEWSDESK_SMTP_PORT: String(e2eSmtpPort()),
+  NEWSDESK_SMTP_TLS: "off",
+  NEWSDESK_SMTP_FROM: "Newsdesk <desk@paper.example>",
+};
+
+/**
+ * The journeys that run on PostgreSQL as well: the reporter → editor → reader loop, scheduling,
+ * search, and readers seeing changes at once (made through one server process, read through another).
+ */
+const onPostgresToo = /(reporter-drafts-and-submits|editor-reviews-and-publishes|editor-schedules-corrects-and-withdraws|reader-finds-and-shares|reader-sees-changes-at-once|several-processes)\.spec\.ts/;
 
 // Debian's Chromium where it is installed (Playwright cannot download browsers here); elsewhere
 // Playwright's own browser. CHROMIUM_PATH overrides both.
@@ -45,7 +72,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", testIgnore: /admin-changes-settings\.spec\.ts/, use: { browserName: "chromium" } },
+    { name: "chromium", testIgnore: /(admin-changes-settings|several-processes)\.spec\.ts/, use: { browserName: "chromium" } },
     // Changing the newspaper's name and time zone shows on every page, so that journey runs alone,
     // after all the others, and puts the settings back.
     {
@@ -54,33 +81,27 @@ export default defineConfig({
       dependencies: ["chromium"],
       use: { browserName: "chromium" },
     },
+    { name: "postgres", testMatch: onPostgresToo, use: { browserName: "chromium", baseURL: postgresURL } },
   ],
-  webServer: {
-    command: "npx tsx scripts/start.ts --fresh",
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 300_000,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      PORT: String(port),
-      DATABASE_URL: `file:${testDatabaseFile}`,
-      MEDIA_DIR: testMediaDir,
-      NEXTAUTH_URL: baseURL,
-      NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else",
-      NEWSDESK_DEMO: "on",
-      // Test mode: journeys may run the scheduler "as of" a time instead of waiting for it
-      // (lib/articles/scheduler-test-hook.ts). Never set anywhere else.
-      NEWSDESK_TEST_MODE: "on",
-      // Every journey signs in from 127.0.0.1, so the address's limit would count the deliberate
-      // wrong passwords of all of them together. Accounts keep their own limit of five, which the
-      // journeys test; the address limit is tested in tests/integration/sign-in-throttle.test.ts.
-      NEWSDESK_SIGN_IN_ADDRESS_LIMIT: "1000",
-      // Email to the run's SMTP server (globalSetup, e2e/mail-server.ts).
-      NEWSDESK_SMTP_HOST: "127.0.0.1",
-      NEWSDESK_SMTP_PORT: String(e2eSmtpPort()),
-      NEWSDESK_SMTP_TLS: "off",
-      NEWSDESK_SMTP_FROM: "Newsdesk <desk@paper.example>",
+  // One after the other (Playwright starts them in order): the first builds, the second finds the build made.
+  webServer: [
+    {
+      command: "npx tsx scripts/start.ts --fresh",
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 300_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: { ...serverEnvironment, PORT: String(port), DATABASE_URL: `file:${testDatabaseFile}`, MEDIA_DIR: testMediaDir, NEXTAUTH_URL: baseURL },
     },
-  },
+    {
+      command: "npx tsx scripts/e2e-postgres-server.ts",
+      url: `${postgresURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 300_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: { ...serverEnvironment, PORT: String(postgresPort), MEDIA_DIR: testPostgresMediaDir, NEXTAUTH_URL: postgresURL, NEWSDESK_PROCESSES: "2" },
+    },
+  ],
 });

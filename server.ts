@@ -4,20 +4,25 @@
  * (docs/decisions/023); Next serves the desk, sign-in, the API, feeds and files. `npm start` builds
  * it with the app (scripts/runtime.ts) and runs it with plain Node:
  *
- *   PORT=3000 [NEWSDESK_HOST=127.0.0.1] node .next/newsdesk-server.cjs
+ *   PORT=3000 [NEWSDESK_HOST=127.0.0.1] [NEWSDESK_PROCESSES=4] node .next/newsdesk-server.cjs
  *
+ * With NEWSDESK_PROCESSES above 1 (PostgreSQL only), this first process starts that many server
+ * processes on the same port and keeps them running (lib/server/processes.ts).
  * (Not HOSTNAME: many shells and containers set that to the machine's own name.)
  */
+import cluster from "node:cluster";
 import { createHash } from "node:crypto";
 import http from "node:http";
 import next from "next";
 import { readerStylesheet, renderReaderRoute } from "@/components/public/pages";
 import { db } from "@/lib/db";
-import { databaseProvider } from "@/lib/database-url";
+import { databaseProvider, databaseUrl } from "@/lib/database-url";
+import { relayExpiries } from "@/lib/postgres/expiry-relay";
+import { parseProcessCount, processesRefusal, processesVariable, superviseProcesses } from "@/lib/server/processes";
 import { searchArticleIds } from "@/lib/articles/search-index";
 import { searchWorker, installSearcher } from "@/lib/articles/search-worker";
 import { closeArticleRouting } from "@/lib/articles/public-routing";
-import { stopTickers } from "@/lib/notifications/ticker";
+import { stopTickers } from "@/lib/time/ticker";
 import { onTagsExpired } from "@/lib/public-cache/store";
 import { memoryPageStore } from "@/lib/reader/page-store";
 import { readerResponder } from "@/lib/reader/responder";
@@ -28,8 +33,12 @@ const port = Number(process.env.PORT || 3000);
 const hostname = process.env.NEWSDESK_HOST || undefined;
 
 async function main() {
+  // On PostgreSQL, several processes (here or on other machines) may serve the newspaper: each
+  // hears the others' page expiries, and passes its own on (lib/postgres/expiry-relay.ts).
+  const relay = databaseProvider() === "postgresql" ? relayExpiries({ url: databaseUrl() }) : null;
   const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
   await app.prepare();
+  if (relay) await Promise.race([relay.ready, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
   // On SQLite, readers' searches run on a thread of their own: a broad one must not hold up every
   // other request (better-sqlite3 answers synchronously; PostgreSQL's driver does not block).
   const searches = databaseProvider() === "sqlite" ? searchWorker({ fallback: (request) => searchArticleIds(db, request) }) : null;
@@ -46,17 +55,31 @@ async function main() {
   server.listen(port, hostname, () => console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}`));
   // Stop taking requests, let the background workers finish the step they are in (an email the
   // mail server has accepted is recorded as sent, not sent again after the restart), then exit.
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
-    void Promise.all([closed, stopTickers(4_500), searches?.stop(), closeArticleRouting()]).then(() => process.exit(0));
+    void Promise.all([closed, stopTickers(4_500), searches?.stop(), closeArticleRouting(), relay?.stop()]).then(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+function start() {
+  const processes = parseProcessCount(process.env[processesVariable]);
+  if (!processes.ok) throw new Error(processes.message);
+  const refusal = processesRefusal(processes.count, databaseProvider());
+  if (refusal) throw new Error(refusal);
+  if (processes.count > 1 && cluster.isPrimary) superviseProcesses(processes.count);
+  else return main();
+}
+
+Promise.resolve()
+  .then(start)
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });

@@ -21,8 +21,8 @@ export type People = {
 
 export const test = base.extend<{ people: People }, { desk: Desk }>({
   desk: [
-    async ({}, provide) => {
-      const desk = await Desk.start();
+    async ({}, provide, workerInfo) => {
+      const desk = await Desk.start(workerInfo.project.name);
       await provide(desk);
       await desk.stop();
     },

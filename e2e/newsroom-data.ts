@@ -8,7 +8,7 @@ import type { Readable, Writable } from "node:stream";
 import readline from "node:readline";
 import { expect, type Page } from "@playwright/test";
 import type { DeskCommands } from "./desk-commands";
-import { testDatabaseFile, testMediaDir } from "./test-world";
+import { testWorld } from "./test-world";
 
 type Answer = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
 
@@ -34,9 +34,11 @@ export class Desk {
     this.waiting.delete(answer.id);
   }
 
-  static async start(): Promise<Desk> {
+  /** `project`: the Playwright project, whose newspaper (SQLite's or PostgreSQL's) the commands act on. */
+  static async start(project: string): Promise<Desk> {
+    const { databaseUrl, mediaDir } = testWorld(project);
     const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "e2e/desk-commands.ts", "--serve"], {
-      env: { ...process.env, DATABASE_URL: `file:${testDatabaseFile}`, MEDIA_DIR: testMediaDir, NEWSDESK_DEMO: "on" },
+      env: { ...process.env, DATABASE_URL: databaseUrl, MEDIA_DIR: mediaDir, NEWSDESK_DEMO: "on" },
       stdio: ["pipe", "pipe", "inherit"],
     });
     await new Promise<void>((resolve, reject) => {

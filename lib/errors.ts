@@ -36,3 +36,8 @@ export class DeskError extends Error {
 export function isDeskError(error: unknown): error is DeskError {
   return error instanceof DeskError;
 }
+
+/** Prisma's answer when a unique index refused a row (two writers raced for the same key). */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+}

@@ -4,8 +4,10 @@
  * on NEWSDESK_HOST, or on 127.0.0.1 only while demo accounts still accept the public demo password
  * (lib/server/listen-address.ts).
  *
- *   --fresh     delete the database (on PostgreSQL: everything in its public schema) and the media
- *               files first (used by the end-to-end tests on their throwaway copies)
+ *   --fresh          delete the database (on PostgreSQL: everything in its public schema) and the
+ *                    media files first (used by the end-to-end tests on their throwaway copies)
+ *   --processes N    serve with N server processes on the one port (PostgreSQL only; also
+ *                    NEWSDESK_PROCESSES=N), see lib/server/processes.ts
  */
 import fs from "node:fs";
 import { databaseFile, databaseProvider, databaseUrl } from "@/lib/database-url";
@@ -13,6 +15,7 @@ import { emptyPostgres } from "@/lib/postgres/migrate";
 import { mediaDirectory } from "@/lib/media/directory";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { decideListenAddress } from "@/lib/server/listen-address";
+import { parseProcessCount, processesRefusal, processesVariable } from "@/lib/server/processes";
 import { accountsOnDemoPassword } from "@/lib/users/open-demo-accounts";
 import { ensureBuild, migrate, prepareEnvironment, seed, serve } from "./runtime";
 
@@ -35,6 +38,12 @@ async function listenAddress(): Promise<string | undefined> {
 async function main() {
   const port = Number(process.env.PORT || 3000);
   prepareEnvironment({ port });
+  const asked = process.argv.indexOf("--processes");
+  if (asked >= 0) process.env[processesVariable] = process.argv[asked + 1] ?? "";
+  const processes = parseProcessCount(process.env[processesVariable]);
+  if (!processes.ok) throw new Error(processes.message);
+  const refusal = processesRefusal(processes.count, databaseProvider());
+  if (refusal) throw new Error(refusal);
   if (process.argv.includes("--fresh")) {
     if (databaseProvider() === "postgresql") await emptyPostgres(databaseUrl());
     else for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(databaseFile() + suffix, { force: true });

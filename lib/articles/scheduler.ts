@@ -3,6 +3,9 @@
  * the site: the server checks every second for articles that are due and publishes the revision
  * that was scheduled, in the name of the editor who scheduled it. On start it first catches up on
  * anything that fell due while the server was down, and records that it was late; the desk shows it.
+ *
+ * With several server processes, each checks, but only the one holding the scheduler's lease
+ * (lib/leases.ts) publishes: one publication, one history line, one refresh of the pages.
  */
 import "server-only";
 import { db } from "@/lib/db";
@@ -12,6 +15,9 @@ import { noClient } from "@/lib/audit/context";
 import { getSettings } from "@/lib/settings";
 import { can, isRole, type Actor } from "@/lib/auth/policy";
 import { formatZonedMoment } from "@/lib/time/format";
+import { claimLease, releaseLease } from "@/lib/leases";
+import { hostname } from "node:os";
+import { startTicker } from "@/lib/time/ticker";
 import { moveArticle } from "./commands/move-article";
 
 /** While running, a publication more than this long after its time is recorded as late. */
@@ -108,35 +114,42 @@ export async function publishDueArticles(
   return published;
 }
 
-const globalScheduler = globalThis as unknown as { newsdeskScheduler?: NodeJS.Timeout };
+/** The lease that lets one process publish; held while renewed each second, lost 10 s after that stops. */
+export const schedulerLease = { name: "scheduler", forMs: 10_000 } as const;
+
+/** This process's name in the lease: which machine and process holds it, for whoever looks. */
+export const schedulerHolder = () => `${hostname()}#${process.pid}`;
+
+/**
+ * One check: publishes what is due if this process holds (or now takes) the scheduler's lease;
+ * null when another process holds it.
+ */
+export async function runScheduledPublications(
+  now: Date,
+  { holder = schedulerHolder(), starting = false }: { holder?: string; starting?: boolean } = {},
+): Promise<{ id: string; late: boolean }[] | null> {
+  if (!(await claimLease(db, { ...schedulerLease, holder, now }))) return null;
+  return publishDueArticles(now, { starting });
+}
 
 /**
  * Starts the once-a-second check (once per process). The first run is the catch-up on times missed
  * while the server was down. Returns a function that stops it (for tests).
  */
 export function startScheduler(clock: () => Date = clockNow): () => void {
-  const stop = () => {
-    clearInterval(globalScheduler.newsdeskScheduler);
-    globalScheduler.newsdeskScheduler = undefined;
-  };
-  if (globalScheduler.newsdeskScheduler) return stop;
-  let running = false;
+  const holder = schedulerHolder();
+  // Only this process's first check catches up on what fell due while no server ran; a process
+  // that takes the lease over later publishes what it finds late by the clock (isLate).
   let starting = true;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const published = await publishDueArticles(clock(), { starting });
+  return startTicker(
+    "Scheduled publication",
+    tickMs,
+    async () => {
+      const published = (await runScheduledPublications(clock(), { holder, starting })) ?? [];
       starting = false;
       for (const { id, late } of published) console.log(`Published scheduled article ${id}${late ? " (late)" : ""}`);
-    } catch (error) {
-      console.error("Scheduled publication failed:", error);
-    } finally {
-      running = false;
-    }
-  };
-  globalScheduler.newsdeskScheduler = setInterval(tick, tickMs);
-  globalScheduler.newsdeskScheduler.unref();
-  void tick();
-  return stop;
+    },
+    // A graceful stop lets the lease go, so another process takes over at once.
+    { onStop: () => releaseLease(db, { name: schedulerLease.name, holder, now: clock() }) },
+  );
 }

@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { now as clockNow } from "@/lib/time/clock";
 import { openWhere } from "@/lib/assignments/queries";
 import { notify } from "./notify";
-import { startTicker } from "./ticker";
+import { startTicker } from "@/lib/time/ticker";
 
 export const reminderLeadMs = 2 * 3_600_000;
 /** A deadline that passed longer ago than this (the server was down) gets no "passed" reminder. */

@@ -20,7 +20,7 @@ import { isNotificationKind } from "./kinds";
 import { composeEmail, type EmailItem, type EmailMessage } from "./email/message";
 import { deskAddress, smtpSettingsFrom } from "./email/settings";
 import { smtpMailer } from "./email/transport";
-import { startTicker } from "./ticker";
+import { startTicker } from "@/lib/time/ticker";
 
 export const maxAttempts = 8;
 /** How long a claimed row is left to its worker before another may take it. */

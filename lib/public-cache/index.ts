@@ -20,6 +20,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { authorSegments, publicByline } from "@/lib/articles/bylines";
 import { isLive } from "@/lib/articles/live";
 import type { ArticleKind } from "@/lib/articles/kinds";
+import { announceExpiry } from "@/lib/postgres/expiry-relay";
+import { databaseProvider } from "@/lib/database-url";
 import { expireTags } from "./store";
 import { publicTag, tagsToRefresh, type PublicFootprint } from "./tags";
 
@@ -62,21 +64,39 @@ export async function readPublicFootprint(client: PrismaClient | Tx, articleId: 
 
 /**
  * `after` may be given when the caller read it inside its transaction (moveArticle does): the
- * pages are then expired the moment this is called, with no query in between.
+ * pages are then expired the moment this is called, with no query in between. `announced`: the
+ * change was announced to the other server processes inside its transaction (announcePublicChange).
  */
 export type PublicChange =
-  | { articleId: string; before: PublicFootprint | null; after?: PublicFootprint | null }
+  | { articleId: string; before: PublicFootprint | null; after?: PublicFootprint | null; announced?: string[] }
   | { everything: true };
 
-/** Expires the cached pages a change affects; returns the tags it expired. */
+/**
+ * Inside the transaction, once both sides are known: tells the newspaper's other server processes
+ * which pages to drop, in a message PostgreSQL delivers when the transaction commits and never if
+ * it does not (lib/postgres/expiry-relay.ts). Hand what it returns to refreshPublicPages after the
+ * commit.
+ */
+export async function announcePublicChange(
+  tx: Tx,
+  change: { articleId: string; before: PublicFootprint | null; after: PublicFootprint | null },
+): Promise<PublicChange> {
+  if (databaseProvider() !== "postgresql") return change;
+  const tags = tagsToRefresh(change.before, change.after);
+  await announceExpiry(tx, tags);
+  return { ...change, announced: tags };
+}
+
+/** Expires the cached pages a change affects, here and in the other server processes; returns the tags. */
 export async function refreshPublicPages(change: PublicChange): Promise<string[]> {
   let tags: string[];
   if ("everything" in change) tags = [publicTag.everything];
+  else if (change.announced) tags = change.announced;
   else {
     const after = change.after !== undefined ? change.after : await readPublicFootprint(db, change.articleId);
     tags = tagsToRefresh(change.before, after);
   }
-  expireTags(tags);
+  expireTags(tags, Date.now(), "everything" in change || !change.announced ? "here" : "announced");
   tellNext(tags);
   return tags;
 }

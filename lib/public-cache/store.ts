@@ -6,10 +6,23 @@
  *
  * Outside the Next server (unit tests, scripts) there is no page cache and nothing to expire; the
  * clock is still kept, harmlessly, so callers never need to know where they run.
+ *
+ * With several server processes, an expiry made here is passed on to the others and theirs arrive
+ * here (lib/postgres/expiry-relay.ts); listeners are told which it is.
  */
+import { randomUUID } from "node:crypto";
+
 const stateKey = Symbol.for("newsdesk.public-cache");
 
-type SharedState = { expiredAt?: Map<string, number>; listeners?: Set<(tags: string[]) => void> };
+/**
+ * Where an expiry comes from: a change made in this process ("here"), one made here and already
+ * announced to the other processes inside its transaction ("announced"), or one another process
+ * made ("elsewhere").
+ */
+export type ExpiryOrigin = "here" | "announced" | "elsewhere";
+type Listener = (tags: string[], origin: ExpiryOrigin) => void;
+
+type SharedState = { expiredAt?: Map<string, number>; listeners?: Set<Listener>; processId?: string };
 
 function sharedState(): SharedState {
   const global = globalThis as unknown as Record<symbol, SharedState | undefined>;
@@ -22,17 +35,27 @@ function expiredAt(): Map<string, number> {
   return state.expiredAt;
 }
 
-/** Calls `listener` with the tags of every later expiry (the reader's page store drops those pages). */
-export function onTagsExpired(listener: (tags: string[]) => void): void {
-  (sharedState().listeners ??= new Set()).add(listener);
+/** This process's name among the newspaper's server processes (random, made once per process). */
+export function processId(): string {
+  return (sharedState().processId ??= randomUUID());
+}
+
+/**
+ * Calls `listener` with the tags of every later expiry (the reader's page store drops those pages;
+ * the relay passes this process's own on). Returns a function that stops it.
+ */
+export function onTagsExpired(listener: Listener): () => void {
+  const listeners = (sharedState().listeners ??= new Set());
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** Every cached page and datum carrying one of these tags is re-made on its next request. */
-export function expireTags(tags: Iterable<string>, now = Date.now()): void {
+export function expireTags(tags: Iterable<string>, now = Date.now(), origin: ExpiryOrigin = "here"): void {
   const clock = expiredAt();
   const expired = [...tags];
   for (const tag of expired) clock.set(tag, now);
-  for (const listener of sharedState().listeners ?? []) listener(expired);
+  for (const listener of sharedState().listeners ?? []) listener(expired, origin);
 }
 
 /** When a tag was last expired (ms since the epoch), or undefined. */

@@ -4,17 +4,10 @@
  * reporter → editor → reader loop run through the very commands and public reads the app uses on
  * SQLite, search included (PostgreSQL's full-text search, its migration 0002).
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migratePostgres } from "@/lib/postgres/migrate";
-import { startPostgres } from "@/lib/postgres/server";
+import { migratedPostgres } from "./newspaper-database";
 
-const server = await startPostgres();
-await migratePostgres(server.url);
-process.env.DATABASE_URL = server.url;
-process.env.MEDIA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-pg-media-"));
+const server = await migratedPostgres();
 
 const { db } = await import("@/lib/db");
 const { seedNewsroom } = await import("@/prisma/seed");

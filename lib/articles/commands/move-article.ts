@@ -16,7 +16,7 @@ import { visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
 import { noClient, type AuditContext } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/record";
 import { notifyHistoryLine } from "@/lib/notifications/notify";
-import { readPublicFootprint, refreshPublicPages } from "@/lib/public-cache";
+import { announcePublicChange, readPublicFootprint, refreshPublicPages } from "@/lib/public-cache";
 import { getSettings } from "@/lib/settings";
 import { articleAuditEntry } from "../audit";
 import { stampPublication } from "../dates";
@@ -134,7 +134,8 @@ export async function moveArticle({
     if (!readersAffected) return { moved: { id: article.id, status: to }, publicChange: null };
     await syncSearchIndex(tx, article.id);
     const publicAfter = await readPublicFootprint(tx, article.id);
-    return { moved: { id: article.id, status: to }, publicChange: { articleId: article.id, before: publicBefore, after: publicAfter } };
+    const publicChange = await announcePublicChange(tx, { articleId: article.id, before: publicBefore, after: publicAfter });
+    return { moved: { id: article.id, status: to }, publicChange };
   });
   // Straight after the commit, with no query in between: no request can see the new state in the
   // database (the proxy reads it directly) and still get an old cached page.

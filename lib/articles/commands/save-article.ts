@@ -13,7 +13,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
-import { readPublicFootprint, refreshPublicPages, type PublicChange } from "@/lib/public-cache";
+import { announcePublicChange, readPublicFootprint, refreshPublicPages, type PublicChange } from "@/lib/public-cache";
 import type { SaveArticleInput } from "../schemas";
 import { editableFields, withoutReservedChanges } from "../editable-fields";
 import { canEditText, type ArticleStatus } from "../workflow";
@@ -63,7 +63,7 @@ export async function saveArticle({ input, actor, now }: { input: SaveArticleInp
       conflictMessage,
     });
     if (before && (written.slug !== article.slug || sectionId !== article.sectionId || kind !== article.kind)) {
-      publicChange = { articleId: article.id, before, after: await readPublicFootprint(tx, article.id) };
+      publicChange = await announcePublicChange(tx, { articleId: article.id, before, after: await readPublicFootprint(tx, article.id) });
     }
     const problems = { ...fieldErrors, ...written.fieldErrors };
     return { id: article.id, version: written.version, slug: written.slug, ...(Object.keys(problems).length ? { fieldErrors: problems } : {}) };

@@ -1,7 +1,7 @@
 /** An admin adds someone to the newsroom with a role and an initial password. */
 import "server-only";
 import { db } from "@/lib/db";
-import { DeskError } from "@/lib/errors";
+import { DeskError, isUniqueViolation } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { requirePermission, type Actor } from "@/lib/auth/policy";
 import { noClient, type AuditContext } from "@/lib/audit/context";
@@ -54,8 +54,4 @@ export async function createUser({
     if (isUniqueViolation(error)) throw new DeskError("conflict", emailTakenMessage);
     throw error;
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }

@@ -8,14 +8,15 @@
  * being sent again after the restart. The registry lives on `globalThis` because the server and
  * Next's runtime load this module separately in one process.
  */
-type Ticker = { timer: NodeJS.Timeout; current: Promise<void> | null };
+type Ticker = { timer: NodeJS.Timeout; current: Promise<void> | null; onStop?: () => Promise<void> };
 type Registry = { tickers: Map<string, Ticker>; stopping: boolean };
 const shared = globalThis as unknown as { newsdeskTickerRegistry?: Registry };
 const registry = (): Registry => (shared.newsdeskTickerRegistry ??= { tickers: new Map(), stopping: false });
 
 export type TickerRun = (signal: { stopping: () => boolean }) => Promise<void>;
 
-export function startTicker(name: string, ms: number, run: TickerRun): () => void {
+/** `onStop`: what the graceful stop does once this ticker's last step has ended (a lease let go). */
+export function startTicker(name: string, ms: number, run: TickerRun, { onStop }: { onStop?: () => Promise<void> } = {}): () => void {
   const { tickers } = registry();
   const stop = () => {
     const ticker = tickers.get(name);
@@ -35,7 +36,7 @@ export function startTicker(name: string, ms: number, run: TickerRun): () => voi
   };
   const timer = setInterval(tick, ms);
   timer.unref();
-  tickers.set(name, { timer, current: null });
+  tickers.set(name, { timer, current: null, onStop });
   tick();
   return stop;
 }
@@ -44,9 +45,10 @@ export function startTicker(name: string, ms: number, run: TickerRun): () => voi
 export async function stopTickers(graceMs: number): Promise<void> {
   const state = registry();
   state.stopping = true;
-  const running = [...state.tickers.values()].map((ticker) => {
+  const running = [...state.tickers.values()].map(async (ticker) => {
     clearInterval(ticker.timer);
-    return ticker.current;
+    await ticker.current;
+    await ticker.onStop?.().catch((error: unknown) => console.error("Stopping a ticker failed:", error));
   });
   state.tickers.clear();
   let timeout: NodeJS.Timeout | undefined;

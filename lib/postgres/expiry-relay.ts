@@ -1,0 +1,169 @@
+/**
+ * Several server processes, one newspaper: what one process expires (a publication, a withdrawal,
+ * a settings change) reaches every other through PostgreSQL's LISTEN/NOTIFY, so each drops its own
+ * copies of the pages concerned before its next request (docs/decisions/025).
+ *
+ * - A change whose pages are known inside its transaction (moving or saving an article) is
+ *   announced there (`announceExpiry`): PostgreSQL delivers the message when the transaction
+ *   commits and never if it does not, so a process killed half-way leaves the story published
+ *   everywhere or nowhere.
+ * - Any other expiry made in this process is passed on just after it (`relayExpiries`).
+ * - Each process listens on one connection of its own. When that connection is lost, messages may
+ *   have been missed: on reconnecting the process expires everything it keeps, once.
+ */
+import type { Client } from "pg";
+import { z } from "zod";
+import { expireTags, onTagsExpired, processId } from "@/lib/public-cache/store";
+import { publicTag } from "@/lib/public-cache/tags";
+
+export const expiryChannel = "newsdesk_expired";
+
+/** PostgreSQL refuses a payload of 8000 bytes or more; a longer list becomes "everything". */
+const maxPayloadBytes = 7_000;
+
+const messageSchema = z.object({ from: z.string().min(1), tags: z.array(z.string()).min(1) });
+export type ExpiryMessage = z.infer<typeof messageSchema>;
+
+export function expiryPayload(from: string, tags: readonly string[]): string {
+  const payload = JSON.stringify({ from, tags });
+  return Buffer.byteLength(payload) < maxPayloadBytes ? payload : JSON.stringify({ from, tags: [publicTag.everything] });
+}
+
+/** The message in a notification's payload, or null for anything else. */
+export function parseExpiryPayload(payload: string | undefined): ExpiryMessage | null {
+  try {
+    const parsed = messageSchema.safeParse(JSON.parse(payload ?? ""));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+type RawClient = { $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number> };
+
+/**
+ * Inside a transaction on PostgreSQL: tells the other processes to expire `tags` when, and only
+ * if, it commits. (On SQLite there is one process and nothing to tell.)
+ */
+export async function announceExpiry(tx: RawClient, tags: readonly string[]): Promise<void> {
+  if (tags.length === 0) return;
+  await tx.$executeRawUnsafe(`SELECT pg_notify($1, $2)`, expiryChannel, expiryPayload(processId(), tags));
+}
+
+export type ExpiryRelay = {
+  /** Resolves once this process listens (the first connection made). */
+  ready: Promise<void>;
+  stop(): Promise<void>;
+};
+
+/**
+ * Listens for the other processes' expiries and applies them here; passes this process's own
+ * on (those not already announced in their transaction). `retryMs`: the wait before reconnecting.
+ */
+export function relayExpiries({
+  url,
+  retryMs = 1_000,
+  log = (line: string) => console.warn(line),
+}: {
+  url: string;
+  retryMs?: number;
+  log?: (line: string) => void;
+}): ExpiryRelay {
+  const self = processId();
+  let client: Client | null = null;
+  let stopped = false;
+  let connectedOnce = false;
+  let retry: NodeJS.Timeout | undefined;
+  // Expiries made here while the connection is down: sent when it is back (as one message).
+  const unsent = new Set<string>();
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+
+  // One query at a time on the connection, in the order the expiries were made.
+  let sending = Promise.resolve();
+  const send = (tags: readonly string[]) => {
+    const open = client;
+    if (!open) {
+      for (const tag of tags) unsent.add(tag);
+      return;
+    }
+    sending = sending.then(() =>
+      open.query("SELECT pg_notify($1, $2)", [expiryChannel, expiryPayload(self, tags)]).then(
+        () => {},
+        () => {
+          for (const tag of tags) unsent.add(tag);
+        },
+      ),
+    );
+  };
+
+  const stopListening = onTagsExpired((tags, origin) => {
+    if (origin === "here") send(tags);
+  });
+
+  const connect = async () => {
+    retry = undefined;
+    if (stopped) return;
+    const { Client } = await import("pg");
+    const candidate = new Client({ connectionString: url, connectionTimeoutMillis: 5_000, keepAlive: true });
+    const lost = (reason: string) => {
+      if (client !== candidate && client !== null) return;
+      client = null;
+      candidate.removeAllListeners();
+      candidate.on("error", () => {});
+      void candidate.end().catch(() => {});
+      if (stopped) return;
+      log(`Page expiries: lost PostgreSQL (${reason}); reconnecting.`);
+      retry ??= setTimeout(() => void connect(), retryMs);
+    };
+    candidate.on("error", (error) => lost(error.message));
+    candidate.on("end", () => lost("connection closed"));
+    candidate.on("notification", (message) => {
+      if (message.channel !== expiryChannel) return;
+      const parsed = parseExpiryPayload(message.payload);
+      if (parsed && parsed.from !== self) expireTags(parsed.tags, Date.now(), "elsewhere");
+    });
+    try {
+      await candidate.connect();
+      await candidate.query(`LISTEN ${expiryChannel}`);
+    } catch (error) {
+      candidate.removeAllListeners();
+      candidate.on("error", () => {});
+      void candidate.end().catch(() => {});
+      if (!stopped) retry ??= setTimeout(() => void connect(), retryMs);
+      if (!connectedOnce) log(`Page expiries: cannot listen on PostgreSQL yet (${error instanceof Error ? error.message : error}).`);
+      return;
+    }
+    if (stopped) {
+      await candidate.end().catch(() => {});
+      return;
+    }
+    client = candidate;
+    // What others sent while this process was not listening is lost: start again from nothing.
+    if (connectedOnce) expireTags([publicTag.everything], Date.now(), "elsewhere");
+    connectedOnce = true;
+    if (unsent.size > 0) {
+      const tags = [...unsent];
+      unsent.clear();
+      send(tags);
+    }
+    markReady();
+  };
+  void connect();
+
+  return {
+    ready,
+    async stop() {
+      stopped = true;
+      clearTimeout(retry);
+      stopListening();
+      const open = client;
+      client = null;
+      if (open) {
+        open.removeAllListeners();
+        open.on("error", () => {});
+        await open.end().catch(() => {});
+      }
+    },
+  };
+}

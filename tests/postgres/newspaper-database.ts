@@ -1,0 +1,17 @@
+/**
+ * A test file's own PostgreSQL: Debian's server in a throwaway folder, migrated, with DATABASE_URL
+ * and MEDIA_DIR pointing at it. Await it before importing any module that opens the database.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { migratePostgres } from "@/lib/postgres/migrate";
+import { startPostgres, type PostgresServer } from "@/lib/postgres/server";
+
+export async function migratedPostgres(): Promise<PostgresServer> {
+  const server = await startPostgres();
+  await migratePostgres(server.url);
+  process.env.DATABASE_URL = server.url;
+  process.env.MEDIA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-pg-media-"));
+  return server;
+}

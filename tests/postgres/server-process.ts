@@ -1,0 +1,55 @@
+/**
+ * One of several "server processes" for tests/postgres/processes.test.ts: a separate Node process on
+ * the test's PostgreSQL database (DATABASE_URL), running the very code a server process runs. It
+ * prints `ready` once loaded, waits for one command line on stdin (so the test can start several at
+ * the same instant), prints one JSON line with what it did, and exits.
+ *
+ *   schedule <ISO instant> <holder>      a scheduler check "as of" that instant (the lease decides)
+ *   announce <commit|rollback> <tag>…    a transaction that announces an expiry, then ends so
+ *
+ * Run with `tsx --conditions=react-server` (the domain modules' "server-only" guard).
+ */
+import readline from "node:readline";
+import { db } from "@/lib/db";
+import { runScheduledPublications } from "@/lib/articles/scheduler";
+import { announceExpiry } from "@/lib/postgres/expiry-relay";
+import { onTagsExpired } from "@/lib/public-cache/store";
+
+const refreshed: string[][] = [];
+onTagsExpired((tags) => refreshed.push(tags));
+
+async function perform(words: string[]): Promise<unknown> {
+  const [command, ...args] = words;
+  if (command === "schedule") {
+    const published = await runScheduledPublications(new Date(args[0]!), { holder: args[1]! });
+    return { published, refreshed };
+  }
+  if (command === "announce") {
+    const [ending, ...tags] = args;
+    await db
+      .$transaction(async (tx) => {
+        await announceExpiry(tx, tags);
+        if (ending === "rollback") throw new Error("rolled back on purpose");
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof Error && error.message === "rolled back on purpose")) throw error;
+      });
+    return { announced: tags, ending };
+  }
+  throw new Error(`Unknown command: ${command}`);
+}
+
+async function main() {
+  await db.$queryRawUnsafe("SELECT 1");
+  console.log("ready");
+  const lines = readline.createInterface({ input: process.stdin });
+  const [line] = await lines[Symbol.asyncIterator]().next().then(({ value }) => [String(value ?? "")]);
+  lines.close();
+  console.log(JSON.stringify(await perform(line!.trim().split(/\s+/))));
+  await db.$disconnect();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
