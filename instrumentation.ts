@@ -13,8 +13,14 @@ export async function register() {
     import("@/lib/notifications/outbox"),
     import("@/lib/notifications/deadlines"),
   ]);
-  const indexed = await indexMissing(db);
-  if (indexed > 0) console.log(`Search index: added ${indexed} published article${indexed === 1 ? "" : "s"}.`);
+  // A failure here must not keep the newspaper from serving: search misses those articles until
+  // the next start, and the log says so.
+  try {
+    const indexed = await indexMissing(db);
+    if (indexed > 0) console.log(`Search index: added ${indexed} published article${indexed === 1 ? "" : "s"}.`);
+  } catch (error) {
+    console.error("Search index: filling in missing articles failed:", error);
+  }
   startScheduler();
   startOutboxWorker();
   startDeadlineReminders();

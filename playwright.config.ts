@@ -37,7 +37,9 @@ const serverEnvironment = {
  * The journeys that run on PostgreSQL as well: the reporter → editor → reader loop, scheduling,
  * search, and readers seeing changes at once (made through one server process, read through another).
  */
-const onPostgresToo = /(reporter-drafts-and-submits|editor-reviews-and-publishes|editor-schedules-corrects-and-withdraws|reader-finds-and-shares|reader-sees-changes-at-once|several-processes)\.spec\.ts/;
+const onPostgresToo = /(reporter-drafts-and-submits|editor-reviews-and-publishes|editor-schedules-corrects-and-withdraws|reader-finds-and-shares|reader-sees-changes-at-once|several-processes|database-goes-away)\.spec\.ts/;
+/** Journeys about PostgreSQL itself: several processes on one database, the database going away. */
+const postgresOnly = /(several-processes|database-goes-away)\.spec\.ts/;
 
 // Debian's Chromium where it is installed (Playwright cannot download browsers here); elsewhere
 // Playwright's own browser. CHROMIUM_PATH overrides both.
@@ -72,7 +74,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", testIgnore: /(admin-changes-settings|several-processes)\.spec\.ts/, use: { browserName: "chromium" } },
+    { name: "chromium", testIgnore: [/admin-changes-settings\.spec\.ts/, postgresOnly], use: { browserName: "chromium" } },
     // Changing the newspaper's name and time zone shows on every page, so that journey runs alone,
     // after all the others, and puts the settings back.
     {

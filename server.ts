@@ -21,12 +21,13 @@ import { relayExpiries } from "@/lib/postgres/expiry-relay";
 import { parseProcessCount, processesRefusal, processesVariable, superviseProcesses } from "@/lib/server/processes";
 import { searchArticleIds } from "@/lib/articles/search-index";
 import { searchWorker, installSearcher } from "@/lib/articles/search-worker";
-import { closeArticleRouting } from "@/lib/articles/public-routing";
 import { stopTickers } from "@/lib/time/ticker";
 import { onTagsExpired } from "@/lib/public-cache/store";
 import { memoryPageStore } from "@/lib/reader/page-store";
 import { readerResponder } from "@/lib/reader/responder";
 import { newsdeskRequestListener } from "@/lib/server/request-listener";
+import { answerUnavailable, databaseGate } from "@/lib/server/database-gate";
+import { closeArticleRouting, routeArticlePath } from "@/lib/articles/public-routing";
 import { readerPagePolicy } from "@/lib/server/security-headers";
 
 const port = Number(process.env.PORT || 3000);
@@ -46,12 +47,15 @@ async function main() {
   const store = memoryPageStore();
   // Expired pages leave the store at once (the tag clock would refuse them anyway): memory back.
   onTagsExpired((tags) => store.expire(tags));
+  // The database going away: 503 at once, stored pages still served, back by itself (database-gate.ts).
+  const gate = databaseGate({ probe: () => db.$queryRawUnsafe("SELECT 1") });
   const reader = readerResponder({
     render: (route) => renderReaderRoute(route),
     store,
+    database: { ...gate, answer: answerUnavailable },
     policy: readerPagePolicy(createHash("sha256").update(readerStylesheet, "utf8").digest("base64")),
   });
-  const server = http.createServer(newsdeskRequestListener(app.getRequestHandler(), reader));
+  const server = http.createServer(newsdeskRequestListener(app.getRequestHandler(), reader, routeArticlePath, gate));
   server.listen(port, hostname, () => console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}`));
   // Stop taking requests, let the background workers finish the step they are in (an email the
   // mail server has accepted is recorded as sent, not sent again after the restart), then exit.
@@ -61,6 +65,7 @@ async function main() {
     stopping = true;
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
+    gate.stop();
     void Promise.all([closed, stopTickers(4_500), searches?.stop(), closeArticleRouting(), relay?.stop()]).then(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();
   };

@@ -7,6 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgres/client";
 import { databaseProvider, databaseUrl } from "@/lib/database-url";
+import { postgresTimeouts } from "@/lib/postgres/client";
 import { busyTimeoutMs } from "@/lib/sqlite/connection";
 import { NewsdeskSQLiteAdapter } from "@/lib/sqlite/adapter";
 
@@ -14,7 +15,7 @@ export function createPrismaClient(url = databaseUrl()): PrismaClient {
   if (databaseProvider(url) === "postgresql") {
     // The same models from the same schema, generated for PostgreSQL (lib/postgres/schema.ts): one
     // client type serves both in the code. The pool's size bounds this process's connections.
-    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10, ...postgresTimeouts }) });
     return client as unknown as PrismaClient;
   }
   return new PrismaClient({

@@ -19,6 +19,7 @@
 import Database from "better-sqlite3";
 import type { Pool } from "pg";
 import { databaseFile, databaseProvider, databaseUrl } from "@/lib/database-url";
+import { postgresTimeouts } from "@/lib/postgres/client";
 import { connectionOptions, prepareConnection } from "@/lib/sqlite/connection";
 import { notArticleParents } from "@/lib/site-paths";
 import { liveStatus, withdrawnStatus } from "./live";
@@ -57,7 +58,7 @@ export const postgresLookupSql = lookupSql.replace(/@(\w+)/g, (_, name: keyof Pa
 
 async function postgresLookup(params: Params): Promise<Row | undefined> {
   globalForRouting.newsdeskArticleRoutingPool ??= import("pg").then(({ Pool }) => {
-    const pool = new Pool({ connectionString: databaseUrl(), max: 4 });
+    const pool = new Pool({ connectionString: databaseUrl(), max: 4, ...postgresTimeouts });
     // An idle connection the server dropped (a restart): the pool opens another on the next lookup.
     pool.on("error", (error) => console.error("Article routing lost a PostgreSQL connection:", error.message));
     return pool;

@@ -65,9 +65,11 @@ export async function indexMissing(client: PrismaClient, { batch = 500 } = {}): 
       LIMIT ${batch}`;
     if (missing.length === 0) return indexed;
     const rows = missing.map((row) => Prisma.sql`(${row.id}, ${row.headline}, ${row.standfirst}, ${htmlToText(row.bodyHtml)})`);
-    await client.$executeRaw`
-      INSERT INTO "ArticleSearchText" ("articleId", "headline", "standfirst", "body") VALUES ${Prisma.join(rows)}`;
-    indexed += missing.length;
+    // Several server processes start together and each fills the index: what another has just
+    // added is skipped, not an error.
+    indexed += await client.$executeRaw`
+      INSERT INTO "ArticleSearchText" ("articleId", "headline", "standfirst", "body") VALUES ${Prisma.join(rows)}
+      ON CONFLICT ("articleId") DO NOTHING`;
   }
 }
 

@@ -51,6 +51,10 @@ export type PostgresServer = {
   /** Creates another, empty database on this server; returns its URL. */
   createDatabase(name: string): Promise<string>;
   stop(): Promise<void>;
+  /** Stops the server at once, as a crash would, keeping its data (for tests of the database going away). */
+  halt(): Promise<void>;
+  /** Starts it again after `halt`, on the same port. */
+  resume(): Promise<void>;
 };
 
 /**
@@ -91,11 +95,15 @@ export async function startPostgres({ dir, database = "newsdesk" }: { dir?: stri
     await as("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]).catch(() => undefined);
     if (throwaway) fs.rmSync(home, { recursive: true, force: true });
   };
+  // For tests of the database going away: the server stops at once (as in a crash) and comes back
+  // on the same port with the same data.
+  const halt = async () => void (await as("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]));
+  const resume = async () => void (await as("pg_ctl", ["-D", data, "-o", options, "-l", path.join(home, "postgres.log"), "-w", "-t", "60", "start"]));
   try {
     await createDatabase(database);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url: urlOf(database), port, dir: home, createDatabase, stop };
+  return { url: urlOf(database), port, dir: home, createDatabase, stop, halt, resume };
 }

@@ -61,12 +61,18 @@ export function readerResponder({
   render,
   store,
   policy,
+  database,
   onError = (error, route) => console.error(`Rendering ${routeKey(route)} failed:`, error),
 }: {
   render: (route: ReaderRoute) => Promise<RenderedPage>;
   store: PageStore;
   /** An HTML page's Content-Security-Policy (its inline style's hash, lib/server/security-headers.ts); feeds keep the server's. */
   policy: string;
+  /**
+   * While the database is away (lib/server/database-gate.ts), stored pages are still served and
+   * the rest answered by `answer` (503) instead of a render that cannot work.
+   */
+  database?: { available(): boolean; check(): Promise<boolean>; answer(req: IncomingMessage, res: ServerResponse): void };
   onError?: (error: unknown, route: ReaderRoute) => void;
 }): ReaderResponder & { settled(): Promise<void> } {
   const rendering = new Map<string, Promise<Outcome>>();
@@ -122,6 +128,7 @@ export function readerResponder({
       res.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" }).end("Reader pages are read with GET.\n");
       return;
     }
+    if (database && !database.available() && !store.get(routeKey(route))) return database.answer(req, res);
     let page: Outcome;
     try {
       page = await pageFor(routeKey(route), route);
@@ -132,6 +139,7 @@ export function readerResponder({
       }
     } catch (error) {
       onError(error, route);
+      if (database && !(await database.check())) return database.answer(req, res);
       res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" }).end("Something went wrong on our side. Please try again.\n");
       return;
     }

@@ -6,12 +6,16 @@ import { isReaderAddress, readerRoute, type ReaderRoute } from "@/lib/reader/rou
 import { deskPaths } from "@/lib/site-paths";
 import { siteUrl } from "@/lib/site-url";
 import { stampClientAddress } from "./client-address";
+import { answerUnavailable, type DatabaseGate } from "./database-gate";
 import { baselineHeaders, resourcePolicy } from "./security-headers";
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse, url?: UrlWithParsedQuery) => Promise<void>;
 
 /** Next's own files, the API, the desk and sign-in: straight to Next, untouched (but for the headers below). */
 const passThrough = new RegExp(`^/(?:_next|${deskPaths.join("|")})(?:/|$)`);
+
+/** What Next serves without the database: its build's files and the files in public/ (a name with an extension). */
+const withoutDatabase = /^\/_next\/static\/|^\/[\w.-]+\.\w+$/;
 
 /** Longer addresses are no page of ours: 414 before any work. (Node refuses past 16 KB of headers itself.) */
 export const maxUrlLength = 4096;
@@ -38,11 +42,15 @@ function isWellFormed(pathname: string): boolean {
  *
  * The article decision is one prepared SQLite statement (docs/decisions/012), made before any page
  * is looked up, so a withdrawal takes effect on the very next request.
+ *
+ * While `gate` says the database is away, what needs it answers 503 at once (stored reader pages
+ * are still served); a 5xx from Next makes the gate check.
  */
 export function newsdeskRequestListener(
   nextHandler: NextHandler,
   reader: ReaderResponder,
   routeArticle: (pathname: string) => ArticleRoute | null | Promise<ArticleRoute | null> = routeArticlePath,
+  gate?: Pick<DatabaseGate, "available" | "check">,
 ) {
   const baseline = baselineHeaders(siteUrl());
   const secure = (res: ServerResponse) => {
@@ -58,7 +66,15 @@ export function newsdeskRequestListener(
     res.statusCode = 500;
     res.end("Internal Server Error");
   };
-  const toNext = (req: IncomingMessage, res: ServerResponse) => void nextHandler(req, res).catch(failed(req, res));
+  const toNext = (req: IncomingMessage, res: ServerResponse) => {
+    if (gate) {
+      if (!gate.available() && !withoutDatabase.test(req.url ?? "/")) return answerUnavailable(req, res);
+      res.once("finish", () => {
+        if (res.statusCode >= 500 && res.statusCode !== 503) void gate.check();
+      });
+    }
+    void nextHandler(req, res).catch(failed(req, res));
+  };
   const toReader = (req: IncomingMessage, res: ServerResponse, route: ReaderRoute, status?: number) =>
     void reader(req, res, route, status).catch(failed(req, res));
 
@@ -81,7 +97,8 @@ export function newsdeskRequestListener(
     if (passThrough.test(pathname) || !isReaderAddress(pathname)) return toNext(req, res);
 
     const route = readerRoute(pathname, new URLSearchParams(queryAt === -1 ? "" : url.slice(queryAt + 1)));
-    if (route.page !== "article") return toReader(req, res, route);
+    // Without the database an article's standing cannot change: its stored page, if any, stands.
+    if (route.page !== "article" || (gate && !gate.available())) return toReader(req, res, route);
     const decided = (standing: ArticleRoute | null) => {
       if (standing?.kind === "moved") {
         return void res.writeHead(308, { Location: standing.to + (queryAt === -1 ? "" : url.slice(queryAt)) }).end();

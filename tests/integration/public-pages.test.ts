@@ -114,6 +114,14 @@ describe("search", () => {
     expect(await indexMissing(db)).toBe(1);
     expect((await searchArticleIds(db, { query: "walrus", offset: 0, limit: 20 })).ids).toEqual([story.id]);
   });
+
+  it("is filled once when several server processes start together and all fill it", async () => {
+    const stories = [await publish("Seal pup rescued at the slipway"), await publish("Seal colony counted on the sandbank")];
+    for (const story of stories) await db.$executeRaw`DELETE FROM "ArticleSearchText" WHERE "articleId" = ${story.id}`;
+    const added = await Promise.all([indexMissing(db), indexMissing(db), indexMissing(db)]);
+    expect(added.reduce((sum, count) => sum + count, 0)).toBe(2);
+    expect((await searchArticleIds(db, { query: "seal", offset: 0, limit: 20 })).ids.sort()).toEqual(stories.map((story) => story.id).sort());
+  });
 });
 
 describe("refreshing cached pages", () => {

@@ -6,9 +6,9 @@
  *   is published once: one publication, one history line, one refresh of the pages.
  * - An expiry announced in a transaction reaches the other processes when it commits, and never
  *   when it rolls back; one made in a process after its commit reaches them too.
+ * - A process killed during a publication leaves the story published everywhere or nowhere.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import path from "node:path";
 import readline from "node:readline";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { migratedPostgres } from "./newspaper-database";
@@ -22,12 +22,13 @@ const { moveArticle } = await import("@/lib/articles/commands/move-article");
 const { relayExpiries } = await import("@/lib/postgres/expiry-relay");
 const { expireTags, onTagsExpired, tagExpiredAt } = await import("@/lib/public-cache/store");
 const { publicTag } = await import("@/lib/public-cache/tags");
+const queries = await import("@/lib/articles/public-queries");
 
 type Started = { child: ChildProcessWithoutNullStreams; output: Promise<string[]> };
 
 /** Starts a server process and resolves once it has loaded and reached the database. */
 async function startProcess(): Promise<Started> {
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "tests/postgres/server-process.ts"], {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/postgres/server-process.ts"], {
     env: { ...process.env, NODE_ENV: "production" },
   });
   let errors = "";
@@ -45,6 +46,14 @@ async function startProcess(): Promise<Started> {
   );
   await Promise.race([ready, output]);
   return { child, output };
+}
+
+/** Gives one process its command; resolves with how it ended (a killed process has no answer). */
+async function runToTheEnd(started: Started, command: string): Promise<{ signal: NodeJS.Signals | null }> {
+  const ended = new Promise<{ signal: NodeJS.Signals | null }>((resolve) => started.child.on("exit", (_, signal) => resolve({ signal })));
+  started.output.catch(() => {}); // a killed process "fails": that is the point here
+  started.child.stdin.write(`${command}\n`);
+  return ended;
 }
 
 /** Gives every process its command at once; resolves with each one's JSON answer. */
@@ -114,6 +123,43 @@ describe("several server processes on one PostgreSQL database", () => {
     expect(heard.some((tags) => tags.includes("section:rolled-back"))).toBe(false);
     expect(tagExpiredAt("section:rolled-back")).toBeUndefined();
   }, 60_000);
+
+  describe("a process killed during a publication", () => {
+    const draft = async (headline: string) => {
+      const editor = await db.user.findUniqueOrThrow({ where: { email: "editor@example.com" } });
+      const city = await db.section.findUniqueOrThrow({ where: { slug: "city" } });
+      const { id } = await createArticle({
+        fields: { headline, dateline: "HARBOURTON", standfirst: "", sectionId: city.id, kind: "news", body: "Written for the crash test." },
+        actor: { id: editor.id, role: "editor" },
+        now: new Date(),
+      });
+      const { slug } = await db.article.findUniqueOrThrow({ where: { id }, select: { slug: true } });
+      return { id, slug, editorId: editor.id };
+    };
+    const { getPublishedArticle } = queries;
+
+    it("before the commit leaves it published nowhere, and nobody told", async () => {
+      const { id, slug, editorId } = await draft("Crash before the commit");
+      const ended = await runToTheEnd(await startProcess(), `publish-and-die before-commit ${id} ${editorId}`);
+      expect(ended.signal).toBe("SIGKILL");
+      expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("draft");
+      expect(await getPublishedArticle(slug)).toBeNull();
+      expect(await db.articleEvent.count({ where: { articleId: id, action: "publish" } })).toBe(0);
+      // Had a message been sent, it would have arrived by the time the process was gone.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(heard.some((tags) => tags.includes(publicTag.article(slug)))).toBe(false);
+    }, 60_000);
+
+    it("just after the commit leaves it published, and every other process told", async () => {
+      const { id, slug, editorId } = await draft("Crash after the commit");
+      const ended = await runToTheEnd(await startProcess(), `publish-and-die after-commit ${id} ${editorId}`);
+      expect(ended.signal).toBe("SIGKILL");
+      expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("published");
+      expect((await getPublishedArticle(slug))?.headline).toBe("Crash after the commit");
+      // The publisher never reached its own refresh, yet the others drop their pages.
+      await vi.waitFor(() => expect(heard.some((tags) => tags.includes(publicTag.article(slug)) && tags.includes(publicTag.front))).toBe(true), { timeout: 1_000 });
+    }, 60_000);
+  });
 
   it("sends this process's own expiries to the others, and not back to itself", async () => {
     const listener = await import("pg").then(async ({ Client }) => {

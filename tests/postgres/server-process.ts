@@ -6,11 +6,15 @@
  *
  *   schedule <ISO instant> <holder>      a scheduler check "as of" that instant (the lease decides)
  *   announce <commit|rollback> <tag>…    a transaction that announces an expiry, then ends so
+ *   publish-and-die <before-commit|after-commit> <article id> <editor id>
+ *                                        an editor's Publish, the process killed (SIGKILL) with all
+ *                                        the work done but the commit, or just after the commit
  *
- * Run with `tsx --conditions=react-server` (the domain modules' "server-only" guard).
+ * Run with `node --conditions=react-server --import tsx` (the domain modules' "server-only" guard).
  */
 import readline from "node:readline";
 import { db } from "@/lib/db";
+import { moveArticle } from "@/lib/articles/commands/move-article";
 import { runScheduledPublications } from "@/lib/articles/scheduler";
 import { announceExpiry } from "@/lib/postgres/expiry-relay";
 import { onTagsExpired } from "@/lib/public-cache/store";
@@ -35,6 +39,24 @@ async function perform(words: string[]): Promise<unknown> {
         if (!(error instanceof Error && error.message === "rolled back on purpose")) throw error;
       });
     return { announced: tags, ending };
+  }
+  if (command === "publish-and-die") {
+    const [when, articleId, editorId] = args;
+    // The process dies where a crash would hurt most: around the commit of the publication.
+    const transaction = db.$transaction.bind(db) as (work: (tx: unknown) => Promise<unknown>) => Promise<unknown>;
+    Object.assign(db, {
+      $transaction: async (work: (tx: unknown) => Promise<unknown>) => {
+        const result = await transaction(async (tx) => {
+          const done = await work(tx);
+          if (when === "before-commit") process.kill(process.pid, "SIGKILL");
+          return done;
+        });
+        if (when === "after-commit") process.kill(process.pid, "SIGKILL");
+        return result;
+      },
+    });
+    await moveArticle({ input: { articleId: articleId!, action: "publish" }, actor: { id: editorId!, role: "editor" }, now: new Date() });
+    return { survived: true };
   }
   throw new Error(`Unknown command: ${command}`);
 }
