@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { testDatabaseFile, testMediaDir, testPostgresMediaDir } from "./e2e/test-world";
+import { testDatabaseFile, testMediaDir, testPorts, testPostgresMediaDir } from "./e2e/test-world";
 import { e2eSmtpPort } from "./e2e/mail-server";
 
 /**
@@ -9,11 +9,14 @@ import { e2eSmtpPort } from "./e2e/mail-server";
  * script as `npm start`, on a throwaway database (.test-data/e2e.db) seeded with the demo newsroom,
  * with uploaded images in .test-data/media.
  */
-const port = Number(process.env.E2E_PORT || 3100);
+const port = testPorts.sqlite;
 const baseURL = `http://localhost:${port}`;
 // The same journeys' second newspaper, on PostgreSQL with two server processes (project "postgres").
-const postgresPort = port + 100;
+const postgresPort = testPorts.postgres;
 const postgresURL = `http://localhost:${postgresPort}`;
+// …behind the shipped front cache, nginx (deploy/nginx/newsdesk.conf), which the app asks to fetch changed pages again.
+const edgePort = testPorts.edge;
+const edgeSecret = "e2e-only-edge-refresh-secret";
 
 /** What both newspapers' servers are given (each adds its database, port and address). */
 const serverEnvironment = {
@@ -37,9 +40,9 @@ const serverEnvironment = {
  * The journeys that run on PostgreSQL as well: the reporter → editor → reader loop, scheduling,
  * search, and readers seeing changes at once (made through one server process, read through another).
  */
-const onPostgresToo = /(reporter-drafts-and-submits|editor-reviews-and-publishes|editor-schedules-corrects-and-withdraws|reader-finds-and-shares|reader-sees-changes-at-once|several-processes|database-goes-away)\.spec\.ts/;
-/** Journeys about PostgreSQL itself: several processes on one database, the database going away. */
-const postgresOnly = /(several-processes|database-goes-away)\.spec\.ts/;
+const onPostgresToo = /(reporter-drafts-and-submits|editor-reviews-and-publishes|editor-schedules-corrects-and-withdraws|reader-finds-and-shares|reader-sees-changes-at-once|several-processes|database-goes-away|front-cache)\.spec\.ts/;
+/** Journeys about more than one machine's parts: several processes on one database, the database going away, the edge. */
+const postgresOnly = /(several-processes|database-goes-away|front-cache)\.spec\.ts/;
 
 // Debian's Chromium where it is installed (Playwright cannot download browsers here); elsewhere
 // Playwright's own browser. CHROMIUM_PATH overrides both.
@@ -103,7 +106,24 @@ export default defineConfig({
       timeout: 300_000,
       stdout: "ignore",
       stderr: "pipe",
-      env: { ...serverEnvironment, PORT: String(postgresPort), MEDIA_DIR: testPostgresMediaDir, NEXTAUTH_URL: postgresURL, NEWSDESK_PROCESSES: "2" },
+      env: {
+        ...serverEnvironment,
+        PORT: String(postgresPort),
+        MEDIA_DIR: testPostgresMediaDir,
+        NEXTAUTH_URL: postgresURL,
+        NEWSDESK_PROCESSES: "2",
+        NEWSDESK_EDGES: `http://127.0.0.1:${edgePort}`,
+        NEWSDESK_EDGE_SECRET: edgeSecret,
+      },
+    },
+    {
+      command: `npx tsx scripts/edge.ts --port ${edgePort} --app 127.0.0.1:${postgresPort}`,
+      url: `http://127.0.0.1:${edgePort}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: { NEWSDESK_EDGE_SECRET: edgeSecret },
     },
   ],
 });

@@ -26,6 +26,7 @@ import { onTagsExpired } from "@/lib/public-cache/store";
 import { memoryPageStore } from "@/lib/reader/page-store";
 import { readerResponder } from "@/lib/reader/responder";
 import { newsdeskRequestListener } from "@/lib/server/request-listener";
+import { edgeSettings } from "@/lib/public-cache/edges";
 import { answerUnavailable, databaseGate } from "@/lib/server/database-gate";
 import { closeArticleRouting, routeArticlePath } from "@/lib/articles/public-routing";
 import { readerPagePolicy } from "@/lib/server/security-headers";
@@ -76,6 +77,8 @@ async function main() {
 function start() {
   const processes = parseProcessCount(process.env[processesVariable]);
   if (!processes.ok) throw new Error(processes.message);
+  const edges = edgeSettings(); // a half-made edge setting stops the start, with what is wrong
+  if (edges && cluster.isPrimary) console.log(`Front caches to refresh on each change: ${edges.edges.join(", ")}.`);
   const refusal = processesRefusal(processes.count, databaseProvider());
   if (refusal) throw new Error(refusal);
   if (processes.count > 1 && cluster.isPrimary) superviseProcesses(processes.count);

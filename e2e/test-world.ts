@@ -17,3 +17,7 @@ export function testWorld(project: string): { databaseUrl: string; mediaDir: str
   if (project === "postgres") return { databaseUrl: fs.readFileSync(testPostgresUrlFile, "utf8").trim(), mediaDir: testPostgresMediaDir };
   return { databaseUrl: `file:${testDatabaseFile}`, mediaDir: testMediaDir };
 }
+
+/** The journeys' servers: SQLite's newspaper, PostgreSQL's, and the front cache (nginx) before PostgreSQL's. */
+const basePort = Number(process.env.E2E_PORT || 3100);
+export const testPorts = { sqlite: basePort, postgres: basePort + 100, edge: basePort + 180 };

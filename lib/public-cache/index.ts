@@ -22,6 +22,7 @@ import { isLive } from "@/lib/articles/live";
 import type { ArticleKind } from "@/lib/articles/kinds";
 import { announceExpiry } from "@/lib/postgres/expiry-relay";
 import { databaseProvider } from "@/lib/database-url";
+import { changedAddresses, refreshEdges } from "./edges";
 import { expireTags } from "./store";
 import { publicTag, tagsToRefresh, type PublicFootprint } from "./tags";
 
@@ -90,15 +91,32 @@ export async function announcePublicChange(
 /** Expires the cached pages a change affects, here and in the other server processes; returns the tags. */
 export async function refreshPublicPages(change: PublicChange): Promise<string[]> {
   let tags: string[];
-  if ("everything" in change) tags = [publicTag.everything];
-  else if (change.announced) tags = change.announced;
-  else {
+  let addresses: string[];
+  if ("everything" in change) {
+    tags = [publicTag.everything];
+    addresses = changedAddresses("everything");
+  } else {
     const after = change.after !== undefined ? change.after : await readPublicFootprint(db, change.articleId);
-    tags = tagsToRefresh(change.before, after);
+    tags = change.announced ?? tagsToRefresh(change.before, after);
+    addresses = changedAddresses([change.before, after]);
   }
   expireTags(tags, Date.now(), "everything" in change || !change.announced ? "here" : "announced");
   tellNext(tags);
+  await refreshFrontCaches(addresses);
   return tags;
+}
+
+/**
+ * The edges fetch the changed pages again before the change's request is answered, so what the
+ * editor sees as done is what readers get; never more than `edgeWaitMs` of it, and never a failure.
+ */
+const edgeWaitMs = 2_000;
+async function refreshFrontCaches(addresses: string[]) {
+  try {
+    await Promise.race([refreshEdges(addresses), new Promise((resolve) => setTimeout(resolve, edgeWaitMs).unref())]);
+  } catch (error) {
+    console.error("Edges: could not ask them to fetch changed pages again:", error);
+  }
 }
 
 /**

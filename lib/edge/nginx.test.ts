@@ -1,0 +1,35 @@
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+import { edgeConfig, shippedEdgeConfig } from "./nginx";
+
+const shipped = fs.readFileSync(shippedEdgeConfig, "utf8");
+
+describe("the shipped nginx configuration, filled in for a machine", () => {
+  const filled = edgeConfig(shipped, { upstreams: ["127.0.0.1:3200", "10.0.0.7:3000"], port: 8080, secret: "a-long-enough-secret-1234", cacheDir: "/tmp/edge/cache" });
+
+  it("changes its four 'yours:' lines and nothing else", () => {
+    expect(filled).toContain("    server 127.0.0.1:3200;\n    server 10.0.0.7:3000;\n");
+    expect(filled).toContain("proxy_cache_path /tmp/edge/cache levels=1:2");
+    expect(filled).toContain('"a-long-enough-secret-1234" 1;');
+    expect(filled).toContain("    listen 127.0.0.1:8080;");
+    expect(filled).not.toContain("change-me");
+    const untouched = (text: string) => text.split("\n").filter((line) => !/yours:|change-me|a-long-enough|server 10\.0|server 127|listen|proxy_cache_path/.test(line));
+    expect(untouched(filled)).toEqual(untouched(shipped));
+  });
+
+  it("keeps what the issue asks of the edge", () => {
+    expect(shipped).toMatch(/proxy_cache_key "\$scheme\$host\$request_uri \$newsdesk_variant";/);
+    expect(shipped).toMatch(/proxy_ignore_headers Cache-Control/);
+    expect(shipped).toMatch(/proxy_cache_valid 200 301 308 404 410 1s;/);
+    expect(shipped).toMatch(/proxy_cache_use_stale updating/);
+    expect(shipped).toMatch(/proxy_cache_lock on;/);
+    expect(shipped).toMatch(/proxy_no_cache \$newsdesk_signed_in \$newsdesk_not_shared \$upstream_http_set_cookie;/);
+    expect(shipped).toMatch(/keepalive 32;/);
+    expect(shipped).toMatch(/gzip off;/);
+    expect(shipped).not.toMatch(/tcp_nopush on/);
+  });
+
+  it("refuses a short secret", () => {
+    expect(() => edgeConfig(shipped, { upstreams: ["127.0.0.1:3000"], port: 8080, secret: "short", cacheDir: "/tmp/x" })).toThrow(/at least 16/);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { changedAddresses, edgeSettings } from "./edges";
+import type { PublicFootprint } from "./tags";
+
+const story: PublicFootprint = { slug: "ferry-times", sectionSlug: "city", kind: "news", authorSegments: ["sam-reed"], tagSlugs: ["ferries"], hasCorrections: false };
+
+describe("the addresses the edges fetch again", () => {
+  it("are the first pages that show a story, before and after the change", () => {
+    const moved = { ...story, sectionSlug: "business", kind: "column" as const, hasCorrections: true };
+    expect(changedAddresses([story, moved]).sort()).toEqual(
+      [
+        "/",
+        "/city/ferry-times",
+        "/city",
+        "/city/feed.xml",
+        "/business/ferry-times",
+        "/business",
+        "/business/feed.xml",
+        "/opinion",
+        "/authors/sam-reed",
+        "/tags/ferries",
+        "/tags/ferries/feed.xml",
+        "/feed.xml",
+        "/sitemap.xml",
+        "/news-sitemap.xml",
+        "/corrections",
+      ].sort(),
+    );
+    expect(changedAddresses([null, null])).toEqual([]);
+  });
+
+  it("for a change to everything, are the front page, Opinion, the feed and the sitemaps", () => {
+    expect(changedAddresses("everything")).toEqual(["/", "/opinion", "/feed.xml", "/sitemap.xml", "/news-sitemap.xml"]);
+  });
+});
+
+describe("the edge settings", () => {
+  it("are off without NEWSDESK_EDGES, and name each edge and the public host with it", () => {
+    expect(edgeSettings({})).toBeNull();
+    const env = { NEWSDESK_EDGES: "http://10.0.0.5:80, http://10.0.0.6:8080", NEWSDESK_EDGE_SECRET: "a-long-enough-secret-1234" };
+    expect(edgeSettings(env)).toMatchObject({ edges: ["http://10.0.0.5:80", "http://10.0.0.6:8080"], secret: "a-long-enough-secret-1234" });
+  });
+
+  it("refuse a half-made setting with what is wrong", () => {
+    expect(() => edgeSettings({ NEWSDESK_EDGES: "http://10.0.0.5" })).toThrow(/NEWSDESK_EDGE_SECRET/);
+    expect(() => edgeSettings({ NEWSDESK_EDGES: "10.0.0.5:80", NEWSDESK_EDGE_SECRET: "a-long-enough-secret-1234" })).toThrow(/http:\/\//);
+    expect(() => edgeSettings({ NEWSDESK_EDGES: "http://10.0.0.5", NEWSDESK_EDGE_SECRET: "short" })).toThrow(/at least 16/);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * The front caches (nginx, deploy/nginx/newsdesk.conf) keep each public page a second. After a
+ * change, once this process has dropped its own pages, each edge is asked to fetch the changed
+ * addresses again, once per encoding it keeps, with the refresh secret that makes it skip its copy
+ * and keep the new one: readers see the change on their very next request, not a second later.
+ *
+ *   NEWSDESK_EDGES=http://10.0.0.5:80,http://10.0.0.6:80   the edges, as this process reaches them
+ *   NEWSDESK_EDGE_SECRET=…                                 the secret in their configuration
+ *
+ * The request carries the public site's Host (NEWSDESK_PUBLIC_URL or NEXTAUTH_URL), which is part
+ * of the edge's cache key. Only the first page of each listing is fetched again; later pages and
+ * search results simply expire a second later.
+ */
+import http from "node:http";
+import { z } from "zod";
+import { isOpinion } from "@/lib/articles/kinds";
+import { siteUrl } from "@/lib/site-url";
+import type { PublicFootprint } from "./tags";
+
+const edgesSchema = z.object({
+  NEWSDESK_EDGES: z
+    .string()
+    .transform((value) => value.split(",").map((each) => each.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^http$/, error: "Each edge is an http:// address, e.g. http://127.0.0.1:8080." }))),
+  NEWSDESK_EDGE_SECRET: z.string({ error: "Set NEWSDESK_EDGE_SECRET to the refresh secret in the edges' configuration." }).regex(/^[\w.~+/=-]{16,}$/, { error: "NEWSDESK_EDGE_SECRET must be at least 16 letters, digits or -_.~+/=." }),
+});
+
+export type EdgeSettings = { edges: string[]; secret: string; host: string };
+
+/** The edges to tell, from the environment; null when there are none. Throws on a half-made setting. */
+export function edgeSettings(env: Record<string, string | undefined> = process.env): EdgeSettings | null {
+  if (!env.NEWSDESK_EDGES?.trim()) return null;
+  const parsed = edgesSchema.safeParse(env);
+  if (!parsed.success) throw new Error(`Edge settings: ${parsed.error.issues.map((issue) => issue.message).join(" ")}`);
+  return { edges: parsed.data.NEWSDESK_EDGES, secret: parsed.data.NEWSDESK_EDGE_SECRET, host: new URL(siteUrl()).host };
+}
+
+/** The first pages that showed or now show a story (either side null when readers cannot see it). */
+export function changedAddresses(footprints: (PublicFootprint | null)[] | "everything"): string[] {
+  const always = ["/", "/opinion", "/feed.xml", "/sitemap.xml", "/news-sitemap.xml"];
+  if (footprints === "everything") return always;
+  const addresses = new Set<string>();
+  for (const footprint of footprints) {
+    if (!footprint) continue;
+    const { slug, sectionSlug, kind, authorSegments, tagSlugs, hasCorrections } = footprint;
+    addresses.add(`/${sectionSlug}/${slug}`).add("/").add(`/${sectionSlug}`).add(`/${sectionSlug}/feed.xml`);
+    if (isOpinion(kind)) addresses.add("/opinion");
+    for (const segment of authorSegments) addresses.add(`/authors/${segment}`);
+    for (const tag of tagSlugs) addresses.add(`/tags/${tag}`).add(`/tags/${tag}/feed.xml`);
+    for (const file of ["/feed.xml", "/sitemap.xml", "/news-sitemap.xml"]) addresses.add(file);
+    if (hasCorrections) addresses.add("/corrections");
+  }
+  return [...addresses];
+}
+
+/** The encodings an edge keeps a copy for (deploy/nginx/newsdesk.conf, `$newsdesk_variant`). */
+export const edgeEncodings = ["br", "gzip", ""] as const;
+
+/** One fetch-again request; resolves with its status (0 when the edge could not be reached). */
+function fetchAgain(edge: string, address: string, encoding: string, { secret, host }: EdgeSettings): Promise<number> {
+  const target = new URL(address, edge);
+  return new Promise((resolve) => {
+    const request = http.get(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname + target.search,
+        headers: { Host: host, "X-Newsdesk-Refresh": secret, ...(encoding ? { "Accept-Encoding": encoding } : {}) },
+        timeout: 5_000,
+      },
+      (response) => {
+        response.resume();
+        response.on("end", () => resolve(response.statusCode ?? 0));
+      },
+    );
+    request.on("timeout", () => request.destroy(new Error("timed out")));
+    request.on("error", () => resolve(0));
+  });
+}
+
+let lastWarning = 0;
+
+/**
+ * Asks every edge to fetch `addresses` again, in every encoding; resolves when all have answered.
+ * An edge that cannot be reached is logged (once a minute at most) and otherwise ignored: its copies
+ * expire within a second anyway.
+ */
+export async function refreshEdges(addresses: string[], settings: EdgeSettings | null = edgeSettings()): Promise<{ asked: number; failed: number }> {
+  if (!settings || addresses.length === 0) return { asked: 0, failed: 0 };
+  const asks = settings.edges.flatMap((edge) => addresses.flatMap((address) => edgeEncodings.map((encoding) => fetchAgain(edge, address, encoding, settings))));
+  const statuses = await Promise.all(asks);
+  const failed = statuses.filter((status) => status === 0 || status >= 500).length;
+  if (failed > 0 && Date.now() - lastWarning > 60_000) {
+    lastWarning = Date.now();
+    console.warn(`Edges: ${failed} of ${statuses.length} fetch-again requests failed (is every edge in NEWSDESK_EDGES running?).`);
+  }
+  return { asked: statuses.length, failed };
+}
