@@ -101,6 +101,8 @@ export default defineConfig({
     },
     {
       command: "npx tsx scripts/e2e-postgres-server.ts",
+      // Time to stop the newspaper and then PostgreSQL, which runs apart from this process group.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
       url: `${postgresURL}/api/health`,
       reuseExistingServer: false,
       timeout: 300_000,
@@ -118,6 +120,7 @@ export default defineConfig({
     },
     {
       command: `npx tsx scripts/edge.ts --port ${edgePort} --app 127.0.0.1:${postgresPort}`,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
       url: `http://127.0.0.1:${edgePort}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -130,7 +130,7 @@ test("a backup made while the desk writes restores into a fresh folder that serv
   // The production server, started on the restored folder (the build is this run's).
   const port = await freePort();
   const base = `http://localhost:${port}`;
-  const server = script("start.ts", [], { ...restoredData, PORT: String(port), NEXTAUTH_URL: base });
+  const server = script("start.ts", ["--no-build"], { ...restoredData, PORT: String(port), NEXTAUTH_URL: base });
   await expect
     .poll(async () => (await fetch(`${base}/api/health`).catch(() => null))?.status ?? server.output(), { timeout: 120_000 })
     .toBe(200);

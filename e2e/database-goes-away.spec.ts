@@ -34,7 +34,7 @@ test("while PostgreSQL is away readers get stored pages or a short 503 at once, 
   const port = await freePort();
   const base = `http://localhost:${port}`;
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-away-"));
-  newspaper = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  newspaper = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--no-build"], {
     env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), NEXTAUTH_URL: base, NEWSDESK_DATA_DIR: folder, MEDIA_DIR: path.join(folder, "media"), NEWSDESK_DEMO: "on" },
     stdio: "ignore",
     detached: true,

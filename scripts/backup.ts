@@ -17,6 +17,7 @@ import Database from "better-sqlite3";
 import { create as createTar } from "tar";
 import { databaseFile, databaseProvider, databaseUrl } from "@/lib/database-url";
 import { dumpPostgres } from "@/lib/postgres/dump";
+import { s3Settings } from "@/lib/media/s3-storage";
 import { mediaDirectory } from "@/lib/media/directory";
 import { archiveEntries, archiveName, archivesBeyond } from "@/lib/backups/archive";
 import { connectionOptions } from "@/lib/sqlite/connection";
@@ -79,7 +80,11 @@ async function main() {
       parts.push(archiveEntries.secret);
     }
     const media = mediaDirectory();
-    if (fs.existsSync(media)) {
+    const bucket = s3Settings();
+    if (bucket) {
+      // The files are in object storage: versioning or replication of the bucket keeps them.
+      console.log(`Media files are in the bucket ${bucket.bucket} (NEWSDESK_S3_BUCKET), not in this archive: keep them with the bucket's versioning or replication.`);
+    } else if (fs.existsSync(media)) {
       // Archived from where it is, under the name media/, without copying it first.
       fs.symlinkSync(media, path.join(staging, archiveEntries.media), "dir");
       parts.push(archiveEntries.media);
@@ -89,7 +94,8 @@ async function main() {
 
     const size = (fs.statSync(path.join(folder, name)).size / 1_048_576).toFixed(1);
     const secretNote = parts.includes(archiveEntries.secret) ? "the session secret" : "no session secret (NEXTAUTH_SECRET is set outside the data folder: keep it yourself)";
-    console.log(`Backed up to ${shown(path.join(folder, name))} (${size} MB): the database, ${countFiles(media)} media files and ${secretNote}.`);
+    const mediaNote = bucket ? "no media files (they are in the bucket)" : `${countFiles(media)} media files`;
+    console.log(`Backed up to ${shown(path.join(folder, name))} (${size} MB): the database, ${mediaNote} and ${secretNote}.`);
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
     fs.rmSync(partial, { force: true });

@@ -8,6 +8,8 @@
  *                    media files first (used by the end-to-end tests on their throwaway copies)
  *   --processes N    serve with N server processes on the one port (PostgreSQL only; also
  *                    NEWSDESK_PROCESSES=N), see lib/server/processes.ts
+ *   --no-build       serve the build that is there, even if the sources changed since (journeys
+ *                    that start a newspaper of their own while others run on the same build)
  */
 import fs from "node:fs";
 import { databaseFile, databaseProvider, databaseUrl } from "@/lib/database-url";
@@ -17,7 +19,7 @@ import { createPrismaClient } from "@/lib/prisma-client";
 import { decideListenAddress } from "@/lib/server/listen-address";
 import { parseProcessCount, processesRefusal, processesVariable } from "@/lib/server/processes";
 import { accountsOnDemoPassword } from "@/lib/users/open-demo-accounts";
-import { ensureBuild, migrate, prepareEnvironment, seed, serve } from "./runtime";
+import { ensureBuild, migrate, prepareEnvironment, seed, serve, serverBundle } from "./runtime";
 
 /** Where to listen, after seeding and closing demo accounts: exits with one line when it may not. */
 async function listenAddress(): Promise<string | undefined> {
@@ -53,7 +55,9 @@ async function main() {
   await migrate();
   await seed();
   const host = await listenAddress();
-  await ensureBuild();
+  if (process.argv.includes("--no-build")) {
+    if (!fs.existsSync(serverBundle)) throw new Error("--no-build: there is no build to serve (run npm start once, or npm run build).");
+  } else await ensureBuild();
   console.log(`Newsdesk is starting on http://localhost:${port}`);
   serve({ port, host });
 }

@@ -1,7 +1,8 @@
 /**
  * Where the media library's files live. One interface, one factory: files are named within a key
- * (one key per upload: `original.jpg`, `480.webp`, …), and the local disk is the one
- * implementation today. Object storage is the next one; it needs only these three operations.
+ * (one key per upload: `original.jpg`, `480.webp`, …), kept on the local disk (a folder, which
+ * several machines may share over a network file system) or in S3-compatible object storage
+ * (s3-storage.ts, when NEWSDESK_S3_BUCKET is set).
  *
  * Writes are atomic (a temporary file, then a rename), so a reader never sees half a file; and the
  * media route serves only keys with a database row, which is written after every file is in place.
@@ -13,29 +14,12 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { mediaDirectory } from "./directory";
+import { S3Storage, s3Settings } from "./s3-storage";
+import { isStorageKey, isStorageName, type MediaStorage, type StoredFile } from "./storage-names";
 
-export type StoredFile = { body: ReadableStream<Uint8Array>; size: number };
+export type { MediaStorage, StoredFile };
 
-export interface MediaStorage {
-  /** Writes `bytes` as `name` under `key`, replacing any file of that name, all or nothing. */
-  put(key: string, name: string, bytes: Uint8Array): Promise<void>;
-  /** The file, streamed, or null when there is none. */
-  get(key: string, name: string): Promise<StoredFile | null>;
-  /** Removes every file under `key`; removing a key that has none is not an error. */
-  delete(key: string): Promise<void>;
-}
-
-// Names are checked before they touch a path, so no key or name can climb out of the media folder.
-const keyPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const namePattern = /^[a-z0-9][a-z0-9-]{0,63}\.[a-z0-9]{1,8}$/;
-
-export function isStorageKey(key: string): boolean {
-  return keyPattern.test(key);
-}
-
-export function isStorageName(name: string): boolean {
-  return namePattern.test(name);
-}
+export { isStorageKey, isStorageName };
 
 function checked(key: string, name?: string) {
   if (!isStorageKey(key)) throw new TypeError(`Not a storage key: ${JSON.stringify(key)}`);
@@ -93,13 +77,14 @@ function isMissing(error: unknown): boolean {
 
 const storages = new Map<string, MediaStorage>();
 
-/** The storage the server uses. Object storage, when it comes, is chosen here from the environment. */
+/** The storage the server uses: object storage when NEWSDESK_S3_BUCKET is set, else the media folder. */
 export function mediaStorage(): MediaStorage {
-  const root = mediaDirectory();
-  let storage = storages.get(root);
+  const s3 = s3Settings();
+  const where = s3 ? `s3:${s3.endpoint ?? ""}/${s3.bucket}/${s3.prefix}` : mediaDirectory();
+  let storage = storages.get(where);
   if (!storage) {
-    storage = new LocalDiskStorage(root);
-    storages.set(root, storage);
+    storage = s3 ? new S3Storage(s3) : new LocalDiskStorage(where);
+    storages.set(where, storage);
   }
   return storage;
 }
