@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures";
 import { pngOf, uploaded } from "./media-support";
 import { newcomer, pageAs, seriousViolations } from "./support";
-import { parseXml, transition } from "./newsroom-data";
+import { parseSitemaps, parseXml, transition } from "./newsroom-data";
 
 const reporterName = "Rina Qureshi"; // the demo reporter (lib/demo.ts)
 
@@ -158,9 +158,11 @@ test("the sitemap lists topic and writer pages, and a topic has its own feed, pa
   expect(feed.titles[0]).toBe(feature.headline);
   expect((await page.request.get(`/tags/no-such-topic-${run}/feed.xml`)).status()).toBe(404);
 
-  const sitemap = await parseXml(page, "/sitemap.xml");
+  const sitemap = await parseSitemaps(page);
   expect(sitemap.error).toBeNull();
-  expect(sitemap.root).toBe("urlset");
+  expect(sitemap.root).toBe("sitemapindex");
+  expect(sitemap.partRoots).toEqual(["urlset"]);
+  expect(sitemap.parts).toEqual(expect.arrayContaining(["/sitemaps/pages.xml", `/sitemaps/${new Date().toISOString().slice(0, 7)}.xml`]));
   const paths = sitemap.locs.map((loc) => new URL(loc).pathname);
   expect(paths).toEqual(expect.arrayContaining([`/tags/${topic.slug}`, `/tags/coast-${run}`, `/authors/ines-okafor-${run}`, `/opinion/${feature.slug}`]));
 });

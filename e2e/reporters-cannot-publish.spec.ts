@@ -124,6 +124,10 @@ test("the desk sends anonymous visitors to sign in, and no draft leaks to pages,
     expect(text, path).not.toContain(headline);
     expect(text, path).not.toContain(slugOf(headline));
   }
+  // This month's sitemap, where a story published now would be listed (none yet, early in a month: 404).
+  const month = await page.request.get(`/sitemaps/${new Date().toISOString().slice(0, 7)}.xml`);
+  expect([200, 404]).toContain(month.status());
+  expect(await month.text()).not.toContain(slugOf(headline));
   // Search repeats the query on its page; what counts is that it finds nothing.
   await page.goto(`/search?q=${word}`);
   await expect(page.getByRole("status")).toHaveText(`Nothing found for “${word}”.`);

@@ -20,6 +20,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { slugFromHeadline } from "@/lib/text/slug";
+import { sitemapMonth } from "@/lib/articles/sitemaps";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { renderBody } from "@/lib/render/body";
 import { benchNotifications } from "./bench-notifications";
@@ -195,7 +196,8 @@ async function transition(cookie: string, id: string, body: Record<string, unkno
 
 /**
  * Whether a story shows on every public surface at once: the home page, its section, search, its
- * own page, the feed and both sitemaps (what e2e/reader-sees-changes-at-once.spec.ts checks).
+ * own page, the feed, this month's sitemap and the news sitemap (what
+ * e2e/reader-sees-changes-at-once.spec.ts checks).
  */
 async function shownEverywhere({ headline, path, word }: { headline: string; path: string; word: string }): Promise<boolean> {
   const text = (target: string) => fetch(`${base}${target}`).then((response) => response.text());
@@ -204,7 +206,7 @@ async function shownEverywhere({ headline, path, word }: { headline: string; pat
     text("/city"),
     text(`/search?q=${word}`),
     text("/feed.xml"),
-    text("/sitemap.xml"),
+    text(`/sitemaps/${sitemapMonth(new Date())}.xml`),
     text("/news-sitemap.xml"),
     fetch(`${base}${path}`).then((response) => response.status),
   ]);

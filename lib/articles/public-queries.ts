@@ -31,6 +31,7 @@ import { anyListed, listingIds, newestIds, signedKinds, type ListingFilter } fro
 
 export type { ListingFilter } from "./listing-ids";
 import { articlePath } from "./paths";
+import { monthBounds, monthsBetween, sitemapPartLimit } from "./sitemaps";
 
 export type { PublicArticle, PublicArticleCard, PublicCorrection, PublicImage, PublicPage, PublicTag } from "./public-records";
 
@@ -145,28 +146,65 @@ export const listPublishedPage = cachedRead(
   emptyPage,
 );
 
-/** Every published article's path and dates, and the tag and writer pages, for the sitemap. */
-export const listSitemapEntries = cachedRead(
-  "sitemap",
-  async () => {
-    const [articles, tags, writers] = await Promise.all([
-      db.article.findMany({
-        where: liveWhere,
-        orderBy: { publishedAt: "desc" },
-        take: 45_000,
-        select: { slug: true, publishedAt: true, updatedStampAt: true, section: { select: { slug: true } } },
+/**
+ * The sitemap index's months: each month with live stories, newest first, and when its latest
+ * story was published or last updated (its part's lastmod). Two index reads find the span; one
+ * aggregate a month reads that month's stories alone.
+ */
+export const listSitemapMonths = cachedRead(
+  "sitemap-months",
+  async (): Promise<{ month: string; lastModified: Date }[]> => {
+    const [first, last] = await Promise.all([
+      db.article.findFirst({ where: liveWhere, orderBy: { publishedAt: "asc" }, select: { publishedAt: true } }),
+      db.article.findFirst({ where: liveWhere, orderBy: { publishedAt: "desc" }, select: { publishedAt: true } }),
+    ]);
+    if (!first?.publishedAt || !last?.publishedAt) return [];
+    const months = await Promise.all(
+      monthsBetween(first.publishedAt, last.publishedAt).map(async (month) => {
+        const { from, to } = monthBounds(month);
+        const { _max: latest } = await db.article.aggregate({
+          where: { ...liveWhere, publishedAt: { gte: from, lt: to } },
+          _max: { publishedAt: true, updatedStampAt: true },
+        });
+        const dates = [latest.publishedAt, latest.updatedStampAt].filter((date): date is Date => date !== null);
+        return dates.length ? { month, lastModified: new Date(Math.max(...dates.map((date) => date.getTime()))) } : null;
       }),
+    );
+    return months.filter((month) => month !== null);
+  },
+  () => [publicTag.sitemap],
+  [],
+);
+
+/** One month's live stories for its sitemap: address and last change, newest first. */
+export const listSitemapMonth = cachedRead(
+  "sitemap-month",
+  async (month: string): Promise<{ path: string; lastModified: Date }[]> => {
+    const { from, to } = monthBounds(month);
+    const articles = await db.article.findMany({
+      where: { ...liveWhere, publishedAt: { gte: from, lt: to } },
+      orderBy: { publishedAt: "desc" },
+      take: sitemapPartLimit,
+      select: { slug: true, publishedAt: true, updatedStampAt: true, section: { select: { slug: true } } },
+    });
+    return articles.map((record) => ({ path: articlePath(record), lastModified: record.updatedStampAt ?? record.publishedAt! }));
+  },
+  (month) => [publicTag.sitemapMonth(month)],
+  [],
+);
+
+/** The topic and writer pages with live stories, for the sitemap's part of pages. */
+export const listSitemapPages = cachedRead(
+  "sitemap-pages",
+  async () => {
+    const [tags, writers] = await Promise.all([
       db.tag.findMany({ where: { revisions: { some: { revision: { liveOf: liveWhere } } } }, orderBy: { slug: "asc" }, select: { slug: true } }),
       listWriters(),
     ]);
-    return {
-      articles: articles.map((record) => ({ path: articlePath(record), lastModified: record.updatedStampAt ?? record.publishedAt! })),
-      tagPaths: tags.map((tag) => tagPath(tag.slug)),
-      authorPaths: writers.map(authorPath),
-    };
+    return { tagPaths: tags.map((tag) => tagPath(tag.slug)), authorPaths: writers.map(authorPath) };
   },
   () => [publicTag.sitemap],
-  { articles: [], tagPaths: [], authorPaths: [] },
+  { tagPaths: [], authorPaths: [] },
 );
 
 /** Writers with signed, published work. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { changedAddresses, edgeSettings } from "./edges";
 import type { PublicFootprint } from "./tags";
 
-const story: PublicFootprint = { slug: "ferry-times", sectionSlug: "city", kind: "news", authorSegments: ["sam-reed"], tagSlugs: ["ferries"], hasCorrections: false };
+const story: PublicFootprint = { slug: "ferry-times", sectionSlug: "city", kind: "news", authorSegments: ["sam-reed"], tagSlugs: ["ferries"], hasCorrections: false, publishedMonth: "2026-11" };
 
 describe("the addresses the edges fetch again", () => {
   it("are the first pages that show a story, before and after the change", () => {
@@ -22,6 +22,8 @@ describe("the addresses the edges fetch again", () => {
         "/tags/ferries/feed.xml",
         "/feed.xml",
         "/sitemap.xml",
+        "/sitemaps/pages.xml",
+        "/sitemaps/2026-11.xml",
         "/news-sitemap.xml",
         "/corrections",
       ].sort(),
@@ -30,7 +32,7 @@ describe("the addresses the edges fetch again", () => {
   });
 
   it("for a change to everything, are the front page, Opinion, the feed and the sitemaps", () => {
-    expect(changedAddresses("everything")).toEqual(["/", "/opinion", "/feed.xml", "/sitemap.xml", "/news-sitemap.xml"]);
+    expect(changedAddresses("everything")).toEqual(["/", "/opinion", "/feed.xml", "/sitemap.xml", "/sitemaps/pages.xml", "/news-sitemap.xml"]);
   });
 });
 

@@ -37,17 +37,17 @@ export function edgeSettings(env: Record<string, string | undefined> = process.e
 
 /** The first pages that showed or now show a story (either side null when readers cannot see it). */
 export function changedAddresses(footprints: (PublicFootprint | null)[] | "everything"): string[] {
-  const always = ["/", "/opinion", "/feed.xml", "/sitemap.xml", "/news-sitemap.xml"];
+  const always = ["/", "/opinion", "/feed.xml", "/sitemap.xml", "/sitemaps/pages.xml", "/news-sitemap.xml"];
   if (footprints === "everything") return always;
   const addresses = new Set<string>();
   for (const footprint of footprints) {
     if (!footprint) continue;
-    const { slug, sectionSlug, kind, authorSegments, tagSlugs, hasCorrections } = footprint;
+    const { slug, sectionSlug, kind, authorSegments, tagSlugs, hasCorrections, publishedMonth } = footprint;
     addresses.add(`/${sectionSlug}/${slug}`).add("/").add(`/${sectionSlug}`).add(`/${sectionSlug}/feed.xml`);
     if (isOpinion(kind)) addresses.add("/opinion");
     for (const segment of authorSegments) addresses.add(`/authors/${segment}`);
     for (const tag of tagSlugs) addresses.add(`/tags/${tag}`).add(`/tags/${tag}/feed.xml`);
-    for (const file of ["/feed.xml", "/sitemap.xml", "/news-sitemap.xml"]) addresses.add(file);
+    for (const file of ["/feed.xml", "/sitemap.xml", "/sitemaps/pages.xml", `/sitemaps/${publishedMonth}.xml`, "/news-sitemap.xml"]) addresses.add(file);
     if (hasCorrections) addresses.add("/corrections");
   }
   return [...addresses];

@@ -20,6 +20,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { authorSegments, publicByline } from "@/lib/articles/bylines";
 import { isLive } from "@/lib/articles/live";
 import type { ArticleKind } from "@/lib/articles/kinds";
+import { sitemapMonth } from "@/lib/articles/sitemaps";
 import { announceExpiry } from "@/lib/postgres/expiry-relay";
 import { databaseProvider } from "@/lib/database-url";
 import { changedAddresses, refreshEdges } from "./edges";
@@ -38,6 +39,7 @@ export async function readPublicFootprint(client: PrismaClient | Tx, articleId: 
       slug: true,
       kind: true,
       status: true,
+      publishedAt: true,
       liveRevisionId: true,
       section: { select: { slug: true } },
       author: person,
@@ -60,6 +62,7 @@ export async function readPublicFootprint(client: PrismaClient | Tx, articleId: 
     authorSegments: authorSegments(publicByline(kind, live.bylines, article.author)),
     tagSlugs: live.tags.map(({ tag }) => tag.slug),
     hasCorrections: article._count.corrections > 0,
+    publishedMonth: sitemapMonth(article.publishedAt ?? new Date()),
   };
 }
 

@@ -8,13 +8,18 @@ const story: PublicFootprint = {
   authorSegments: ["rina-qureshi"],
   tagSlugs: ["ferries"],
   hasCorrections: false,
+  publishedMonth: "2026-11",
 };
 
 describe("which cached pages a change refreshes", () => {
-  it("a publication reaches the story's page, the front page, its section, writers, topics, feeds, sitemaps and search", () => {
+  it("a publication reaches the story's page, the front page, its section, writers, topics, feeds, its month's sitemap and search", () => {
     expect(tagsToRefresh(null, story)).toEqual(
-      ["article:ferry-fares-rise", "author:rina-qureshi", "feed", "front", "search", "section:city", "sitemap", "tag:ferries"].sort(),
+      ["article:ferry-fares-rise", "author:rina-qureshi", "feed", "front", "search", "section:city", "sitemap", "sitemap:2026-11", "tag:ferries"].sort(),
     );
+  });
+
+  it("a story given a new publication date leaves its old month's sitemap for the new one's", () => {
+    expect(tagsToRefresh(story, { ...story, publishedMonth: "2026-12" })).toEqual(expect.arrayContaining(["sitemap:2026-11", "sitemap:2026-12"]));
   });
 
   it("a withdrawal refreshes the same pages, so the story leaves every one of them", () => {

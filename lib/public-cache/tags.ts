@@ -19,6 +19,8 @@ export type PublicFootprint = {
   authorSegments: string[];
   tagSlugs: string[];
   hasCorrections: boolean;
+  /** The month of its publication, whose sitemap lists it (lib/articles/sitemaps.ts). */
+  publishedMonth: string;
 };
 
 export const publicTag = {
@@ -34,7 +36,10 @@ export const publicTag = {
   tag: (slug: string) => `tag:${slug}`,
   /** The whole paper's feed. */
   feed: "feed",
+  /** The sitemap index and its part of pages (sections, topics, writers). */
   sitemap: "sitemap",
+  /** One month's sitemap. */
+  sitemapMonth: (month: string) => `sitemap:${month}`,
   search: "search",
   corrections: "corrections",
 } as const;
@@ -48,6 +53,7 @@ function tagsOf(footprint: PublicFootprint): string[] {
     ...footprint.tagSlugs.map(publicTag.tag),
     publicTag.feed,
     publicTag.sitemap,
+    publicTag.sitemapMonth(footprint.publishedMonth),
     publicTag.search,
     ...(footprint.hasCorrections ? [publicTag.corrections] : []),
   ];

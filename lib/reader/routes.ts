@@ -8,6 +8,7 @@
  */
 import { notArticleParents } from "@/lib/site-paths";
 import { isArticleKind, isOpinion } from "@/lib/articles/kinds";
+import { isSitemapMonth } from "@/lib/articles/sitemaps";
 
 export type ReaderRoute =
   | { page: "home" }
@@ -20,6 +21,8 @@ export type ReaderRoute =
   | { page: "search"; query: string; number: number }
   | { page: "feed"; of: "paper" }
   | { page: "feed"; of: "section" | "tag"; slug: string }
+  /** The sitemap index (`index`), its part of pages (`pages`) or one month's part ("2026-11"): lib/articles/sitemaps.ts. */
+  | { page: "sitemap"; part: string }
   | { page: "not-found" }
   /** Never from an address alone: the server finds an article withdrawn (lib/articles/public-routing.ts). */
   | { page: "withdrawn" };
@@ -38,20 +41,29 @@ export function normaliseQuery(q: string | null): string {
 }
 
 /** The reader's pages with an address of their own at the top level (lib/site-paths.json reserves them). */
-export const readerTopLevelPaths: readonly string[] = ["authors", "corrections", "feed.xml", "opinion", "search", "tags"];
+export const readerTopLevelPaths: readonly string[] = ["authors", "corrections", "feed.xml", "opinion", "search", "sitemap.xml", "sitemaps", "tags"];
 
 /** The RSS feeds: the paper's, a section's and a topic's. */
 const feedPath = /^\/(?:([a-z0-9-]+)\/|tags\/([a-z0-9-]+)\/)?feed\.xml$/;
 
+/** The sitemap index and its parts. */
+const sitemapPath = /^\/(?:sitemap|sitemaps\/([a-z0-9-]+))\.xml$/;
+
 /** Whether the address is a reader's at all (else Next serves it: sitemaps, robots.txt, files, media). */
 export function isReaderAddress(pathname: string): boolean {
   const last = pathname.slice(pathname.lastIndexOf("/") + 1);
-  if (last.includes(".")) return feedPath.test(pathname);
+  if (last.includes(".")) return feedPath.test(pathname) || sitemapPath.test(pathname);
   return !pathname.startsWith("/media/") && pathname !== "/media";
 }
 
 /** The page for a reader's address; `not-found` when there is none (an article's standing is the server's to check). */
 export function readerRoute(pathname: string, query: URLSearchParams): ReaderRoute {
+  const sitemap = sitemapPath.exec(pathname);
+  if (sitemap) {
+    const part = sitemap[1];
+    if (part === undefined) return { page: "sitemap", part: "index" };
+    return part === "pages" || isSitemapMonth(part) ? { page: "sitemap", part } : { page: "not-found" };
+  }
   const feed = feedPath.exec(pathname);
   if (feed) {
     const [, section, tag] = feed;
@@ -100,6 +112,8 @@ export function routeKey(route: ReaderRoute): string {
       return `search:${route.number}:${route.query}`;
     case "feed":
       return route.of === "paper" ? "feed" : `feed:${route.of}:${route.slug}`;
+    case "sitemap":
+      return `sitemap:${route.part}`;
     default:
       return `${route.page}:${route.slug}:${route.number}`;
   }

@@ -33,7 +33,7 @@ function isWellFormed(pathname: string): boolean {
 /**
  * The Newsdesk server's routing. Readers' pages are ours (docs/decisions/023): rendered to finished
  * HTML by components/public/pages and answered from the page store by `reader`. Next serves the
- * desk, sign-in, the API, its own files, feeds, sitemaps, media and the files in public/.
+ * desk, sign-in, the API, its own files, the news sitemap, media and the files in public/.
  *
  * - an article's old address answers 308 with its current one (query string kept);
  * - a withdrawn article answers 410 with the withdrawn notice;

@@ -18,6 +18,7 @@ const { indexMissing, searchArticleIds } = await import("@/lib/articles/search-i
 const queries = await import("@/lib/articles/public-queries");
 const { routeArticlePath } = await import("@/lib/articles/public-routing");
 const { tagExpiredAt } = await import("@/lib/public-cache/store");
+const { sitemapMonth } = await import("@/lib/articles/sitemaps");
 
 type User = { id: string; role: "reporter" | "editor" | "admin"; name: string; email: string };
 let editor: User;
@@ -121,6 +122,34 @@ describe("search", () => {
     const added = await Promise.all([indexMissing(db), indexMissing(db), indexMissing(db)]);
     expect(added.reduce((sum, count) => sum + count, 0)).toBe(2);
     expect((await searchArticleIds(db, { query: "seal", offset: 0, limit: 20 })).ids.sort()).toEqual(stories.map((story) => story.id).sort());
+  });
+});
+
+describe("the sitemap in parts", () => {
+  it("lists each month with live stories and its last change, and each month's stories, withdrawn ones gone", async () => {
+    const older = await publish("Lifeboat station opens its doors");
+    const newer = await publish("Lifeboat crew trains at night");
+    // Moved into last winter, as an older story would be.
+    await db.article.update({ where: { id: older.id }, data: { publishedAt: new Date("2026-01-15T09:00:00Z") } });
+    const months = await queries.listSitemapMonths();
+    const thisMonth = sitemapMonth(newer.publishedAt!);
+    expect(months.map((month) => month.month)).toEqual(expect.arrayContaining([thisMonth, "2026-01"]));
+    expect(months.map((month) => month.month)).toEqual([...months.map((month) => month.month)].sort().reverse());
+    expect(months.find((month) => month.month === "2026-01")?.lastModified).toEqual(new Date("2026-01-15T09:00:00Z"));
+
+    const january = await queries.listSitemapMonth("2026-01");
+    expect(january.map((entry) => entry.path)).toEqual([`/city/${older.slug}`]);
+    expect((await queries.listSitemapMonth(thisMonth)).map((entry) => entry.path)).toContain(`/city/${newer.slug}`);
+
+    await moveArticle({ input: { articleId: older.id, action: "unpublish" }, actor: editor, now: now() });
+    expect(await queries.listSitemapMonth("2026-01")).toEqual([]);
+    expect((await queries.listSitemapMonths()).map((month) => month.month)).not.toContain("2026-01");
+  });
+
+  it("lists the topic and writer pages in its part of pages", async () => {
+    const { tagPaths, authorPaths } = await queries.listSitemapPages();
+    expect(tagPaths.length).toBeGreaterThan(0);
+    expect(authorPaths.length).toBeGreaterThan(0);
   });
 });
 

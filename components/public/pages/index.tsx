@@ -18,6 +18,7 @@ import readerCss from "../reader.css?raw";
 import { articlePage } from "./article";
 import { correctionsPage } from "./corrections";
 import { paperFeed, sectionFeed, tagFeed } from "./feeds";
+import { sitemapPart } from "./sitemaps";
 import { homePage } from "./home";
 import { authorPage, opinionPage, sectionPage, tagPage } from "./listings";
 import { notFoundPage, withdrawnPage } from "./notices";
@@ -26,7 +27,7 @@ import { searchPage } from "./search";
 /** The inline stylesheet, exactly as sent: the page's Content-Security-Policy names its hash. */
 export const readerStylesheet: string = `${readerFontCss}\n${readerCss}`;
 
-function pageFor(route: Exclude<ReaderRoute, { page: "feed" }>): Promise<ReaderPage> {
+function pageFor(route: Exclude<ReaderRoute, { page: "feed" | "sitemap" }>): Promise<ReaderPage> {
   switch (route.page) {
     case "home":
       return homePage();
@@ -68,6 +69,10 @@ export async function renderReaderRoute(route: ReaderRoute, now: () => number = 
       if (route.page === "feed") {
         const feed = await (route.of === "paper" ? paperFeed() : route.of === "section" ? sectionFeed(route.slug) : tagFeed(route.slug));
         return { status: 200, html: feed.body, contentType: feed.contentType };
+      }
+      if (route.page === "sitemap") {
+        const sitemap = await sitemapPart(route.part);
+        return { status: 200, html: sitemap.body, contentType: sitemap.contentType };
       }
       const page = await pageFor(route);
       return { status: page.status ?? 200, html: await renderDocument(page) };
