@@ -11,14 +11,17 @@ import { postgresTimeouts } from "@/lib/postgres/client";
 import { busyTimeoutMs } from "@/lib/sqlite/connection";
 import { NewsdeskSQLiteAdapter } from "@/lib/sqlite/adapter";
 
-export function createPrismaClient(url = databaseUrl()): PrismaClient {
+/** `logQueries`: emit each query as a `query` event (the bench reads them to EXPLAIN each list's SQL). */
+export function createPrismaClient(url = databaseUrl(), { logQueries = false }: { logQueries?: boolean } = {}): PrismaClient {
+  const log = logQueries ? [{ emit: "event" as const, level: "query" as const }] : undefined;
   if (databaseProvider(url) === "postgresql") {
     // The same models from the same schema, generated for PostgreSQL (lib/postgres/schema.ts): one
     // client type serves both in the code. The pool's size bounds this process's connections.
-    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10, ...postgresTimeouts }) });
+    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10, ...postgresTimeouts }), log });
     return client as unknown as PrismaClient;
   }
   return new PrismaClient({
+    log,
     adapter: new NewsdeskSQLiteAdapter(url),
     // Prisma's defaults (2 s to start, 5 s to finish) are shorter than a wait on another process's
     // write lock: a transaction queued behind one that waits would give up while the lock is fine.

@@ -172,7 +172,7 @@ type Variant = { bytes: number; encoding: string; madeHere: boolean };
  * Fetches a page's bytes from the app once per encoding and writes them where the ceiling server
  * reads them. Returns what the app answers for each header the bench sends, and the ceiling's variants.
  */
-async function captureVariants(base: string, page: Page, index: number, dir: string) {
+export async function captureVariants(base: string, page: Page, index: number, dir: string) {
   const identity = await rawGet(`${base}${page.path}`);
   if (identity.status !== 200 || identity.encoding !== "identity") throw new Error(`${page.path} answered ${identity.status} (${identity.encoding}) without Accept-Encoding`);
   const variants: Record<"identity" | "br" | "gzip", Variant> = {

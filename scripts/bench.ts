@@ -1,6 +1,7 @@
 /**
  * npm run bench [-- --articles 50000 --duration 10 --connections 10 --page-duration 2 --publications 20
- *                   --notification-publications 60 --rounds 6 --only pages|notifications --reuse-seed]
+ *                   --notification-publications 60 --rounds 6 --only pages|notifications|edge|desk --reuse-seed
+ *                   --db sqlite|postgres]
  *
  * Seeds a large newsroom into a throwaway database (.bench/bench.db; scripts/bench-seed.ts), starts
  * the production server on it, and prints what readers would get, over HTTP only: every public page
@@ -9,12 +10,17 @@
  * and the server's peak memory (scripts/bench-pages.ts); then the desk's budgets (publish → every
  * public surface, the scheduler), page weights, sign-in under a guessing attack
  * (scripts/bench-sign-in.ts) and publication latency with notifications and email off and on,
- * against a slow mail server (scripts/bench-notifications.ts). `--only pages` and
- * `--only notifications` seed and run one part alone. `--reuse-seed` keeps the newsroom an earlier
+ * against a slow mail server (scripts/bench-notifications.ts); and the front cache, Debian's nginx
+ * with deploy/nginx/newsdesk.conf, against nginx serving the same bytes as files, and publish →
+ * visible through it (scripts/bench-edge.ts); before all, the desk's lists and readers' search
+ * against the database itself, each statement EXPLAINed (scripts/bench-desk.ts). `--only pages`,
+ * `--only notifications`, `--only edge` and `--only desk` seed and run one part alone. `--db
+ * postgres` runs it all on PostgreSQL (a server of its own in .bench/postgres, seeded with batched
+ * inserts) instead of SQLite. `--reuse-seed` keeps the newsroom an earlier
  * run seeded (and published into), to repeat a measurement without seeding again.
  */
 import autocannon from "autocannon";
-import type { ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -27,7 +33,9 @@ import { benchNotifications } from "./bench-notifications";
 import { benchPages, pageWeight, type Page, type PublishTiming } from "./bench-pages";
 import { seedBenchNewsroom } from "./bench-seed";
 import { benchSignIn } from "./bench-sign-in";
+import { benchEdge } from "./bench-edge";
 import { ensureBuild, migrate, prepareEnvironment, root, startServer } from "./runtime";
+import { startPostgres, type PostgresServer } from "@/lib/postgres/server";
 
 const { values: flags } = parseArgs({
   options: {
@@ -42,9 +50,10 @@ const { values: flags } = parseArgs({
     "notification-publications": { type: "string", default: "60" },
     rounds: { type: "string", default: "6" },
     "reuse-seed": { type: "boolean", default: false },
+    db: { type: "string", default: "sqlite" },
   },
 });
-const parts = ["pages", "notifications"] as const;
+const parts = ["pages", "notifications", "edge", "desk"] as const;
 const only = flags.only as (typeof parts)[number] | undefined;
 if (only !== undefined && !parts.includes(only)) throw new Error(`--only takes ${parts.map((part) => `"${part}"`).join(" or ")}, not "${flags.only}"`);
 const articleCount = Number(flags.articles);
@@ -55,21 +64,29 @@ const base = `http://127.0.0.1:${port}`;
 
 const benchDir = path.join(root, ".bench");
 const databaseFile = path.join(benchDir, "bench.db");
+const postgresDir = path.join(benchDir, "postgres");
+const onPostgres = flags.db === "postgres";
+if (flags.db !== "sqlite" && !onPostgres) throw new Error(`--db takes "sqlite" or "postgres", not "${flags.db}"`);
+let postgres: PostgresServer | undefined;
 
 async function seedLargeNewsroom() {
-  const reuse = flags["reuse-seed"] && fs.existsSync(databaseFile);
+  const reuse = flags["reuse-seed"] && fs.existsSync(onPostgres ? path.join(postgresDir, "data") : databaseFile);
   if (!reuse) fs.rmSync(benchDir, { recursive: true, force: true });
   fs.mkdirSync(benchDir, { recursive: true });
-  // The bench's own database: never the developer's.
-  process.env.DATABASE_URL = `file:${databaseFile}`;
+  // The bench's own database: never the developer's. On PostgreSQL, a server of its own in .bench/.
+  if (onPostgres) {
+    postgres = await startPostgres({ dir: postgresDir, database: "bench" });
+    process.env.DATABASE_URL = postgres.url;
+    process.env.NEWSDESK_DATA_DIR = benchDir;
+  } else process.env.DATABASE_URL = `file:${databaseFile}`;
   process.env.MEDIA_DIR = path.join(benchDir, "media");
   prepareEnvironment({ port });
   await migrate();
   if (reuse) {
-    console.log(`Reusing the newsroom seeded by an earlier run (${databaseFile}), with what that run published.`);
+    console.log(`Reusing the newsroom seeded by an earlier run (${onPostgres ? postgresDir : databaseFile}), with what that run published.`);
     return;
   }
-  await seedBenchNewsroom(databaseFile, articleCount);
+  await seedBenchNewsroom(articleCount);
 }
 
 function startBenchServer(env: Record<string, string> = {}): ChildProcess {
@@ -344,6 +361,43 @@ async function pagesSection(server: ChildProcess, articlePath: string): Promise<
   return cookie;
 }
 
+/** The desk's lists and search, in a process of their own on the bench's database (scripts/bench-desk.ts). */
+async function deskSection() {
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts", "bench-desk.ts")], { cwd: root, stdio: "inherit", env: process.env });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`the desk's lists failed (exit ${code})`))));
+  });
+}
+
+/** The front cache: the app started with an edge to refresh, nginx with the shipped configuration in front. */
+async function edgeSection() {
+  const edgePort = port + 2;
+  const secret = `bench-${Date.now().toString(36)}-edge-refresh`;
+  const server = startBenchServer({ NEWSDESK_EDGES: `http://127.0.0.1:${edgePort}`, NEWSDESK_EDGE_SECRET: secret });
+  try {
+    await waitFor(`${base}/api/health`);
+    const articlePath = await recentArticlePath();
+    const cookie = await editorCookie();
+    await benchEdge({
+      app: `127.0.0.1:${port}`,
+      edgePort,
+      staticPort: port + 3,
+      secret,
+      pages: readerPages(articlePath).filter((page) => !page.distinctQueries && page.path !== "/city?page=2" && !page.path.startsWith("/search")),
+      duration: Number(flags["page-duration"]),
+      connections: 50,
+      publications: Number(flags.publications),
+      publish: async () => {
+        const { story, started, request } = await publishDraft(cookie, []);
+        return { headline: story.headline, started, request };
+      },
+      workDir: benchDir,
+    });
+  } finally {
+    await stopServer(server);
+  }
+}
+
 /** Everything but the notifications: returns the editor's cookie, signed in before the guessing attack locks 127.0.0.1 out. */
 async function benchReaders(): Promise<string> {
   const server = startBenchServer();
@@ -382,7 +436,11 @@ async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const started = performance.now();
   await seedLargeNewsroom();
+  if (only === undefined || only === "desk") await deskSection();
+  if (only === "desk") return;
   await ensureBuild();
+  if (only === undefined || only === "edge") await edgeSection();
+  if (only === "edge") return;
   const cookie = only === "notifications" ? undefined : await benchReaders();
   if (only !== "pages") {
     await benchNotifications({
@@ -407,7 +465,13 @@ async function main() {
   console.log(`\nThe bench took ${((performance.now() - started) / 1000).toFixed(0)} s; load average ${os.loadavg().map((value) => value.toFixed(2)).join(", ")} (other work on this machine skews every figure).`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    // The bench's PostgreSQL keeps its data for --reuse-seed; the server itself stops with the bench.
+    await postgres?.stop();
+    process.exit();
+  });

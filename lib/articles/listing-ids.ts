@@ -15,7 +15,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { databaseProvider } from "@/lib/database-url";
 import { articleKinds, hasByline, type ArticleKind } from "./kinds";
-import { liveStatus } from "./live";
+import { liveSql } from "./live-sql";
 
 type Client = PrismaClient | Tx;
 
@@ -34,7 +34,7 @@ export type ListingIds = { ids: string[]; total: number };
 function selection(filter: ListingFilter | { tagSlugs: string[] }): Prisma.Sql {
   // SQLite keeps the order of a CROSS JOIN; PostgreSQL plans a JOIN well and has no CROSS JOIN … ON.
   const join = databaseProvider() === "sqlite" ? Prisma.sql`CROSS JOIN` : Prisma.sql`JOIN`;
-  const live = Prisma.sql`"a"."status" = ${liveStatus} AND "a"."liveRevisionId" IS NOT NULL`;
+  const live = liveSql("a");
   if ("tagSlug" in filter || "tagSlugs" in filter) {
     // One tag's rows name each article once; of several tags, the caller asks for DISTINCT.
     const slugs = "tagSlug" in filter ? [filter.tagSlug] : filter.tagSlugs;

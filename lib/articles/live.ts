@@ -2,7 +2,7 @@
  * What readers may see: the one rule. An article is live while it is published and has a live
  * revision (the snapshot taken at publication, the only text readers ever get). Every public read
  * asks it here: `liveWhere` for a Prisma query, `isLive` for an article already loaded, and the
- * raw SQL (search index, article routing) takes its status from `liveStatus`. Pure: forms, pages,
+ * raw SQL writes it with `liveSql` (live-sql.ts; article routing takes `liveStatus`). Pure: forms, pages,
  * scripts and the server may all import it.
  */
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -20,3 +20,12 @@ describe("what a reader types into search", () => {
     expect(matchExpression("a b c d e f g h i j a")?.split(" ")).toHaveLength(8);
   });
 });
+
+describe("the headline phrase", () => {
+  it("keeps the reader's words in their order, repeats and all, as one phrase within the headline", async () => {
+    const { headlinePhraseExpression } = await import("./search-index");
+    expect(headlinePhraseExpression("The harbour, the ferry")).toBe('headline : "the harbour the ferry"');
+    expect(headlinePhraseExpression('ferry" OR headline:x')).toBe('headline : "ferry or headline x"');
+    expect(headlinePhraseExpression(" * : ")).toBeNull();
+  });
+});

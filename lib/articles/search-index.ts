@@ -13,7 +13,8 @@
  */
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
-import { isLive, liveStatus } from "./live";
+import { isLive } from "./live";
+import { liveSql } from "./live-sql";
 import { htmlToText } from "@/lib/text/plain-text";
 import { databaseProvider } from "@/lib/database-url";
 
@@ -24,7 +25,7 @@ const weights = { headline: 10, standfirst: 4, body: 1 } as const;
 const maxTerms = 8;
 
 /** Raw SQL's form of the live rule (./live.ts), for a query that joins "Article". */
-const articleIsLive = Prisma.sql`"Article"."status" = ${liveStatus} AND "Article"."liveRevisionId" IS NOT NULL`;
+const articleIsLive = liveSql("Article");
 
 /** Brings one article's row in step with what readers see (its live revision, or nothing). */
 export async function syncSearchIndex(client: Client, articleId: string): Promise<void> {
@@ -89,6 +90,24 @@ export function matchExpression(query: string): string | null {
   return words.map((word) => `"${word.replace(/"/g, '""')}"`).join(" ");
 }
 
+/** The words of what a reader typed in their order, repeats kept, as a phrase is matched (at most 16). */
+function phraseWords(query: string): string[] {
+  return (query.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu) ?? []).slice(0, 16);
+}
+
+/**
+ * The FTS5 query for a headline holding what the reader typed as a phrase: a story whose headline
+ * a reader pastes or remembers comes first, however common its words (bm25 gives a word found in
+ * most stories almost no weight, so in a large archive the headline's weight alone cannot lift it).
+ */
+export function headlinePhraseExpression(query: string): string | null {
+  const words = phraseWords(query);
+  return words.length ? `headline : "${words.join(" ").replace(/"/g, '""')}"` : null;
+}
+
+/** What a search's statements are given, from what the reader typed; null when nothing is searchable. */
+export type SearchTerms = { terms: string; phrase: string };
+
 export type SearchHits = { ids: string[]; total: number };
 
 /**
@@ -105,30 +124,39 @@ export type SearchHits = { ids: string[]; total: number };
  */
 export const searchStatements = {
   sqlite: {
-    argument: matchExpression,
-    /** Parameters: the match expression, limit, offset. Rows: { id }. */
+    terms: (query: string): SearchTerms | null => {
+      const terms = matchExpression(query);
+      return terms ? { terms, phrase: headlinePhraseExpression(query)! } : null;
+    },
+    /** Parameters: the headline phrase, the match expression, limit, offset. Rows: { id }. */
     page: `
       SELECT "ArticleSearchText"."articleId" AS "id"
       FROM (
-        SELECT "rowid", bm25("ArticleSearch", ${weights.headline}, ${weights.standfirst}, ${weights.body}) AS "score"
+        SELECT "rowid", bm25("ArticleSearch", ${weights.headline}, ${weights.standfirst}, ${weights.body}) AS "score",
+          "rowid" IN (SELECT "rowid" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ?) AS "inHeadline"
         FROM "ArticleSearch"
         WHERE "ArticleSearch" MATCH ?
-        ORDER BY "score", "rowid" DESC
+        ORDER BY "inHeadline" DESC, "score", "rowid" DESC
         LIMIT ? OFFSET ?
       ) AS "ranked"
       JOIN "ArticleSearchText" ON "ArticleSearchText"."id" = "ranked"."rowid"
-      ORDER BY "ranked"."score", "ranked"."rowid" DESC`,
+      ORDER BY "ranked"."inHeadline" DESC, "ranked"."score", "ranked"."rowid" DESC`,
     /** Parameters: the match expression. Row: { total }. */
     count: `SELECT count(*) AS "total" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ?`,
   },
   postgresql: {
-    argument: (query: string) => (searchWords(query).length ? searchWords(query).join(" ") : null),
+    terms: (query: string): SearchTerms | null => {
+      const terms = searchWords(query).join(" ");
+      return terms ? { terms, phrase: phraseWords(query).join(" ") } : null;
+    },
+    /** Parameters: the headline phrase, the words, limit, offset. Rows: { id }. */
     page: `
       SELECT "articleId" AS "id"
       FROM "ArticleSearchText"
-      WHERE "document" @@ plainto_tsquery('newsdesk', $1)
-      ORDER BY ts_rank('{0, ${weights.body / weights.headline}, ${weights.standfirst / weights.headline}, 1}', "document", plainto_tsquery('newsdesk', $1)) DESC, "id" DESC
-      LIMIT $2 OFFSET $3`,
+      WHERE "document" @@ plainto_tsquery('newsdesk', $2)
+      ORDER BY ts_filter("document", '{a}') @@ phraseto_tsquery('newsdesk', $1) DESC,
+        ts_rank('{0, ${weights.body / weights.headline}, ${weights.standfirst / weights.headline}, 1}', "document", plainto_tsquery('newsdesk', $2)) DESC, "id" DESC
+      LIMIT $3 OFFSET $4`,
     count: `SELECT count(*) AS "total" FROM "ArticleSearchText" WHERE "document" @@ plainto_tsquery('newsdesk', $1)`,
   },
 } as const;
@@ -138,11 +166,11 @@ export type SearchRequest = { query: string; offset: number; limit: number };
 /** One page of live articles matching `query`, best first, through `client`. */
 export async function searchArticleIds(client: Client, { query, offset, limit }: SearchRequest): Promise<SearchHits> {
   const statements = searchStatements[databaseProvider()];
-  const argument = statements.argument(query);
-  if (!argument) return { ids: [], total: 0 };
+  const search = statements.terms(query);
+  if (!search) return { ids: [], total: 0 };
   const [rows, counted] = await Promise.all([
-    client.$queryRawUnsafe<{ id: string }[]>(statements.page, argument, limit, offset),
-    client.$queryRawUnsafe<{ total: number | bigint }[]>(statements.count, argument),
+    client.$queryRawUnsafe<{ id: string }[]>(statements.page, search.phrase, search.terms, limit, offset),
+    client.$queryRawUnsafe<{ total: number | bigint }[]>(statements.count, search.terms),
   ]);
   return { ids: rows.map((row) => row.id), total: Number(counted[0]?.total ?? 0) };
 }

@@ -15,7 +15,7 @@ import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 import { databaseFile } from "@/lib/database-url";
 import { busyTimeoutMs } from "@/lib/sqlite/connection";
-import { matchExpression, searchStatements, type SearchHits, type SearchRequest } from "./search-index";
+import { searchStatements, type SearchHits, type SearchRequest } from "./search-index";
 
 export type Searcher = (request: SearchRequest) => Promise<SearchHits>;
 
@@ -27,10 +27,10 @@ const Database = require(workerData.driver);
 const connection = new Database(workerData.file, { readonly: true, fileMustExist: true, timeout: workerData.busyTimeoutMs });
 const page = connection.prepare(workerData.statements.page);
 const count = connection.prepare(workerData.statements.count);
-parentPort.on("message", ({ id, match, limit, offset }) => {
+parentPort.on("message", ({ id, phrase, terms, limit, offset }) => {
   try {
-    const ids = page.all(match, limit, offset).map((row) => row.id);
-    const total = Number(count.get(match).total);
+    const ids = page.all(phrase, terms, limit, offset).map((row) => row.id);
+    const total = Number(count.get(terms).total);
     parentPort.postMessage({ id, ids, total });
   } catch (error) {
     parentPort.postMessage({ id, error: String((error && error.message) || error) });
@@ -82,12 +82,12 @@ export function searchWorker({ file = databaseFile(), fallback }: { file?: strin
   };
 
   const search: Searcher = async (request) => {
-    const match = matchExpression(request.query);
-    if (!match) return { ids: [], total: 0 };
+    const search = searchStatements.sqlite.terms(request.query);
+    if (!search) return { ids: [], total: 0 };
     worker ??= start();
     const id = nextId++;
     const answer = new Promise<SearchHits>((resolve, reject) => pending.set(id, { resolve, reject }));
-    worker.postMessage({ id, match, limit: request.limit, offset: request.offset });
+    worker.postMessage({ id, ...search, limit: request.limit, offset: request.offset });
     try {
       return await answer;
     } catch (error) {

@@ -64,31 +64,29 @@ http {
     fastcgi_temp_path ${temp("fastcgi")};
     uwsgi_temp_path ${temp("uwsgi")};
     scgi_temp_path ${temp("scgi")};
-    include ${path.join(dir, "newsdesk.conf")};
+    include ${path.join(dir, "site.conf")};
 }
 `;
 }
 
-export type Edge = { url: string; port: number; dir: string; stop(): Promise<void> };
+export type RunningNginx = { url: string; port: number; dir: string; stop(): Promise<void> };
 
-/** Starts nginx and resolves once it accepts connections. */
-export async function startEdge(options: EdgeOptions): Promise<Edge> {
+/**
+ * Runs Debian's nginx with `site` (what goes inside `http {}`; `__PORT__` in it becomes `port`) in
+ * `dir` (a new temporary folder unless given, removed on stop), until `stop`. `writable`: folders
+ * nginx's workers must write (a cache), made here.
+ */
+export async function runNginx({ dir: given, port, host = "127.0.0.1", site, writable = [] }: { dir?: string; port: number; host?: string; site: string; writable?: string[] }): Promise<RunningNginx> {
   const nginx = nginxBinary();
   if (!nginx) throw new Error("nginx is not installed: apt-get install -y nginx (or set NEWSDESK_NGINX).");
-  const throwaway = !options.dir;
-  const dir = path.resolve(options.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-edge-")));
-  const cacheDir = path.join(dir, "cache");
-  fs.rmSync(cacheDir, { recursive: true, force: true });
-  for (const folder of [cacheDir, ...["body", "proxy", "fastcgi", "uwsgi", "scgi"].map((name) => path.join(dir, "temp", name))]) fs.mkdirSync(folder, { recursive: true });
-  // As root, nginx's workers run as nobody: they need to reach the folder and write the cache.
+  const dir = path.resolve(given ?? fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-nginx-")));
+  for (const folder of [...writable, ...["body", "proxy", "fastcgi", "uwsgi", "scgi"].map((name) => path.join(dir, "temp", name))]) fs.mkdirSync(folder, { recursive: true });
+  // Run as root (a container, CI), nginx's workers would become nobody, who cannot reach folders
+  // such as .bench/ (mode 700): on this machine they stay the user who started them.
   const asRoot = process.getuid?.() === 0;
-  if (asRoot) {
-    fs.chmodSync(dir, 0o755);
-    await run("chown", ["-R", "nobody:nogroup", cacheDir, path.join(dir, "temp")]);
-  }
-  fs.writeFileSync(path.join(dir, "newsdesk.conf"), edgeConfig(fs.readFileSync(shippedEdgeConfig, "utf8"), { ...options, cacheDir }));
+  fs.writeFileSync(path.join(dir, "site.conf"), site.replaceAll("__PORT__", String(port)));
   const conf = path.join(dir, "nginx.conf");
-  fs.writeFileSync(conf, mainConfig(dir, asRoot ? "nobody nogroup" : null));
+  fs.writeFileSync(conf, mainConfig(dir, asRoot ? "root root" : null));
   const args = ["-p", dir, "-e", path.join(dir, "error.log"), "-c", conf];
   await run(nginx, [...args, "-t", "-q"]).catch((error: { stderr?: string }) => {
     throw new Error(`nginx refused the configuration: ${error.stderr ?? error}`);
@@ -97,22 +95,39 @@ export async function startEdge(options: EdgeOptions): Promise<Edge> {
   let errors = "";
   child.stderr!.on("data", (chunk: Buffer) => (errors += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const host = options.host ?? "127.0.0.1";
   for (let attempt = 0; ; attempt++) {
     if (child.exitCode !== null) throw new Error(`nginx stopped at once: ${errors || fs.readFileSync(path.join(dir, "error.log"), "utf8")}`);
-    if (await accepts(host, options.port)) break;
+    if (await accepts(host, port)) break;
     if (attempt > 100) throw new Error("nginx did not start listening within 10 s");
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return {
-    url: `http://${host}:${options.port}`,
-    port: options.port,
+    url: `http://${host}:${port}`,
+    port,
     dir,
     async stop() {
       if (child.exitCode === null) child.kill("SIGQUIT"); // finish what is under way, then stop
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
       if (child.exitCode === null) child.kill("SIGKILL");
-      if (throwaway) fs.rmSync(dir, { recursive: true, force: true });
+      if (!given) fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type Edge = RunningNginx;
+
+/** Starts the front cache and resolves once it accepts connections. Its cache starts empty. */
+export async function startEdge(options: EdgeOptions): Promise<Edge> {
+  const dir = path.resolve(options.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-edge-")));
+  const cacheDir = path.join(dir, "cache");
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+  const site = edgeConfig(fs.readFileSync(shippedEdgeConfig, "utf8"), { ...options, cacheDir });
+  const nginx = await runNginx({ dir, port: options.port, host: options.host, site, writable: [cacheDir] });
+  return {
+    ...nginx,
+    async stop() {
+      await nginx.stop();
+      if (!options.dir) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -5,18 +5,14 @@ import type { PublicFootprint } from "./tags";
 const story: PublicFootprint = { slug: "ferry-times", sectionSlug: "city", kind: "news", authorSegments: ["sam-reed"], tagSlugs: ["ferries"], hasCorrections: false, publishedMonth: "2026-11" };
 
 describe("the addresses the edges fetch again", () => {
-  it("are the first pages that show a story, before and after the change", () => {
+  it("are the first pages that show a story, before and after the change: the story and its fronts first", () => {
     const moved = { ...story, sectionSlug: "business", kind: "column" as const, hasCorrections: true };
-    expect(changedAddresses([story, moved]).sort()).toEqual(
+    const { first, then } = changedAddresses([story, moved]);
+    expect(first.sort()).toEqual(["/", "/business", "/business/ferry-times", "/city", "/city/ferry-times", "/opinion"]);
+    expect(then.sort()).toEqual(
       [
-        "/",
-        "/city/ferry-times",
-        "/city",
         "/city/feed.xml",
-        "/business/ferry-times",
-        "/business",
         "/business/feed.xml",
-        "/opinion",
         "/authors/sam-reed",
         "/tags/ferries",
         "/tags/ferries/feed.xml",
@@ -28,11 +24,11 @@ describe("the addresses the edges fetch again", () => {
         "/corrections",
       ].sort(),
     );
-    expect(changedAddresses([null, null])).toEqual([]);
+    expect(changedAddresses([null, null])).toEqual({ first: [], then: [] });
   });
 
   it("for a change to everything, are the front page, Opinion, the feed and the sitemaps", () => {
-    expect(changedAddresses("everything")).toEqual(["/", "/opinion", "/feed.xml", "/sitemap.xml", "/sitemaps/pages.xml", "/news-sitemap.xml"]);
+    expect(changedAddresses("everything")).toEqual({ first: ["/", "/opinion"], then: ["/feed.xml", "/sitemap.xml", "/sitemaps/pages.xml", "/news-sitemap.xml"] });
   });
 });
 

@@ -35,22 +35,27 @@ export function edgeSettings(env: Record<string, string | undefined> = process.e
   return { edges: parsed.data.NEWSDESK_EDGES, secret: parsed.data.NEWSDESK_EDGE_SECRET, host: new URL(siteUrl()).host };
 }
 
-/** The first pages that showed or now show a story (either side null when readers cannot see it). */
-export function changedAddresses(footprints: (PublicFootprint | null)[] | "everything"): string[] {
-  const always = ["/", "/opinion", "/feed.xml", "/sitemap.xml", "/sitemaps/pages.xml", "/news-sitemap.xml"];
-  if (footprints === "everything") return always;
-  const addresses = new Set<string>();
+/**
+ * The first pages that showed or now show a story (either side null when readers cannot see it):
+ * `first` what most readers open (the story, the front page, its section or Opinion), fetched again
+ * before the change is answered; `then` the rest (writers, topics, feeds, sitemaps), just after.
+ */
+export function changedAddresses(footprints: (PublicFootprint | null)[] | "everything"): { first: string[]; then: string[] } {
+  if (footprints === "everything") return { first: ["/", "/opinion"], then: ["/feed.xml", "/sitemap.xml", "/sitemaps/pages.xml", "/news-sitemap.xml"] };
+  const first = new Set<string>();
+  const then = new Set<string>();
   for (const footprint of footprints) {
     if (!footprint) continue;
     const { slug, sectionSlug, kind, authorSegments, tagSlugs, hasCorrections, publishedMonth } = footprint;
-    addresses.add(`/${sectionSlug}/${slug}`).add("/").add(`/${sectionSlug}`).add(`/${sectionSlug}/feed.xml`);
-    if (isOpinion(kind)) addresses.add("/opinion");
-    for (const segment of authorSegments) addresses.add(`/authors/${segment}`);
-    for (const tag of tagSlugs) addresses.add(`/tags/${tag}`).add(`/tags/${tag}/feed.xml`);
-    for (const file of ["/feed.xml", "/sitemap.xml", "/sitemaps/pages.xml", `/sitemaps/${publishedMonth}.xml`, "/news-sitemap.xml"]) addresses.add(file);
-    if (hasCorrections) addresses.add("/corrections");
+    first.add(`/${sectionSlug}/${slug}`).add("/").add(isOpinion(kind) ? "/opinion" : `/${sectionSlug}`);
+    if (isOpinion(kind) && sectionSlug !== "opinion") first.add(`/${sectionSlug}`);
+    then.add(`/${sectionSlug}/feed.xml`);
+    for (const segment of authorSegments) then.add(`/authors/${segment}`);
+    for (const tag of tagSlugs) then.add(`/tags/${tag}`).add(`/tags/${tag}/feed.xml`);
+    for (const file of ["/feed.xml", "/sitemap.xml", "/sitemaps/pages.xml", `/sitemaps/${publishedMonth}.xml`, "/news-sitemap.xml"]) then.add(file);
+    if (hasCorrections) then.add("/corrections");
   }
-  return [...addresses];
+  return { first: [...first], then: [...then].filter((address) => !first.has(address)) };
 }
 
 /** The encodings an edge keeps a copy for (deploy/nginx/newsdesk.conf, `$newsdesk_variant`). */

@@ -94,7 +94,7 @@ export async function announcePublicChange(
 /** Expires the cached pages a change affects, here and in the other server processes; returns the tags. */
 export async function refreshPublicPages(change: PublicChange): Promise<string[]> {
   let tags: string[];
-  let addresses: string[];
+  let addresses: { first: string[]; then: string[] };
   if ("everything" in change) {
     tags = [publicTag.everything];
     addresses = changedAddresses("everything");
@@ -110,16 +110,19 @@ export async function refreshPublicPages(change: PublicChange): Promise<string[]
 }
 
 /**
- * The edges fetch the changed pages again before the change's request is answered, so what the
- * editor sees as done is what readers get; never more than `edgeWaitMs` of it, and never a failure.
+ * The edges fetch the story and the fronts that show it again before the change's request is
+ * answered, so what the editor sees as done is what most readers get (never more than `edgeWaitMs`
+ * of it, and never a failure); the other pages just after, while the answer goes out.
  */
 const edgeWaitMs = 2_000;
-async function refreshFrontCaches(addresses: string[]) {
+async function refreshFrontCaches({ first, then }: { first: string[]; then: string[] }) {
+  const failed = (error: unknown) => console.error("Edges: could not ask them to fetch changed pages again:", error);
   try {
-    await Promise.race([refreshEdges(addresses), new Promise((resolve) => setTimeout(resolve, edgeWaitMs).unref())]);
+    await Promise.race([refreshEdges(first), new Promise((resolve) => setTimeout(resolve, edgeWaitMs).unref())]);
   } catch (error) {
-    console.error("Edges: could not ask them to fetch changed pages again:", error);
+    failed(error);
   }
+  void refreshEdges(then).catch(failed);
 }
 
 /**

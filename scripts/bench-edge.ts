@@ -1,0 +1,133 @@
+/**
+ * The front cache's section of the bench (scripts/bench.ts; alone: `npm run bench -- --only edge`):
+ * Debian's nginx with the shipped configuration (deploy/nginx/newsdesk.conf, lib/edge/nginx.ts) in
+ * front of the app, measured against nginx serving the same bytes as static files in the same run.
+ *
+ * - each page through the edge and from static files, at 50 connections, without Accept-Encoding
+ *   and with a browser's `br, gzip`: requests/s, p99, and the edge's share of the static figure
+ *   (issue 14: at least 70 %). The static server picks br, gzip or the plain file as the edge does,
+ *   with the same headers a precompressed static site would send.
+ * - publish → visible through the edge on `/`, for a series of publications while the edge is
+ *   under load: median and max (issue 14: median under 75 ms, none over 1 s).
+ */
+import autocannon from "autocannon";
+import fs from "node:fs";
+import path from "node:path";
+import { runNginx, startEdge } from "@/lib/edge/nginx";
+import { captureVariants, median, type Page } from "./bench-pages";
+
+export type EdgeBenchOptions = {
+  /** The app, as the edge reaches it: host:port. */
+  app: string;
+  edgePort: number;
+  staticPort: number;
+  secret: string;
+  pages: Page[];
+  duration: number;
+  connections: number;
+  publications: number;
+  /** Publishes a fresh story through the app; resolves with its headline and when Publish was asked. */
+  publish: () => Promise<{ headline: string; started: number; request: number }>;
+  workDir: string;
+};
+
+type Cell = { rps: number; p99: number; errors: number };
+
+async function measure(url: string, connections: number, duration: number, acceptEncoding?: string): Promise<Cell> {
+  const result = await autocannon({ url, connections, duration, headers: acceptEncoding ? { "accept-encoding": acceptEncoding } : {} });
+  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
+}
+
+/** nginx serving each captured page (`<index>.identity|gzip|br`, its type in `<index>.type`) at /p/<index>. */
+function staticSite(dir: string, pages: number): string {
+  const locations = Array.from({ length: pages }, (_, index) => {
+    const type = fs.readFileSync(path.join(dir, `${index}.type`), "utf8").trim();
+    return `    location = /p/${index} {
+        default_type "${type}";
+        try_files /${index}.$static_variant =404;
+        add_header Content-Encoding $static_encoding;
+        add_header Vary Accept-Encoding;
+    }`;
+  });
+  return `map $http_accept_encoding $static_variant {
+    default identity;
+    "~*\\bbr\\b" br;
+    "~*\\bgzip\\b" gzip;
+}
+map $static_variant $static_encoding {
+    identity "";
+    default $static_variant;
+}
+server {
+    listen 127.0.0.1:__PORT__;
+    root ${dir};
+    sendfile on;
+    tcp_nopush off;
+    etag on;
+${locations.join("\n")}
+}
+`;
+}
+
+const pad = (text: string | number, width: number) => String(text).padStart(width);
+
+export async function benchEdge(options: EdgeBenchOptions): Promise<void> {
+  const dir = path.join(options.workDir, "edge-static");
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const appBase = `http://${options.app}`;
+  for (const [index, page] of options.pages.entries()) {
+    await fetch(`${appBase}${page.path}`, { headers: { "accept-encoding": "br, gzip" } }).then((response) => response.arrayBuffer());
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the app's Brotli copy, made just after a render
+    await captureVariants(appBase, page, index, dir);
+  }
+  const edge = await startEdge({ port: options.edgePort, upstreams: [options.app], secret: options.secret, dir: path.join(options.workDir, "edge") });
+  const statics = await runNginx({ dir: path.join(options.workDir, "edge-static-nginx"), port: options.staticPort, site: staticSite(dir, options.pages.length) });
+  try {
+    console.log(`\nThe front cache (nginx, deploy/nginx/newsdesk.conf) against nginx serving the same bytes as static files, ${options.connections} connections, ${options.duration} s a cell`);
+    console.log(`${"page".padEnd(22)} ${"encoding".padEnd(9)} ${pad("edge req/s", 11)} ${pad("p99", 6)} ${pad("static req/s", 13)} ${pad("p99", 6)} ${pad("share", 8)}  verdict (≥ 70 %)`);
+    for (const [index, page] of options.pages.entries()) {
+      for (const acceptEncoding of [undefined, "br, gzip"]) {
+        // Turns: edge, then static, so a neighbour's load falls on both alike.
+        await fetch(`${edge.url}${page.path}`, { headers: acceptEncoding ? { "accept-encoding": acceptEncoding } : {} }).then((response) => response.arrayBuffer());
+        const viaEdge = await measure(`${edge.url}${page.path}`, options.connections, options.duration, acceptEncoding);
+        const fromFiles = await measure(`${statics.url}/p/${index}`, options.connections, options.duration, acceptEncoding);
+        const share = viaEdge.rps / fromFiles.rps;
+        const errors = viaEdge.errors + fromFiles.errors ? ` (errors: edge ${viaEdge.errors}, static ${fromFiles.errors})` : "";
+        console.log(
+          `${page.name.padEnd(22)} ${(acceptEncoding ? "br, gzip" : "none").padEnd(9)} ${pad(viaEdge.rps.toFixed(0), 11)} ${pad(viaEdge.p99, 6)} ${pad(fromFiles.rps.toFixed(0), 13)} ${pad(fromFiles.p99, 6)} ${pad(`${(share * 100).toFixed(1)} %`, 8)}  ${share >= 0.7 ? "met" : "MISSED"}${errors}`,
+        );
+      }
+    }
+
+    // Publications while readers load the edge's front page.
+    const loading = autocannon({ url: `${edge.url}/`, connections: 10, duration: 3600, headers: { "accept-encoding": "br, gzip" } }, () => {});
+    const timings: number[] = [];
+    const requests: number[] = [];
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      for (let count = 0; count < options.publications; count++) {
+        const { headline, started, request } = await options.publish();
+        requests.push(request);
+        for (;;) {
+          const text = await fetch(`${edge.url}/`).then((response) => response.text());
+          if (text.includes(headline)) break;
+          if (performance.now() - started > 60_000) throw new Error(`${headline} did not reach the edge within a minute`);
+        }
+        timings.push(performance.now() - started);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    } finally {
+      loading.stop();
+    }
+    const middle = median(timings);
+    const worst = Math.max(...timings);
+    console.log(
+      `publish → on / through the edge, ${timings.length} publications under load: median ${middle.toFixed(0)} ms (target < 75: ${middle < 75 ? "met" : "MISSED"}), ` +
+        `max ${worst.toFixed(0)} ms (target < 1,000: ${worst < 1_000 ? "met" : "MISSED"}); the Publish request's own answer (which waits for the edge to fetch the story and its fronts again) median ${median(requests).toFixed(0)} ms`,
+    );
+  } finally {
+    await statics.stop();
+    await edge.stop();
+  }
+}
