@@ -9,6 +9,7 @@
  */
 import { parseArgs } from "node:util";
 import { startEdge } from "../lib/edge/nginx";
+import { runUntilStopped } from "./runtime";
 
 const { values } = parseArgs({
   options: {
@@ -24,10 +25,7 @@ async function main() {
   const upstreams = values.app?.length ? values.app : [`127.0.0.1:${process.env.PORT || 3000}`];
   const edge = await startEdge({ port: Number(values.port), upstreams, secret, dir: values.dir });
   console.log(`The edge (nginx) is serving ${edge.url} in front of ${upstreams.join(", ")}; its files are in ${edge.dir}. Ctrl-C stops it.`);
-  const stop = () => void edge.stop().then(() => process.exit(0));
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-  setInterval(() => undefined, 1 << 30);
+  runUntilStopped(edge.stop);
 }
 
 main().catch((error: unknown) => {

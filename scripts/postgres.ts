@@ -10,6 +10,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { migratePostgres } from "../lib/postgres/migrate";
 import { startPostgres } from "../lib/postgres/server";
+import { runUntilStopped } from "./runtime";
 
 const { values } = parseArgs({ options: { dir: { type: "string", default: ".postgres" }, database: { type: "string", default: "newsdesk" } } });
 
@@ -19,10 +20,7 @@ async function main() {
   console.log(`PostgreSQL is running: ${server.url}`);
   console.log(applied.length ? `Applied ${applied.join(", ")}.` : "Its schema is up to date.");
   console.log("Ctrl-C stops it; the data stays in", server.dir);
-  const stop = () => void server.stop().then(() => process.exit(0));
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-  setInterval(() => undefined, 1 << 30);
+  runUntilStopped(server.stop);
 }
 
 main().catch((error: unknown) => {

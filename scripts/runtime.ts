@@ -194,3 +194,11 @@ export function serve({ port, host }: { port: number; host?: string }) {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));
 }
+
+/** Keeps a script that started a server (PostgreSQL, nginx) alive until Ctrl-C or SIGTERM, then stops that server and exits. */
+export function runUntilStopped(stop: () => Promise<void>) {
+  const end = () => void stop().then(() => process.exit(0));
+  process.on("SIGINT", end);
+  process.on("SIGTERM", end);
+  setInterval(() => undefined, 1 << 30);
+}
