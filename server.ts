@@ -26,7 +26,7 @@ import { onTagsExpired } from "@/lib/public-cache/store";
 import { memoryPageStore } from "@/lib/reader/page-store";
 import { readerResponder } from "@/lib/reader/responder";
 import { newsdeskRequestListener } from "@/lib/server/request-listener";
-import { edgeSettings } from "@/lib/public-cache/edges";
+import { edgeSettings, isEdgeRefresh } from "@/lib/public-cache/edges";
 import { answerUnavailable, databaseGate } from "@/lib/server/database-gate";
 import { closeArticleRouting, routeArticlePath } from "@/lib/articles/public-routing";
 import { readerPagePolicy } from "@/lib/server/security-headers";
@@ -50,7 +50,9 @@ async function main() {
   onTagsExpired((tags) => store.expire(tags));
   // The database going away: 503 at once, stored pages still served, back by itself (database-gate.ts).
   const gate = databaseGate({ probe: () => db.$queryRawUnsafe("SELECT 1") });
+  const edges = edgeSettings();
   const reader = readerResponder({
+    renderAfresh: (req) => Boolean(edges) && isEdgeRefresh(req.headers["x-newsdesk-refresh"], edges!.secret),
     render: (route) => renderReaderRoute(route),
     store,
     database: { ...gate, answer: answerUnavailable },

@@ -45,3 +45,13 @@ describe("the edge settings", () => {
     expect(() => edgeSettings({ NEWSDESK_EDGES: "http://10.0.0.5", NEWSDESK_EDGE_SECRET: "short" })).toThrow(/at least 16/);
   });
 });
+
+describe("an edge's fetch-again request", () => {
+  it("is known by the exact secret only", async () => {
+    const { isEdgeRefresh } = await import("./edges");
+    expect(isEdgeRefresh("a-long-enough-secret-1234", "a-long-enough-secret-1234")).toBe(true);
+    expect(isEdgeRefresh("a-long-enough-secret-123", "a-long-enough-secret-1234")).toBe(false);
+    expect(isEdgeRefresh(undefined, "a-long-enough-secret-1234")).toBe(false);
+    expect(isEdgeRefresh(["a-long-enough-secret-1234"], "a-long-enough-secret-1234")).toBe(false);
+  });
+});

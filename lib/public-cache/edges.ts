@@ -11,6 +11,7 @@
  * of the edge's cache key. Only the first page of each listing is fetched again; later pages and
  * search results simply expire a second later.
  */
+import { timingSafeEqual } from "node:crypto";
 import http from "node:http";
 import { z } from "zod";
 import { isOpinion } from "@/lib/articles/kinds";
@@ -56,6 +57,14 @@ export function changedAddresses(footprints: (PublicFootprint | null)[] | "every
     if (hasCorrections) then.add("/corrections");
   }
   return { first: [...first], then: [...then].filter((address) => !first.has(address)) };
+}
+
+/** Whether a request carries the edges' refresh secret (compared in constant time). */
+export function isEdgeRefresh(header: string | string[] | undefined, secret: string): boolean {
+  if (typeof header !== "string") return false;
+  const given = Buffer.from(header);
+  const expected = Buffer.from(secret);
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 /** The encodings an edge keeps a copy for (deploy/nginx/newsdesk.conf, `$newsdesk_variant`). */

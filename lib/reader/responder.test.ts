@@ -106,3 +106,50 @@ describe("the encodings a reader accepts", () => {
     expect(acceptedEncodings(undefined)).toEqual([]);
   });
 });
+
+describe("a page a change overtook while it was rendered", () => {
+  it("still answers its reader, but no shared cache may keep it; the next reader gets a fresh one", async () => {
+    const { expireTags } = await import("@/lib/public-cache/store");
+    let renders = 0;
+    // Each render begins 10 ms after the last, whatever the clock's resolution.
+    const started = Date.now() - 1_000;
+    const render = async (): Promise<RenderedPage> => {
+      renders += 1;
+      const renderedAt = started + renders * 10;
+      // A story is published while this page reads the database.
+      if (renders === 1) expireTags(["front"], renderedAt + 1);
+      await new Promise((resolve) => setImmediate(resolve));
+      return { status: 200, html, tags: ["public", "front"], renderedAt };
+    };
+    const respond = readerResponder({ render, store: memoryPageStore(), policy: "default-src 'none'" });
+    const first = recorder();
+    await respond(request(), first.res, home);
+    expect(first.written.status).toBe(200);
+    expect(first.written.headers["Cache-Control"]).toBe("no-store");
+    const second = recorder();
+    await respond(request(), second.res, home);
+    expect(renders).toBe(2);
+    expect(second.written.headers["Cache-Control"]).toMatch(/^public/);
+  });
+});
+
+describe("a front cache fetching a changed page again", () => {
+  it("gets a fresh render, not the stored copy a process may still hold", async () => {
+    let renders = 0;
+    const render = async (): Promise<RenderedPage> => {
+      renders += 1;
+      return { status: 200, html: `${html}<p>render ${renders}</p>`, tags: ["public"], renderedAt: Date.now() };
+    };
+    const respond = readerResponder({ render, store: memoryPageStore(), policy: "default-src 'none'", renderAfresh: (req) => req.headers["x-newsdesk-refresh"] === "secret" });
+    const answer = async (headers: Record<string, string> = {}) => {
+      const { res, written } = recorder();
+      await respond(request(headers), res, home);
+      return written.body!.toString();
+    };
+    expect(await answer()).toContain("render 1");
+    expect(await answer()).toContain("render 1"); // from the store
+    expect(await answer({ "x-newsdesk-refresh": "secret" })).toContain("render 2");
+    expect(await answer({ "x-newsdesk-refresh": "wrong" })).toContain("render 2"); // and it is stored
+    expect(renders).toBe(2);
+  });
+});

@@ -10,6 +10,7 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { brotliCompress, constants, gzipSync } from "node:zlib";
+import { tagExpiredAt } from "@/lib/public-cache/store";
 import type { Encoding, PageStore, StoredPage } from "./page-store";
 import { routeKey, type ReaderRoute } from "./routes";
 
@@ -55,6 +56,11 @@ export function matchesEtag(header: string | undefined, page: StoredPage): boole
   return header.split(",").some((tag) => tag.trim().replace(/^W\//, "").replace(/^"|"$/g, "").replace(/-(?:br|gzip)$/, "") === base);
 }
 
+/** Whether a tag of the page was expired after its render began. */
+function isStale(page: StoredPage): boolean {
+  return page.tags.some((tag) => (tagExpiredAt(tag) ?? -Infinity) >= page.renderedAt);
+}
+
 export type ReaderResponder = (req: IncomingMessage, res: ServerResponse, route: ReaderRoute, status?: number) => Promise<void>;
 
 export function readerResponder({
@@ -62,6 +68,7 @@ export function readerResponder({
   store,
   policy,
   database,
+  renderAfresh = () => false,
   onError = (error, route) => console.error(`Rendering ${routeKey(route)} failed:`, error),
 }: {
   render: (route: ReaderRoute) => Promise<RenderedPage>;
@@ -73,6 +80,12 @@ export function readerResponder({
    * the rest answered by `answer` (503) instead of a render that cannot work.
    */
   database?: { available(): boolean; check(): Promise<boolean>; answer(req: IncomingMessage, res: ServerResponse): void };
+  /**
+   * Whether this request must be rendered afresh, whatever the store holds: a front cache fetching a
+   * changed page again (lib/public-cache/edges.ts), which may reach a process that has not yet
+   * heard of the change.
+   */
+  renderAfresh?: (req: IncomingMessage) => boolean;
   onError?: (error: unknown, route: ReaderRoute) => void;
 }): ReaderResponder & { settled(): Promise<void> } {
   const rendering = new Map<string, Promise<Outcome>>();
@@ -131,7 +144,7 @@ export function readerResponder({
     if (database && !database.available() && !store.get(routeKey(route))) return database.answer(req, res);
     let page: Outcome;
     try {
-      page = await pageFor(routeKey(route), route);
+      page = renderAfresh(req) ? await produce(routeKey(route), route) : await pageFor(routeKey(route), route);
       if ("notFound" in page) {
         const notFound: ReaderRoute = { page: "not-found" };
         page = await pageFor(routeKey(notFound), notFound);
@@ -151,7 +164,10 @@ export function readerResponder({
     const encoding = acceptedEncodings(req.headers["accept-encoding"]).find((candidate) => page.bodies[candidate]) ?? "identity";
     const headers: Record<string, string> = {
       "Content-Type": page.contentType,
-      "Cache-Control": readerCacheControl,
+      // A page whose render began before a change it shows was made (a publication landed while it
+      // was being rendered) still answers this reader, but no shared cache may keep it: it would
+      // overwrite the fresh copy the app has just asked the edge to fetch (docs/decisions/026).
+      "Cache-Control": isStale(page) ? "no-store" : readerCacheControl,
       Vary: "Accept-Encoding",
       ETag: etagFor(page, encoding),
     };
