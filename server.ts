@@ -26,7 +26,7 @@ import { onTagsExpired } from "@/lib/public-cache/store";
 import { memoryPageStore } from "@/lib/reader/page-store";
 import { readerResponder } from "@/lib/reader/responder";
 import { newsdeskRequestListener } from "@/lib/server/request-listener";
-import { edgeSettings, isEdgeRefresh } from "@/lib/public-cache/edges";
+import { edgeRefresh, edgeSettings, type EdgeSettings } from "@/lib/public-cache/edges";
 import { answerUnavailable, databaseGate } from "@/lib/server/database-gate";
 import { closeArticleRouting, routeArticlePath } from "@/lib/articles/public-routing";
 import { readerPagePolicy } from "@/lib/server/security-headers";
@@ -34,7 +34,7 @@ import { readerPagePolicy } from "@/lib/server/security-headers";
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.NEWSDESK_HOST || undefined;
 
-async function main() {
+async function main(edges: EdgeSettings | null) {
   // On PostgreSQL, several processes (here or on other machines) may serve the newspaper: each
   // hears the others' page expiries, and passes its own on (lib/postgres/expiry-relay.ts).
   const relay = databaseProvider() === "postgresql" ? relayExpiries({ url: databaseUrl() }) : null;
@@ -50,9 +50,8 @@ async function main() {
   onTagsExpired((tags) => store.expire(tags));
   // The database going away: 503 at once, stored pages still served, back by itself (database-gate.ts).
   const gate = databaseGate({ probe: () => db.$queryRawUnsafe("SELECT 1") });
-  const edges = edgeSettings();
   const reader = readerResponder({
-    renderAfresh: (req) => Boolean(edges) && isEdgeRefresh(req.headers["x-newsdesk-refresh"], edges!.secret),
+    edgeRefresh: (req) => edgeRefresh(req.headers, edges),
     render: (route) => renderReaderRoute(route),
     store,
     database: { ...gate, answer: answerUnavailable },
@@ -84,7 +83,7 @@ function start() {
   const refusal = processesRefusal(processes.count, databaseProvider());
   if (refusal) throw new Error(refusal);
   if (processes.count > 1 && cluster.isPrimary) superviseProcesses(processes.count);
-  else return main();
+  else return main(edges);
 }
 
 Promise.resolve()

@@ -54,4 +54,21 @@ describe("an edge's fetch-again request", () => {
     expect(isEdgeRefresh(undefined, "a-long-enough-secret-1234")).toBe(false);
     expect(isEdgeRefresh(["a-long-enough-secret-1234"], "a-long-enough-secret-1234")).toBe(false);
   });
+
+  it("names the change it brings, which this process takes in; a wrong secret or a malformed change is not taken", async () => {
+    const { edgeRefresh } = await import("./edges");
+    const settings = { edges: ["http://127.0.0.1:8080"], secret: "a-long-enough-secret-1234", host: "paper.example" };
+    const secret = { "x-newsdesk-refresh": "a-long-enough-secret-1234" };
+    const tags = { "x-newsdesk-change": "0b6f3c1e-2a4d-4f7e-9c1a-5d2e8b7f6a90", "x-newsdesk-expired": "article:ferry-times section:city tag:caf%C3%A9" };
+    expect(edgeRefresh({ ...secret, ...tags }, settings)).toEqual({
+      change: { id: "0b6f3c1e-2a4d-4f7e-9c1a-5d2e8b7f6a90", tags: ["article:ferry-times", "section:city", "tag:café"] },
+    });
+    expect(edgeRefresh({ ...tags, "x-newsdesk-refresh": "not-the-secret-at-all" }, settings)).toBeNull();
+    expect(edgeRefresh({ ...secret, ...tags }, null)).toBeNull();
+    expect(edgeRefresh(tags, settings)).toBeNull();
+    // A refresh that names no change, or a malformed one, is still a refresh: rendered afresh.
+    expect(edgeRefresh(secret, settings)).toEqual({});
+    expect(edgeRefresh({ ...secret, ...tags, "x-newsdesk-expired": "article:a <script>" }, settings)).toEqual({});
+    expect(edgeRefresh({ ...secret, ...tags, "x-newsdesk-change": "x" }, settings)).toEqual({});
+  });
 });

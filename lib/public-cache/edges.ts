@@ -8,11 +8,13 @@
  *   NEWSDESK_EDGE_SECRET=…                                 the secret in their configuration
  *
  * The request carries the public site's Host (NEWSDESK_PUBLIC_URL or NEXTAUTH_URL), which is part
- * of the edge's cache key. Only the first page of each listing is fetched again; later pages and
+ * of the edge's cache key, and the change (its tags and a name): the process that answers may not
+ * yet have heard of it from the relay, so it expires those tags itself, once per change, and renders
+ * each page once for all the encodings (`edgeRefresh`, lib/reader/responder.ts). Only the first page of each listing is fetched again; later pages and
  * search results simply expire a second later.
  */
 import { timingSafeEqual } from "node:crypto";
-import http from "node:http";
+import http, { type IncomingHttpHeaders } from "node:http";
 import { z } from "zod";
 import { isOpinion } from "@/lib/articles/kinds";
 import { siteUrl } from "@/lib/site-url";
@@ -67,11 +69,38 @@ export function isEdgeRefresh(header: string | string[] | undefined, secret: str
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+/** A change as the edges pass it on: its tags, and a name so that a process expires them once. */
+export type EdgeChange = { id: string; tags: string[] };
+
+const tagPattern = /^[\w:.%-]{1,200}$/;
+
+function changeHeaders({ id, tags }: EdgeChange): Record<string, string> {
+  return { "X-Newsdesk-Change": id, "X-Newsdesk-Expired": tags.map(encodeURIComponent).join(" ") };
+}
+
+/**
+ * What an edge's fetch-again request asks of this process: null for any other request (or a wrong
+ * secret); otherwise the change to take in before answering, when the request names one well.
+ */
+export function edgeRefresh(headers: IncomingHttpHeaders, settings: EdgeSettings | null): { change?: EdgeChange } | null {
+  if (!settings || !isEdgeRefresh(headers["x-newsdesk-refresh"], settings.secret)) return null;
+  const id = headers["x-newsdesk-change"];
+  const value = headers["x-newsdesk-expired"];
+  if (typeof id !== "string" || !/^[\w-]{8,64}$/.test(id) || typeof value !== "string") return {};
+  const parts = value.split(" ").filter(Boolean);
+  if (parts.length > 1_000 || !parts.every((part) => tagPattern.test(part))) return {};
+  try {
+    return { change: { id, tags: parts.map(decodeURIComponent) } };
+  } catch {
+    return {};
+  }
+}
+
 /** The encodings an edge keeps a copy for (deploy/nginx/newsdesk.conf, `$newsdesk_variant`). */
 export const edgeEncodings = ["br", "gzip", ""] as const;
 
 /** One fetch-again request; resolves with its status (0 when the edge could not be reached). */
-function fetchAgain(edge: string, address: string, encoding: string, { secret, host }: EdgeSettings): Promise<number> {
+function fetchAgain(edge: string, address: string, encoding: string, change: Record<string, string>, { secret, host }: EdgeSettings): Promise<number> {
   const target = new URL(address, edge);
   return new Promise((resolve) => {
     const request = http.get(
@@ -79,7 +108,7 @@ function fetchAgain(edge: string, address: string, encoding: string, { secret, h
         host: target.hostname,
         port: target.port,
         path: target.pathname + target.search,
-        headers: { Host: host, "X-Newsdesk-Refresh": secret, ...(encoding ? { "Accept-Encoding": encoding } : {}) },
+        headers: { Host: host, "X-Newsdesk-Refresh": secret, ...change, ...(encoding ? { "Accept-Encoding": encoding } : {}) },
         timeout: 5_000,
       },
       (response) => {
@@ -95,13 +124,15 @@ function fetchAgain(edge: string, address: string, encoding: string, { secret, h
 let lastWarning = 0;
 
 /**
- * Asks every edge to fetch `addresses` again, in every encoding; resolves when all have answered.
+ * Asks every edge to fetch `addresses` again, in every encoding, naming the change;
+ * resolves when all have answered.
  * An edge that cannot be reached is logged (once a minute at most) and otherwise ignored: its copies
  * expire within a second anyway.
  */
-export async function refreshEdges(addresses: string[], settings: EdgeSettings | null = edgeSettings()): Promise<{ asked: number; failed: number }> {
+export async function refreshEdges(addresses: string[], change: EdgeChange, settings: EdgeSettings | null = edgeSettings()): Promise<{ asked: number; failed: number }> {
   if (!settings || addresses.length === 0) return { asked: 0, failed: 0 };
-  const asks = settings.edges.flatMap((edge) => addresses.flatMap((address) => edgeEncodings.map((encoding) => fetchAgain(edge, address, encoding, settings))));
+  const header = changeHeaders(change);
+  const asks = settings.edges.flatMap((edge) => addresses.flatMap((address) => edgeEncodings.map((encoding) => fetchAgain(edge, address, encoding, header, settings))));
   const statuses = await Promise.all(asks);
   const failed = statuses.filter((status) => status === 0 || status >= 500).length;
   if (failed > 0 && Date.now() - lastWarning > 60_000) {

@@ -14,6 +14,7 @@
  * outside any request (the tag clock lives in this process, see store.ts).
  */
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { revalidateTag } from "next/cache";
 import { db, type Tx } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -23,7 +24,7 @@ import type { ArticleKind } from "@/lib/articles/kinds";
 import { sitemapMonth } from "@/lib/articles/sitemaps";
 import { announceExpiry } from "@/lib/postgres/expiry-relay";
 import { databaseProvider } from "@/lib/database-url";
-import { changedAddresses, refreshEdges } from "./edges";
+import { changedAddresses, refreshEdges, type EdgeChange } from "./edges";
 import { expireTags } from "./store";
 import { publicTag, tagsToRefresh, type PublicFootprint } from "./tags";
 
@@ -105,7 +106,7 @@ export async function refreshPublicPages(change: PublicChange): Promise<string[]
   }
   expireTags(tags, Date.now(), "everything" in change || !change.announced ? "here" : "announced");
   tellNext(tags);
-  await refreshFrontCaches(addresses);
+  await refreshFrontCaches(addresses, { id: randomUUID(), tags });
   return tags;
 }
 
@@ -115,14 +116,14 @@ export async function refreshPublicPages(change: PublicChange): Promise<string[]
  * of it, and never a failure); the other pages just after, while the answer goes out.
  */
 const edgeWaitMs = 2_000;
-async function refreshFrontCaches({ first, then }: { first: string[]; then: string[] }) {
+async function refreshFrontCaches({ first, then }: { first: string[]; then: string[] }, change: EdgeChange) {
   const failed = (error: unknown) => console.error("Edges: could not ask them to fetch changed pages again:", error);
   try {
-    await Promise.race([refreshEdges(first), new Promise((resolve) => setTimeout(resolve, edgeWaitMs).unref())]);
+    await Promise.race([refreshEdges(first, change), new Promise((resolve) => setTimeout(resolve, edgeWaitMs).unref())]);
   } catch (error) {
     failed(error);
   }
-  void refreshEdges(then).catch(failed);
+  void refreshEdges(then, change).catch(failed);
 }
 
 /**

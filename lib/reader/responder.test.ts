@@ -134,13 +134,21 @@ describe("a page a change overtook while it was rendered", () => {
 });
 
 describe("a front cache fetching a changed page again", () => {
-  it("gets a fresh render, not the stored copy a process may still hold", async () => {
+  const refreshOf = (req: IncomingMessage) => {
+    if (req.headers["x-newsdesk-refresh"] !== "secret") return null;
+    const id = req.headers["x-newsdesk-change"];
+    return typeof id === "string" ? { change: { id, tags: ["section:city"] } } : {};
+  };
+
+  it("takes the change in, even before the process hears of it, and gets a page rendered after it", async () => {
     let renders = 0;
     const render = async (): Promise<RenderedPage> => {
       renders += 1;
-      return { status: 200, html: `${html}<p>render ${renders}</p>`, tags: ["public"], renderedAt: Date.now() };
+      const count = renders;
+      await new Promise((resolve) => setTimeout(resolve, 2)); // begun in a later millisecond than the expiry
+      return { status: 200, html: `${html}<p>render ${count}</p>`, tags: ["public", "section:city"], renderedAt: Date.now() };
     };
-    const respond = readerResponder({ render, store: memoryPageStore(), policy: "default-src 'none'", renderAfresh: (req) => req.headers["x-newsdesk-refresh"] === "secret" });
+    const respond = readerResponder({ render, store: memoryPageStore(), policy: "default-src 'none'", edgeRefresh: refreshOf });
     const answer = async (headers: Record<string, string> = {}) => {
       const { res, written } = recorder();
       await respond(request(headers), res, home);
@@ -148,8 +156,40 @@ describe("a front cache fetching a changed page again", () => {
     };
     expect(await answer()).toContain("render 1");
     expect(await answer()).toContain("render 1"); // from the store
-    expect(await answer({ "x-newsdesk-refresh": "secret" })).toContain("render 2");
+    expect(await answer({ "x-newsdesk-refresh": "secret", "x-newsdesk-change": "change-0001" })).toContain("render 2");
     expect(await answer({ "x-newsdesk-refresh": "wrong" })).toContain("render 2"); // and it is stored
+    // The same change again (another encoding): taken in once, so the stored page answers.
+    expect(await answer({ "x-newsdesk-refresh": "secret", "x-newsdesk-change": "change-0001" })).toContain("render 2");
+    // A request naming no change is rendered afresh.
+    expect(await answer({ "x-newsdesk-refresh": "secret" })).toContain("render 3");
+    expect(renders).toBe(3);
+  });
+
+  it("renders once for all the encodings asked at once, and never answers with a render begun before the change", async () => {
+    let renders = 0;
+    const started: (() => void)[] = [];
+    const render = async (): Promise<RenderedPage> => {
+      renders += 1;
+      const renderedAt = Date.now();
+      const html_ = `${html}<p>render ${renders}</p>`;
+      await new Promise<void>((resolve) => started.push(resolve));
+      return { status: 200, html: html_, tags: ["public", "section:city"], renderedAt };
+    };
+    const respond = readerResponder({ render, store: memoryPageStore(), policy: "default-src 'none'", edgeRefresh: refreshOf });
+    const answer = (headers: Record<string, string> = {}) => {
+      const { res, written } = recorder();
+      return respond(request(headers), res, home).then(() => ({ body: written.body!.toString(), cache: written.headers["Cache-Control"] }));
+    };
+    const reader = answer(); // a render under way when the change lands
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const refreshes = ["br", "gzip", ""].map(() => answer({ "x-newsdesk-refresh": "secret", "x-newsdesk-change": "change-0002" }));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    started.shift()!(); // the reader's render ends: begun before the change
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    started.shift()!(); // the one render after it
+    const [before, ...after] = await Promise.all([reader, ...refreshes]);
+    expect(before).toEqual({ body: expect.stringContaining("render 1"), cache: "no-store" });
+    for (const each of after) expect(each).toEqual({ body: expect.stringContaining("render 2"), cache: expect.stringMatching(/^public/) });
     expect(renders).toBe(2);
   });
 });

@@ -10,7 +10,8 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { brotliCompress, constants, gzipSync } from "node:zlib";
-import { tagExpiredAt } from "@/lib/public-cache/store";
+import type { EdgeChange } from "@/lib/public-cache/edges";
+import { expireTags, tagExpiredAt } from "@/lib/public-cache/store";
 import type { Encoding, PageStore, StoredPage } from "./page-store";
 import { routeKey, type ReaderRoute } from "./routes";
 
@@ -68,7 +69,7 @@ export function readerResponder({
   store,
   policy,
   database,
-  renderAfresh = () => false,
+  edgeRefresh = () => null,
   onError = (error, route) => console.error(`Rendering ${routeKey(route)} failed:`, error),
 }: {
   render: (route: ReaderRoute) => Promise<RenderedPage>;
@@ -81,11 +82,13 @@ export function readerResponder({
    */
   database?: { available(): boolean; check(): Promise<boolean>; answer(req: IncomingMessage, res: ServerResponse): void };
   /**
-   * Whether this request must be rendered afresh, whatever the store holds: a front cache fetching a
-   * changed page again (lib/public-cache/edges.ts), which may reach a process that has not yet
-   * heard of the change.
+   * Whether this request is a front cache fetching a changed page again (lib/public-cache/edges.ts),
+   * and the change it names. It may reach a process that has not yet heard of the change, and
+   * whatever it gets the edge keeps: the change's tags are expired here first (once per change),
+   * and the answer is a page rendered after that, one render for all the encodings asked. A
+   * request that names no change is rendered afresh.
    */
-  renderAfresh?: (req: IncomingMessage) => boolean;
+  edgeRefresh?: (req: IncomingMessage) => { change?: EdgeChange } | null;
   onError?: (error: unknown, route: ReaderRoute) => void;
 }): ReaderResponder & { settled(): Promise<void> } {
   const rendering = new Map<string, Promise<Outcome>>();
@@ -125,6 +128,23 @@ export function readerResponder({
     return page;
   };
 
+  const changesTakenIn = new Set<string>();
+  const freshPageFor = async (key: string, route: ReaderRoute, change: EdgeChange | undefined): Promise<Outcome> => {
+    if (!change) return produce(key, route);
+    if (!changesTakenIn.has(change.id)) {
+      changesTakenIn.add(change.id);
+      // Forget the oldest names: a change's fetch-agains all come within a second or two.
+      if (changesTakenIn.size > 1_000) changesTakenIn.delete(changesTakenIn.values().next().value!);
+      expireTags(change.tags, Date.now(), "elsewhere");
+    }
+    // A render under way may have begun before the expiry: wait for it, then for one begun after.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const page = await pageFor(key, route);
+      if (!("bodies" in page) || !isStale(page)) return page;
+    }
+    return produce(key, route);
+  };
+
   const pageFor = (key: string, route: ReaderRoute): StoredPage | Promise<Outcome> => {
     const stored = store.get(key);
     if (stored) return stored;
@@ -144,7 +164,8 @@ export function readerResponder({
     if (database && !database.available() && !store.get(routeKey(route))) return database.answer(req, res);
     let page: Outcome;
     try {
-      page = renderAfresh(req) ? await produce(routeKey(route), route) : await pageFor(routeKey(route), route);
+      const refresh = edgeRefresh(req);
+      page = refresh ? await freshPageFor(routeKey(route), route, refresh.change) : await pageFor(routeKey(route), route);
       if ("notFound" in page) {
         const notFound: ReaderRoute = { page: "not-found" };
         page = await pageFor(routeKey(notFound), notFound);
