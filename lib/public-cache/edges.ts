@@ -99,8 +99,8 @@ export function edgeRefresh(headers: IncomingHttpHeaders, settings: EdgeSettings
 /** The encodings an edge keeps a copy for (deploy/nginx/newsdesk.conf, `$newsdesk_variant`). */
 export const edgeEncodings = ["br", "gzip", ""] as const;
 
-/** One fetch-again request; resolves with its status (0 when the edge could not be reached). */
-function fetchAgain(edge: string, address: string, encoding: string, change: Record<string, string>, { secret, host }: EdgeSettings): Promise<number> {
+/** One fetch-again request; resolves with its status, or what went wrong when there is none. */
+function fetchAgain(edge: string, address: string, encoding: string, change: Record<string, string>, { secret, host }: EdgeSettings): Promise<number | string> {
   const target = new URL(address, edge);
   return new Promise((resolve) => {
     const request = http.get(
@@ -117,7 +117,7 @@ function fetchAgain(edge: string, address: string, encoding: string, change: Rec
       },
     );
     request.on("timeout", () => request.destroy(new Error("timed out")));
-    request.on("error", () => resolve(0));
+    request.on("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
   });
 }
 
@@ -134,10 +134,13 @@ export async function refreshEdges(addresses: string[], change: EdgeChange, sett
   const header = changeHeaders(change);
   const asks = settings.edges.flatMap((edge) => addresses.flatMap((address) => edgeEncodings.map((encoding) => fetchAgain(edge, address, encoding, header, settings))));
   const statuses = await Promise.all(asks);
-  const failed = statuses.filter((status) => status === 0 || status >= 500).length;
-  if (failed > 0 && Date.now() - lastWarning > 60_000) {
+  const failures = statuses.filter((status) => typeof status === "string" || status >= 500);
+  if (failures.length > 0 && Date.now() - lastWarning > 60_000) {
     lastWarning = Date.now();
-    console.warn(`Edges: ${failed} of ${statuses.length} fetch-again requests failed (is every edge in NEWSDESK_EDGES running?).`);
+    const counts = new Map<number | string, number>();
+    for (const failure of failures) counts.set(failure, (counts.get(failure) ?? 0) + 1);
+    const what = [...counts].map(([failure, count]) => `${count} × ${failure}`).join(", ");
+    console.warn(`Edges: ${failures.length} of ${statuses.length} fetch-again requests failed (${what}; is every edge in NEWSDESK_EDGES running?).`);
   }
-  return { asked: statuses.length, failed };
+  return { asked: statuses.length, failed: failures.length };
 }

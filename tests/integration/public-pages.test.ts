@@ -159,10 +159,29 @@ describe("the sitemap in parts", () => {
     expect((await queries.listSitemapMonths()).map((month) => month.month)).not.toContain("2026-01");
   });
 
-  it("lists the topic and writer pages in its part of pages", async () => {
+  it("lists exactly the topics and writers with a live page in its part of pages", async () => {
     const { tagPaths, authorPaths } = await queries.listSitemapPages();
     expect(tagPaths.length).toBeGreaterThan(0);
     expect(authorPaths.length).toBeGreaterThan(0);
+    // The same lists by the rule as Prisma's relation filters say it (the query is hand-written SQL).
+    const { liveWhere } = await import("@/lib/articles/live");
+    const { signedKinds } = await import("@/lib/articles/listing-ids");
+    const { authorPath } = await import("@/lib/users/author-slug");
+    const liveSigned = { ...liveWhere, kind: { in: signedKinds } };
+    const tags = await db.tag.findMany({ where: { revisions: { some: { revision: { liveOf: liveWhere } } } }, select: { slug: true } });
+    const writers = await db.user.findMany({
+      where: { OR: [{ bylines: { some: { revision: { liveOf: liveSigned } } } }, { articles: { some: { ...liveSigned, liveRevision: { bylines: { none: {} } } } } }] },
+      select: { id: true, slug: true },
+    });
+    expect([...tagPaths].sort()).toEqual(tags.map((tag) => `/tags/${tag.slug}`).sort());
+    expect([...authorPaths].sort()).toEqual(writers.map(authorPath).sort());
+    // A topic whose one story is withdrawn leaves it.
+    const story = await publish("Harbour ferry gets a new timetable");
+    const topic = await db.tag.create({ data: { slug: "ferry-timetables", name: "Ferry timetables" } });
+    await db.revisionTag.create({ data: { revisionId: (await db.article.findUniqueOrThrow({ where: { id: story.id } })).liveRevisionId!, tagId: topic.id } });
+    expect((await queries.listSitemapPages()).tagPaths).toContain("/tags/ferry-timetables");
+    await moveArticle({ input: { articleId: story.id, action: "unpublish" }, actor: editor, now: now() });
+    expect((await queries.listSitemapPages()).tagPaths).not.toContain("/tags/ferry-timetables");
   });
 });
 
