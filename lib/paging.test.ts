@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageCount, pageNumberParam, pageWindow, queryValue, showingLine } from "./paging";
+import { countCap, countLimit, pageCount, pageNumberParam, pageWindow, queryValue, showingLine } from "./paging";
 
 describe("pages of a view", () => {
   it("shows the second page of 73 as 26–50", () => {
@@ -42,5 +42,18 @@ describe("page numbers from the query string", () => {
   it("count an empty value as absent", () => {
     expect(queryValue("  ")).toBeUndefined();
     expect(queryValue([" city "])).toBe("city");
+  });
+});
+
+describe("a list too long to count", () => {
+  it("is counted to 10,000, or to the page asked for, and says there are more", () => {
+    expect(countCap(1, 25)).toBe(countLimit);
+    expect(countCap(900, 25)).toBe(22_500);
+    const window = pageWindow(countLimit, 1, 25, { more: true });
+    expect(showingLine(window)).toBe("Showing 1–25 of more than 10,000");
+    expect(window).toMatchObject({ pageCount: 400, more: true });
+    // The last counted page is not the last page: it is shown as asked, not clamped back.
+    expect(pageWindow(countCap(400, 25), 400, 25, { more: true })).toMatchObject({ page: 400, from: 9_976, to: 10_000 });
+    expect(pageWindow(73, 2, 25).more).toBe(false);
   });
 });

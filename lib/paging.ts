@@ -28,10 +28,26 @@ export type PageWindow = {
   from: number;
   to: number;
   total: number;
+  /** Whether there are more rows than `total`: counting stopped there (`countLimit`). */
+  more: boolean;
 };
 
-/** Which rows a page shows. A page past the end shows the last page rather than nothing. */
-export function pageWindow(total: number, page: number, per: number): PageWindow {
+/**
+ * How far a long list is counted: "of more than 10,000". A list of a million rows is counted no
+ * further than this, or than the page asked for, so its count costs no more than its pages do.
+ */
+export const countLimit = 10_000;
+
+/** The count to stop at for `page` (count up to it plus one row, to know whether there are more). */
+export function countCap(page: number, per: number): number {
+  return Math.max(countLimit, page * per);
+}
+
+/**
+ * Which rows a page shows. A page past the end shows the last page rather than nothing. `more`:
+ * `total` is where counting stopped, and there are more rows after it.
+ */
+export function pageWindow(total: number, page: number, per: number, { more = false }: { more?: boolean } = {}): PageWindow {
   const pages = pageCount(total, per);
   const current = Math.min(Math.max(1, page), pages);
   const skip = (current - 1) * per;
@@ -43,10 +59,11 @@ export function pageWindow(total: number, page: number, per: number): PageWindow
     from: total === 0 ? 0 : skip + 1,
     to: Math.min(skip + per, total),
     total,
+    more,
   };
 }
 
-/** "Showing 26–50 of 73". */
-export function showingLine({ from, to, total }: PageWindow): string {
-  return `Showing ${from}–${to} of ${total}`;
+/** "Showing 26–50 of 73", or "Showing 1–25 of more than 10,000". */
+export function showingLine({ from, to, total, more }: PageWindow): string {
+  return `Showing ${from}–${to} of ${more ? `more than ${total.toLocaleString("en")}` : total}`;
 }

@@ -147,10 +147,10 @@ export function DeskPager({
           ) : null}
         </li>
         <li>
-          Page {window.page} of {window.pageCount}
+          Page {window.page} of {window.more ? `more than ${window.pageCount.toLocaleString("en")}` : window.pageCount}
         </li>
         <li>
-          {window.page < window.pageCount ? (
+          {window.page < window.pageCount || window.more ? (
             <Link href={hrefFor(window.page + 1)} rel="next">
               Next
             </Link>

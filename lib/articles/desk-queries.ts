@@ -5,7 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
-import { pageWindow, type PageWindow } from "@/lib/paging";
+import { countCap, pageWindow, type PageWindow } from "@/lib/paging";
 import { deskViewOrder, deskViewWhere, type DeskViewQuery } from "./desk-views";
 import type { ArticleKind } from "./kinds";
 import { isLive } from "./live";
@@ -127,8 +127,9 @@ export async function listDeskView(
   query: DeskViewQuery,
 ): Promise<{ rows: DeskArticleRow[]; window: PageWindow }> {
   const where = deskViewWhere(query, user);
-  const total = await db.article.count({ where });
-  const window = pageWindow(total, query.page, query.per);
+  const cap = countCap(query.page, query.per);
+  const counted = await db.article.count({ where, take: cap + 1 });
+  const window = pageWindow(Math.min(counted, cap), query.page, query.per, { more: counted > cap });
   const records = await db.article.findMany({
     where,
     orderBy: deskViewOrder(query.view),

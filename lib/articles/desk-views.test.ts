@@ -79,12 +79,14 @@ describe("a view's where", () => {
 
   it("limits a view to its states and lets an editor see everyone's", () => {
     const where = deskViewWhere({ view: "published", page: 1, per: 25 }, editor);
-    expect(where).toEqual({ AND: [{}, { status: { in: ["published", "unpublished"] } }] });
+    // Published holds most of the archive: its states asked so that its order's index finds the page.
+    expect(where).toEqual({ AND: [{}, { NOT: { status: { notIn: ["published", "unpublished"] } } }] });
     expect(deskViewWhere({ view: "spiked", page: 1, per: 25 }, editor)).toEqual({ AND: [{}, { status: { in: ["spiked"] } }] });
   });
 
   it("lets All articles span every state and every author", () => {
-    expect(deskViewWhere({ view: "all", page: 1, per: 25 }, editor)).toEqual({ AND: [{}, { status: { in: [...articleStatuses] } }] });
+    // Every state: no condition on it at all.
+    expect(deskViewWhere({ view: "all", page: 1, per: 25 }, editor)).toEqual({ AND: [{}, {}] });
   });
 
   it("adds section, kind, state and a headline search as further conditions", () => {
