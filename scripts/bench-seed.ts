@@ -223,27 +223,28 @@ async function writeToPostgres(url: string, rows: Iterable<ArticleRows>, batch =
       [bulkTables],
     );
     for (const { name } of indexes) await client.query(`DROP INDEX "${name}"`);
-    const flush = (pending: ArticleRows[]) =>
-      Promise.all([
-        insert(
-          "Article",
-          ["id", "slug", "kind", "status", "sectionId", "authorId", "headline", "dateline", "standfirst", "body", "version", "liveRevisionId", "publishedAt", "lastPublishedAt", "createdAt", "updatedAt"],
-          pending.map(({ article: a }) => [a.id, a.slug, a.kind, "published", a.sectionId, a.authorId, a.headline, a.dateline, a.standfirst, a.body, 1, a.revisionId, a.publishedAt, a.publishedAt, a.publishedAt, a.publishedAt]),
-        ),
-        insert(
-          "Revision",
-          ["id", "articleId", "number", "headline", "dateline", "standfirst", "body", "bodyHtml", "authorId", "createdAt"],
-          pending.map(({ revision: r }) => [r.id, r.articleId, 1, r.headline, r.dateline, r.standfirst, r.body, r.bodyHtml, r.authorId, r.createdAt]),
-        ),
-        insert("RevisionAuthor", ["revisionId", "userId", "position"], pending.flatMap(({ bylines }) => bylines.map((b) => [b.revisionId, b.userId, b.position]))),
-        insert("RevisionTag", ["revisionId", "tagId"], pending.flatMap(({ tags }) => tags.map((t) => [t.revisionId, t.tagId]))),
-        insert("ArticleSearchText", ["articleId", "headline", "standfirst", "body"], pending.map(({ search: t }) => [t.articleId, t.headline, t.standfirst, t.body])),
-      ]);
-    // One batch stored while the next is made; pg sends a client's queries in order.
+    const flush = async (pending: ArticleRows[]) => {
+      await insert(
+        "Article",
+        ["id", "slug", "kind", "status", "sectionId", "authorId", "headline", "dateline", "standfirst", "body", "version", "liveRevisionId", "publishedAt", "lastPublishedAt", "createdAt", "updatedAt"],
+        pending.map(({ article: a }) => [a.id, a.slug, a.kind, "published", a.sectionId, a.authorId, a.headline, a.dateline, a.standfirst, a.body, 1, a.revisionId, a.publishedAt, a.publishedAt, a.publishedAt, a.publishedAt]),
+      );
+      await insert(
+        "Revision",
+        ["id", "articleId", "number", "headline", "dateline", "standfirst", "body", "bodyHtml", "authorId", "createdAt"],
+        pending.map(({ revision: r }) => [r.id, r.articleId, 1, r.headline, r.dateline, r.standfirst, r.body, r.bodyHtml, r.authorId, r.createdAt]),
+      );
+      await insert("RevisionAuthor", ["revisionId", "userId", "position"], pending.flatMap(({ bylines }) => bylines.map((b) => [b.revisionId, b.userId, b.position])));
+      await insert("RevisionTag", ["revisionId", "tagId"], pending.flatMap(({ tags }) => tags.map((t) => [t.revisionId, t.tagId])));
+      await insert("ArticleSearchText", ["articleId", "headline", "standfirst", "body"], pending.map(({ search: t }) => [t.articleId, t.headline, t.standfirst, t.body]));
+    };
+    // One batch stored while the next is made. Making rows holds the event loop, so it lets go
+    // every 50 rows: each insert of the batch being stored is sent as soon as the last one ends.
     let storing: Promise<unknown> = Promise.resolve();
     let pending: ArticleRows[] = [];
     for (const row of rows) {
       pending.push(row);
+      if (pending.length % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
       if (pending.length === batch) {
         await storing;
         storing = flush(pending);

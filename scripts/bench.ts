@@ -77,7 +77,9 @@ async function seedLargeNewsroom() {
   if (onPostgres) {
     postgres = await startPostgres({ dir: postgresDir, database: "bench" });
     process.env.DATABASE_URL = postgres.url;
-    process.env.NEWSDESK_DATA_DIR = benchDir;
+    // Not .bench itself: the data folder is made private to us (0700), and PostgreSQL's own user
+    // must still reach its files inside .bench (its checkpoint failed after a minute otherwise).
+    process.env.NEWSDESK_DATA_DIR = path.join(benchDir, "data");
   } else process.env.DATABASE_URL = `file:${databaseFile}`;
   process.env.MEDIA_DIR = path.join(benchDir, "media");
   prepareEnvironment({ port });

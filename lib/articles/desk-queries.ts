@@ -128,7 +128,9 @@ export async function listDeskView(
 ): Promise<{ rows: DeskArticleRow[]; window: PageWindow }> {
   const where = deskViewWhere(query, user);
   const cap = countCap(query.page, query.per);
-  const counted = await db.article.count({ where, take: cap + 1 });
+  // In the view's order: Prisma orders a counted subquery by id otherwise, which walks the whole
+  // table in id order on PostgreSQL (150–350 ms at a million) instead of the view's index.
+  const counted = await db.article.count({ where, orderBy: deskViewOrder(query.view), take: cap + 1 });
   const window = pageWindow(Math.min(counted, cap), query.page, query.per, { more: counted > cap });
   const records = await db.article.findMany({
     where,

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { can, visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
 import type { ArticleOrderByWithRelationInput, ArticleWhereInput } from "@/lib/generated/prisma/models/Article";
 import { pageNumberParam, queryValue } from "@/lib/paging";
-import { containsText } from "@/lib/database-url";
+import { containsText, databaseProvider } from "@/lib/database-url";
 import { articleKinds, type ArticleKind } from "./kinds";
 import { articleStatuses, type ArticleStatus } from "./workflow";
 
@@ -156,13 +156,15 @@ export function deskViewWhere(query: DeskViewQuery, user: Actor): ArticleWhereIn
  * Every state: no condition at all (All articles walks its order's index and stops at the page).
  * A view holding most of the archive: the same states asked as "not any other", which no index
  * answers, so SQLite walks the order's index instead of reading a million rows of those states and
- * sorting them (Published: 150 ms → 0.2 ms at 50,000 articles). The rest: the states' index.
+ * sorting them (Published: 150 ms → 0.2 ms at 50,000 articles). The rest, and PostgreSQL: the
+ * states' index.
  */
 function statesCondition(view: DeskView): ArticleWhereInput {
   const definition: ViewDefinition = viewDefinitions[view];
   const { statuses } = definition;
   if (articleStatuses.every((status) => statuses.includes(status))) return {};
-  if (definition.large) return { NOT: { status: { notIn: [...statuses] } } };
+  // PostgreSQL's planner, which knows the table from its statistics, does better with the plain form.
+  if (definition.large && databaseProvider() === "sqlite") return { NOT: { status: { notIn: [...statuses] } } };
   return { status: { in: [...statuses] } };
 }
 
