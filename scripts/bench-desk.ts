@@ -97,7 +97,7 @@ async function main() {
     ["Scheduled", () => view({ view: "scheduled" })],
     ["Published", () => view({ view: "published" })],
     ["Published, page 200", () => view({ view: "published", page: "200" })],
-    ["Published, City section", () => view({ view: "published", section: city.id })],
+    ["Published, City section", () => view({ view: "published", section: city.slug })],
     ["Published, by a writer", () => view({ view: "published", author: writer.id })],
     ["Published, kind column", () => view({ view: "published", kind: "column" })],
     ["Published, headline search", () => view({ view: "published", q: "harbour" })],
