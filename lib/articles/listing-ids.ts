@@ -47,14 +47,16 @@ function selection(filter: ListingFilter | { tagSlugs: string[] }): Prisma.Sql {
   if ("author" in filter) {
     // Signed in the live revision's byline, or (a revision from before bylines) their own story.
     const kinds = Prisma.join(signedKinds.map((kind) => Prisma.sql`${kind}`));
+    // Each side keeps only live stories of signed kinds before the union, so a writer who owns
+    // many unsigned pieces (an opinion editor's editorials) costs nothing for them.
     return Prisma.sql`
       FROM (
         SELECT "signed"."id" AS "id" FROM "RevisionAuthor" AS "ra"
         ${join} "Article" AS "signed" ON "signed"."liveRevisionId" = "ra"."revisionId"
-        WHERE "ra"."userId" = ${filter.author.id}
+        WHERE "ra"."userId" = ${filter.author.id} AND "signed"."kind" IN (${kinds}) AND ${liveSql("signed")}
         UNION
         SELECT "own"."id" FROM "Article" AS "own"
-        WHERE "own"."authorId" = ${filter.author.id}
+        WHERE "own"."authorId" = ${filter.author.id} AND "own"."kind" IN (${kinds}) AND ${liveSql("own")}
           AND NOT EXISTS (SELECT 1 FROM "RevisionAuthor" WHERE "RevisionAuthor"."revisionId" = "own"."liveRevisionId")
       ) AS "theirs"
       ${join} "Article" AS "a" ON "a"."id" = "theirs"."id"
