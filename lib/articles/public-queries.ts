@@ -159,13 +159,14 @@ export const listSitemapMonths = cachedRead(
       db.article.findFirst({ where: liveWhere, orderBy: { publishedAt: "desc" }, select: { publishedAt: true } }),
     ]);
     if (!first?.publishedAt || !last?.publishedAt) return [];
-    const months = await Promise.all(
-      monthsBetween(first.publishedAt, last.publishedAt).map(async (month) => {
-        const lastModified = await monthLastModified(month);
-        return lastModified ? { month, lastModified } : null;
-      }),
-    );
-    return months.filter((month) => month !== null);
+    // One month after another: each is kept once read, and a first read of every month of a large
+    // archive must not take all of PostgreSQL's connections at once.
+    const months: { month: string; lastModified: Date }[] = [];
+    for (const month of monthsBetween(first.publishedAt, last.publishedAt)) {
+      const lastModified = await monthLastModified(month);
+      if (lastModified) months.push({ month, lastModified });
+    }
+    return months;
   },
   () => [publicTag.sitemap],
   [],
