@@ -1,15 +1,16 @@
 /**
  * Runs once when the server starts, before it serves: fills the search index for articles
  * published without it (the seed, databases from before the index), then starts the scheduler
- * that publishes scheduled articles on time, the deadline reminders, and the email outbox's worker
- * (when a mail server is configured).
+ * that publishes scheduled articles on time, the delivery of queued notifications, the deadline
+ * reminders, and the email outbox's worker (when a mail server is configured).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ db }, { indexMissing }, { startScheduler }, { startOutboxWorker }, { startDeadlineReminders }] = await Promise.all([
+  const [{ db }, { indexMissing }, { startScheduler }, { startNoticeDelivery }, { startOutboxWorker }, { startDeadlineReminders }] = await Promise.all([
     import("@/lib/db"),
     import("@/lib/articles/search-index"),
     import("@/lib/articles/scheduler"),
+    import("@/lib/notifications/queue"),
     import("@/lib/notifications/outbox"),
     import("@/lib/notifications/deadlines"),
   ]);
@@ -22,6 +23,7 @@ export async function register() {
     console.error("Search index: filling in missing articles failed:", error);
   }
   startScheduler();
+  startNoticeDelivery();
   startOutboxWorker();
   startDeadlineReminders();
 }

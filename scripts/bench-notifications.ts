@@ -7,8 +7,9 @@
  *   publication runs the notification hook but has nobody to tell;
  * - on: email on, sending to a deliberately slow SMTP server started here on 127.0.0.1 (each
  *   message held `slowMs` before it is accepted), and stories with writers other than the editor,
- *   so every publication writes their notifications and email outbox rows in its transaction while
- *   the server's outbox worker is busy with the slow mail server. The writers are a reporter (the
+ *   so every publication queues a notice in its transaction that the server delivers a second later
+ *   as their notifications and email outbox rows, while its outbox worker is busy with the slow
+ *   mail server. The writers are a reporter (the
  *   author) and two editors: a reporter sees only the stories they author, and notifications
  *   never tell anyone of a story they may not see, so a reporter on someone else's byline would
  *   not be told.
@@ -106,9 +107,13 @@ async function notifiedWriters(): Promise<string[]> {
   }
 }
 
+/** Once the server has delivered every queued notice (within a few seconds), what was written. */
 async function outboxCounts() {
   const prisma = createPrismaClient();
   try {
+    for (let waited = 0; waited < 10_000 && (await prisma.queuedNotice.count({ where: { attempts: 0 } })) > 0; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const [notifications, queued, sent] = await Promise.all([prisma.notification.count(), prisma.emailOutbox.count(), prisma.emailOutbox.count({ where: { sentAt: { not: null } } })]);
     return { notifications, queued, sent };
   } finally {

@@ -1,10 +1,7 @@
 /**
- * Writes an event's notifications, and their emails to the outbox, inside the caller's
- * transaction: they land with the change they tell of, or not at all, and sending happens later,
- * outside it (outbox.ts), so a slow mail server never holds up a publication.
- *
- *   const line = await recordEvent(tx, { … });   // lib/articles/history.ts
- *   await notifyHistoryLine(tx, line, { now });
+ * Writes an event's notifications, and their emails to the outbox, in the caller's transaction:
+ * the delivery of a queued notice (queue.ts), or a deadline reminder made by the clock. Sending
+ * happens later, outside it (outbox.ts), so a slow mail server never holds anything up.
  */
 import "server-only";
 import type { Tx } from "@/lib/db";
@@ -13,7 +10,6 @@ import { isRole } from "@/lib/auth/policy";
 import { defaultSettings, readSettings } from "@/lib/settings";
 import { deskHeadline } from "@/lib/articles/desk-title";
 import { digestSlot } from "./digest";
-import { noticesForHistoryLine, type HistoryLine } from "./events";
 import { deliveryFor, type Channel, type DigestRhythm, type NotificationKind } from "./kinds";
 import { candidatesFor, recipientsFor, type NewsroomEvent, type Person, type RecipientContext } from "./recipients";
 import { smtpSettingsFrom } from "./email/settings";
@@ -32,7 +28,7 @@ export type NotifyOptions = {
 const excerptLength = 200;
 
 /**
- * Kept cheap, since it runs inside the writer's transaction and SQLite has one writer: it reads
+ * Kept cheap, since it runs inside a write transaction and SQLite has one writer: it reads
  * only the people the event can reach (with their choices for this kind), the settings only when a
  * daily digest needs the time zone, and writes all the notifications and all the emails in one
  * insert each.
@@ -90,11 +86,6 @@ async function alreadyTold(tx: Tx, dedupeKeys: string[]): Promise<Set<string>> {
   return new Set(rows.map((row) => row.recipientId));
 }
 
-/** The notifications of one line of an article's history (see events.ts for which lines speak). */
-export async function notifyHistoryLine(tx: Tx, line: HistoryLine, options: NotifyOptions & { corrected?: boolean }): Promise<void> {
-  for (const event of noticesForHistoryLine(line, options)) await notify(tx, event, options);
-}
-
 type Choices = { channels: { kind: string; channel: string }[]; digest: string | null };
 type Context = RecipientContext & { where: { title: string; href: string }; choices: Map<string, Choices> };
 
@@ -103,19 +94,18 @@ const kindsOf = (event: NewsroomEvent): NotificationKind[] => (event.kind === "n
 
 /**
  * The staff the event can reach (all of them when it does not name them), each with their
- * choices for this event's kinds: one query (Prisma's relation loads made it three, inside every
- * publication's transaction).
+ * choices for this event's kinds: one query (Prisma's relation loads made it three).
  */
 async function readPeople(tx: Tx, event: NewsroomEvent, candidates: string[] | null): Promise<Pick<Context, "people" | "choices">> {
   if (candidates?.length === 0) return { people: [], choices: new Map() };
   const kinds = Prisma.join(kindsOf(event).map((kind) => Prisma.sql`${kind}`));
-  // Inactive staff are never told: no need to read them.
   const named = candidates ? Prisma.sql`AND "u"."id" IN (${Prisma.join(candidates.map((id) => Prisma.sql`${id}`))})` : Prisma.empty;
   const rows = await tx.$queryRaw<{ id: string; role: string; name: string; email: string; kind: string | null; channel: string | null; digest: string | null }[]>`
     SELECT "u"."id", "u"."role", "u"."name", "u"."email", "p"."kind", "p"."channel", "s"."digest"
     FROM "User" AS "u"
     LEFT JOIN "NotificationPreference" AS "p" ON "p"."userId" = "u"."id" AND "p"."kind" IN (${kinds})
     LEFT JOIN "NotificationSettings" AS "s" ON "s"."userId" = "u"."id"
+    -- Inactive staff are never told: no need to read them.
     WHERE "u"."active" = ${true} ${named}`;
   const people = new Map<string, Person>();
   const choices = new Map<string, Choices>();

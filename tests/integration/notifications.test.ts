@@ -1,8 +1,8 @@
 /**
  * Notifications on a real database, through the real commands: who is told of what (never the
- * person who did it, never about what they may not see), what each person's preferences do, and
- * the email outbox (written with the event, sent once, retried, gathered into digests) with a real
- * SMTP server on 127.0.0.1 at the edge.
+ * person who did it, never about what they may not see), what each person's preferences do, the
+ * notices queue (written with the event, delivered once, after a crash too), and the email outbox
+ * (sent once, retried, gathered into digests) with a real SMTP server on 127.0.0.1 at the edge.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startMailServer } from "../../e2e/mail-server";
@@ -14,10 +14,23 @@ const { db } = await import("@/lib/db");
 const { seedNewsroom } = await import("@/prisma/seed");
 const { createArticle } = await import("@/lib/articles/commands/create-article");
 const { moveArticle } = await import("@/lib/articles/commands/move-article");
-const { addNote } = await import("@/lib/articles/commands/add-note");
-const { createAssignment } = await import("@/lib/assignments/commands/create-assignment");
-const { updateAssignment } = await import("@/lib/assignments/commands/update-assignment");
-const { cancelAssignment } = await import("@/lib/assignments/commands/cancel-assignment");
+const { deliverQueuedNotices, maxDeliveryAttempts } = await import("@/lib/notifications/queue");
+
+/**
+ * A command followed by the delivery of what it queued, as the server's delivery tick does within
+ * a second; the notices queue's own tests call the commands alone.
+ */
+const thenDelivered =
+  <A extends unknown[], R>(command: (...args: A) => Promise<R>) =>
+  async (...args: A): Promise<R> => {
+    const result = await command(...args);
+    await deliverQueuedNotices();
+    return result;
+  };
+const addNote = thenDelivered((await import("@/lib/articles/commands/add-note")).addNote);
+const createAssignment = thenDelivered((await import("@/lib/assignments/commands/create-assignment")).createAssignment);
+const updateAssignment = thenDelivered((await import("@/lib/assignments/commands/update-assignment")).updateAssignment);
+const cancelAssignment = thenDelivered((await import("@/lib/assignments/commands/cancel-assignment")).cancelAssignment);
 const { savePreferences, followArticle, isFollowingArticle } = await import("@/lib/notifications/preferences");
 const { sendDueEmails, claimMs, maxAttempts } = await import("@/lib/notifications/outbox");
 const { smtpMailer } = await import("@/lib/notifications/email/transport");
@@ -44,8 +57,9 @@ async function draftBy(user: Person, headline: string, section = sectionId) {
   });
 }
 
-const move = (id: string, action: string, actor: Person, extra: Record<string, unknown> = {}) =>
+const moveOnly = (id: string, action: string, actor: Person, extra: Record<string, unknown> = {}) =>
   moveArticle({ input: { articleId: id, action, ...extra } as Parameters<typeof moveArticle>[0]["input"], actor, now: t0 });
+const move = thenDelivered(moveOnly);
 
 /** Who was told of what about one article, as [recipient email, kind], sorted. */
 async function toldAbout(articleId: string) {
@@ -191,6 +205,56 @@ describe("who is told of what", () => {
     });
     await cancelAssignment({ assignmentId: id, actor: editor, now: at(5) });
     expect(await db.notification.count({ where: { assignmentId: id } })).toBe(0);
+  });
+});
+
+describe("the notices queue", () => {
+  beforeEach(async () => {
+    await db.queuedNotice.deleteMany();
+  });
+
+  it("a command only queues its notice; the delivery writes it, after a crash too, and once", async () => {
+    const { id } = await draftBy(reporter, "Queued before a crash");
+    await moveOnly(id, "submit", reporter);
+    // The submission committed its notice; no delivery ran (the process died). The next one writes it.
+    expect(await db.queuedNotice.count()).toBe(1);
+    expect(await toldAbout(id)).toEqual([]);
+    expect(await deliverQueuedNotices()).toEqual({ delivered: 1, failed: 0 });
+    expect(await toldAbout(id)).toEqual(reviewers.map((person) => [person.email, "submitted"]).sort());
+    expect(await deliverQueuedNotices()).toEqual({ delivered: 0, failed: 0 });
+    expect(await db.notification.count({ where: { articleId: id } })).toBe(reviewers.length);
+    expect(await db.queuedNotice.count()).toBe(0);
+  });
+
+  it("two deliveries at once write a notice's notifications once between them", async () => {
+    const { id } = await draftBy(reporter, "Two processes, one notice");
+    await moveOnly(id, "submit", reporter);
+    const results = await Promise.all([deliverQueuedNotices(), deliverQueuedNotices()]);
+    expect(results.map((result) => result.delivered).sort()).toEqual([0, 1]);
+    expect(await db.notification.count({ where: { articleId: id } })).toBe(reviewers.length);
+  });
+
+  it("the notifications carry the moment of the event, not of the delivery", async () => {
+    const { id } = await draftBy(reporter, "Told later, dated then");
+    await moveOnly(id, "submit", reporter);
+    await deliverQueuedNotices({ now: at(90) });
+    const times = await db.notification.findMany({ where: { articleId: id }, select: { createdAt: true } });
+    expect(times.map((row) => row.createdAt.toISOString())).toEqual(reviewers.map(() => t0.toISOString()));
+  });
+
+  it("retries a notice that cannot be delivered, saying why, and leaves it for good after the last attempt", async () => {
+    await db.queuedNotice.create({ data: { event: "{not json", occurredAt: t0, nextAttemptAt: t0 } });
+    expect(await deliverQueuedNotices({ now: t0 })).toEqual({ delivered: 0, failed: 1 });
+    const row = await db.queuedNotice.findFirstOrThrow();
+    expect(row.attempts).toBe(1);
+    expect(row.lastError).toMatch(/JSON/);
+    expect(row.nextAttemptAt.getTime()).toBeGreaterThan(t0.getTime());
+    // Not before its time; then it is tried again.
+    expect(await deliverQueuedNotices({ now: at(0.1) })).toEqual({ delivered: 0, failed: 0 });
+    expect(await deliverQueuedNotices({ now: row.nextAttemptAt })).toEqual({ delivered: 0, failed: 1 });
+    await db.queuedNotice.updateMany({ data: { attempts: maxDeliveryAttempts } });
+    expect(await deliverQueuedNotices({ now: at(24 * 60) })).toEqual({ delivered: 0, failed: 0 });
+    expect(await db.queuedNotice.count()).toBe(1);
   });
 });
 

@@ -6,7 +6,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
-import { notify } from "@/lib/notifications/notify";
+import { queueNotice } from "@/lib/notifications/queue";
 import type { AddNoteInput } from "../schemas";
 
 export async function addNote({ input, actor, now }: { input: AddNoteInput; actor: Actor; now: Date }) {
@@ -19,7 +19,7 @@ export async function addNote({ input, actor, now }: { input: AddNoteInput; acto
     const note = await tx.articleNote.create({
       data: { articleId: article.id, authorId: actor.id, body: input.body, createdAt: now },
     });
-    await notify(tx, { kind: "note", articleId: article.id, actorId: actor.id, note: note.body, noteId: note.id }, { now });
+    await queueNotice(tx, { kind: "note", articleId: article.id, actorId: actor.id, note: note.body, noteId: note.id }, { now });
     return { id: note.id, articleId: article.id };
   });
 }

@@ -15,7 +15,7 @@ import { DeskError } from "@/lib/errors";
 import { visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
 import { noClient, type AuditContext } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/record";
-import { notifyHistoryLine } from "@/lib/notifications/notify";
+import { queueHistoryLine } from "@/lib/notifications/queue";
 import { announcePublicChange, readPublicFootprint, refreshPublicPages } from "@/lib/public-cache";
 import { getSettings } from "@/lib/settings";
 import { articleAuditEntry } from "../audit";
@@ -116,7 +116,7 @@ export async function moveArticle({
       late: scheduledRun?.late ?? false,
       at: now,
     });
-    await notifyHistoryLine(tx, line, { now, corrected: Boolean(input.correction && plan.action === "republish") });
+    await queueHistoryLine(tx, line, { now, corrected: Boolean(input.correction && plan.action === "republish") });
     const audit = articleAuditEntry({
       action: plan.action,
       headline: article.headline,

@@ -8,7 +8,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/lib/auth/policy";
-import { notify } from "@/lib/notifications/notify";
+import { queueNotice } from "@/lib/notifications/queue";
 import { cancelRefusal } from "../rules";
 
 export async function cancelAssignment({ assignmentId, actor, now }: { assignmentId: string; actor: Actor; now: Date }) {
@@ -24,7 +24,7 @@ export async function cancelAssignment({ assignmentId, actor, now }: { assignmen
       data: { cancelledAt: now, cancelledById: actor.id },
     });
     if (cancelled.count !== 1) throw new DeskError("conflict", "The assignment changed while you were looking at it. Look again.");
-    await notify(tx, { kind: "assignment_cancelled", assignmentId: assignment.id, actorId: actor.id }, { now });
+    await queueNotice(tx, { kind: "assignment_cancelled", assignmentId: assignment.id, actorId: actor.id }, { now });
     return { id: assignment.id };
   });
 }

@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/lib/auth/policy";
-import { notify } from "@/lib/notifications/notify";
+import { queueNotice } from "@/lib/notifications/queue";
 import type { CreateAssignmentInput } from "../schemas";
 import { assignableRoles } from "../rules";
 
@@ -32,7 +32,7 @@ export async function createAssignment({ input, actor, now }: { input: NewAssign
         createdAt: now,
       },
     });
-    await notify(tx, { kind: "assignment_created", assignmentId: assignment.id, actorId: actor.id }, { now });
+    await queueNotice(tx, { kind: "assignment_created", assignmentId: assignment.id, actorId: actor.id }, { now });
     return { id: assignment.id };
   });
 }

@@ -6,7 +6,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DeskError } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/lib/auth/policy";
-import { notify } from "@/lib/notifications/notify";
+import { queueNotice } from "@/lib/notifications/queue";
 import { assignableRoles, reassignRefusal } from "../rules";
 
 export type AssignmentChanges = { assignmentId: string; assigneeId: string; deadline: Date };
@@ -34,7 +34,7 @@ export async function updateAssignment({ input, actor, now }: { input: Assignmen
     if (updated.count !== 1) throw new DeskError("conflict", "The assignment changed while you were editing it. Look again.");
     // A new assignee hears of it as a new assignment; the same one, as a change.
     const kind = input.assigneeId === assignment.assigneeId ? "assignment_changed" : "assignment_created";
-    await notify(tx, { kind, assignmentId: assignment.id, actorId: actor.id }, { now });
+    await queueNotice(tx, { kind, assignmentId: assignment.id, actorId: actor.id }, { now });
     return { id: assignment.id };
   });
 }
