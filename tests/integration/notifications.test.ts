@@ -15,6 +15,7 @@ const { seedNewsroom } = await import("@/prisma/seed");
 const { createArticle } = await import("@/lib/articles/commands/create-article");
 const { moveArticle } = await import("@/lib/articles/commands/move-article");
 const { deliverQueuedNotices, maxDeliveryAttempts } = await import("@/lib/notifications/queue");
+const { publishDueArticles } = await import("@/lib/articles/scheduler");
 
 /**
  * A command followed by the delivery of what it queued, as the server's delivery tick does within
@@ -129,6 +130,17 @@ describe("who is told of what", () => {
     expect(toReporter.sort()).toEqual(["approved", "changes_requested", "corrected", "published", "scheduled", "withdrawn"]);
     const notToActors = await db.notification.findMany({ where: { articleId: id, recipientId: { in: [editor.id, admin.id] }, kind: { not: "submitted" } } });
     expect(notToActors).toEqual([]);
+  });
+
+  it("a go-live the scheduler made late reaches every editor, the one who scheduled it too; the writer hears it is published", async () => {
+    const { id } = await draftBy(reporter, "Storm warning for the harbour");
+    await move(id, "submit", reporter);
+    await move(id, "approve", editor);
+    await move(id, "schedule", editor, { scheduledFor: at(60) });
+    await db.notification.deleteMany({ where: { articleId: id } });
+    expect(await publishDueArticles(at(65))).toEqual([{ id, late: true }]);
+    await deliverQueuedNotices();
+    expect(await toldAbout(id)).toEqual([[reporter.email, "published"], ...reviewers.map((person) => [person.email, "late_publication"])].sort());
   });
 
   it("the writer's notice of requested changes carries the note and leads to it in the history", async () => {
