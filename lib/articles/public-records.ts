@@ -5,10 +5,9 @@
  */
 import type { PickedImage } from "@/lib/media/types";
 import { imageSources } from "@/lib/media/urls";
-import { excerpt } from "@/lib/text/excerpt";
+import { excerpt, htmlExcerpt } from "@/lib/text/excerpt";
 import { publicByline, type BylineAuthor } from "./bylines";
 import type { ArticleKind } from "./kinds";
-import { htmlToText } from "@/lib/text/plain-text";
 import type { CorrectionKind } from "./schemas";
 import { articlePath } from "./paths";
 
@@ -46,7 +45,7 @@ export const articleSelect = {
 
 type Person = { id: string; name: string; slug: string | null };
 
-type CardRecord = {
+export type CardRecord = {
   id: string;
   slug: string;
   kind: string;
@@ -116,7 +115,7 @@ export function toCard(record: CardRecord): PublicArticleCard {
     kind,
     section: record.section,
     authors: publicByline(kind, live.bylines, record.author),
-    excerpt: excerpt(live.standfirst || htmlToText(live.bodyHtml)),
+    excerpt: live.standfirst ? excerpt(live.standfirst) : htmlExcerpt(live.bodyHtml),
     publishedAt: record.publishedAt!,
     updatedStampAt: record.updatedStampAt,
   };

@@ -183,7 +183,9 @@ export async function createRevision(
   { articleId, number, content, authorId, now }: { articleId: string; number: number; content: ArticleContent; authorId: string; now: Date },
 ): Promise<void> {
   const { featuredImage, tags, bylineIds, ...columns } = content;
-  const tagIds = await Promise.all(tags.map((name) => tagIdFor(tx, name)));
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  const tagIds: string[] = [];
+  for (const name of tags) tagIds.push(await tagIdFor(tx, name));
   await tx.revision.create({
     data: {
       articleId,

@@ -138,12 +138,9 @@ async function readContext(tx: Tx, event: NewsroomEvent): Promise<Context | null
   const article = rows[0];
   if (!article) return null;
   // Only a note reaches the article's followers.
-  const [events, followers] = isNote
-    ? await Promise.all([
-        tx.articleEvent.findMany({ where: { articleId: event.articleId }, select: { actorId: true } }),
-        tx.articleFollow.findMany({ where: { articleId: event.articleId }, select: { userId: true, following: true } }),
-      ])
-    : [[], []];
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  const events = isNote ? await tx.articleEvent.findMany({ where: { articleId: event.articleId }, select: { actorId: true } }) : [];
+  const followers = isNote ? await tx.articleFollow.findMany({ where: { articleId: event.articleId }, select: { userId: true, following: true } }) : [];
   const about = {
     authorId: article.authorId,
     writerIds: rows.flatMap((row) => (row.writerId ? [row.writerId] : [])),

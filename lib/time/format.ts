@@ -11,15 +11,39 @@ const monthNames = [
   "July", "August", "September", "October", "November", "December",
 ] as const;
 
-function parts(date: Date, timeZone: string, options: Intl.DateTimeFormatOptions) {
-  const formatted = new Intl.DateTimeFormat("en-GB", { timeZone, ...options }).formatToParts(date);
+const forms = {
+  day: { day: "numeric", month: "numeric", year: "numeric" },
+  time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  offset: { timeZoneName: "longOffset" },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+type Form = keyof typeof forms;
+
+/**
+ * One formatter per zone and form, kept: making one costs far more than using it (a search
+ * result page's twenty dates spent 12 % of its render making formatters).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(timeZone: string, form: Form): Intl.DateTimeFormat {
+  const key = `${form} ${timeZone}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat("en-GB", { timeZone, ...forms[form] });
+    // Zones come from the settings: a handful. The bound is against anything else.
+    if (formatters.size >= 1_000) formatters.clear();
+    formatters.set(key, made);
+  }
+  return made;
+}
+
+function parts(date: Date, timeZone: string, form: Form) {
+  const formatted = formatter(timeZone, form).formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes) => formatted.find((part) => part.type === type)?.value ?? "";
   return { day: get("day"), month: get("month"), year: get("year"), hour: get("hour"), minute: get("minute") };
 }
 
 /** The calendar day `date` falls on in `timeZone`, with the month's full English name. */
 function calendarDay(date: Date, timeZone: string) {
-  const { day, month, year } = parts(date, timeZone, { day: "numeric", month: "numeric", year: "numeric" });
+  const { day, month, year } = parts(date, timeZone, "day");
   return { day: Number(day), month: monthNames[Number(month) - 1]!, year };
 }
 
@@ -31,7 +55,7 @@ export function formatShortDate(date: Date, timeZone: string): string {
 
 /** "24 Feb, 2025 14:05": the short date with the time, for the desk. */
 export function formatDateTime(date: Date, timeZone: string): string {
-  const { hour, minute } = parts(date, timeZone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const { hour, minute } = parts(date, timeZone, "time");
   return `${formatShortDate(date, timeZone)} ${hour}:${minute}`;
 }
 
@@ -49,7 +73,7 @@ export function formatLongDate(date: Date, timeZone: string): string {
 
 /** "UTC+01:00": the zone's offset from UTC at `date`, so a time that occurs twice is unambiguous. */
 export function utcOffset(date: Date, timeZone: string): string {
-  const name = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "longOffset" })
+  const name = formatter(timeZone, "offset")
     .formatToParts(date)
     .find((part) => part.type === "timeZoneName")?.value;
   return !name || name === "GMT" ? "UTC+00:00" : name.replace("GMT", "UTC");

@@ -22,10 +22,9 @@ export async function deleteSection({
   const result = await db.$transaction(async (tx) => {
     const section = await tx.section.findUnique({ where: { id: input.sectionId }, select: { id: true, name: true, slug: true } });
     if (!section) throw new DeskError("not_found", "That section does not exist.");
-    const [articles, assignments] = await Promise.all([
-      tx.article.count({ where: { sectionId: section.id } }),
-      tx.assignment.count({ where: { sectionId: section.id } }),
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time.
+    const articles = await tx.article.count({ where: { sectionId: section.id } });
+    const assignments = await tx.assignment.count({ where: { sectionId: section.id } });
     const blocker = deletionBlocker(section.name, { articles, assignments });
     if (blocker) throw new DeskError("conflict", blocker);
     await tx.section.delete({ where: { id: section.id } });

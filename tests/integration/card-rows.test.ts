@@ -1,0 +1,54 @@
+/**
+ * Readers' cards are read with plain statements (lib/articles/card-rows.ts): they must say exactly
+ * what Prisma's nested select said, for every article of the demo newsroom (live or not, with one
+ * writer, several or none), on SQLite and on PostgreSQL.
+ */
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { freshDatabase } from "./database";
+
+freshDatabase();
+
+const { db } = await import("@/lib/db");
+const { seedNewsroom } = await import("@/prisma/seed");
+const { cardRows } = await import("@/lib/articles/card-rows");
+const { cardSelect } = await import("@/lib/articles/public-records");
+const { createArticle } = await import("@/lib/articles/commands/create-article");
+
+beforeAll(async () => {
+  await seedNewsroom(db, { demo: true, now: new Date() });
+  // A second writer on a live story, added after the first but printed before them.
+  const signed = await db.revisionAuthor.findFirstOrThrow({ where: { revision: { liveOf: { isNot: null } } } });
+  const other = await db.user.findFirstOrThrow({ where: { id: { not: signed.userId }, role: "reporter" } });
+  await db.revisionAuthor.update({ where: { revisionId_userId: { revisionId: signed.revisionId, userId: signed.userId } }, data: { position: 1 } });
+  await db.revisionAuthor.create({ data: { revisionId: signed.revisionId, userId: other.id, position: 0 } });
+  // A draft: no live revision.
+  const section = await db.section.findFirstOrThrow();
+  await createArticle({
+    fields: { headline: "Never published", dateline: "HARBOURTON", standfirst: "", sectionId: section.id, kind: "news", body: "Draft.", bylineIds: [other.id] },
+    actor: { id: other.id, role: "reporter" },
+    now: new Date(),
+  });
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+it("reads every card as Prisma's nested select does", async () => {
+  const expected = await db.article.findMany({ select: { ...cardSelect, status: true, liveRevisionId: true }, orderBy: { id: "asc" } });
+  expect(expected.length).toBeGreaterThan(10);
+  // What the comparison needs: a story not live, and a byline of more than one.
+  expect(expected.some((record) => record.liveRevision === null)).toBe(true);
+  expect(expected.some((record) => (record.liveRevision?.bylines.length ?? 0) > 1)).toBe(true);
+  const read = await cardRows(
+    db,
+    expected.map((record) => record.id),
+  );
+  expect(read.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(expected);
+});
+
+it("reads nothing for no ids, and leaves out ids that do not exist", async () => {
+  expect(await cardRows(db, [])).toEqual([]);
+  const [one] = await db.article.findMany({ take: 1, select: { id: true } });
+  expect((await cardRows(db, [one!.id, "no-such-article"])).map((row) => row.id)).toEqual([one!.id]);
+});
