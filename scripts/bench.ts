@@ -77,10 +77,11 @@ async function seedLargeNewsroom() {
   if (onPostgres) {
     postgres = await startPostgres({ dir: postgresDir, database: "bench" });
     process.env.DATABASE_URL = postgres.url;
-    // Not .bench itself: the data folder is made private to us (0700), and PostgreSQL's own user
-    // must still reach its files inside .bench (its checkpoint failed after a minute otherwise).
-    process.env.NEWSDESK_DATA_DIR = path.join(benchDir, "data");
   } else process.env.DATABASE_URL = `file:${databaseFile}`;
+  // Not .bench itself (on SQLite, the database's folder by default): the data folder is made
+  // private to us (0700), and PostgreSQL's own user must still reach its files inside .bench (its
+  // checkpoint failed after a minute otherwise; a PostgreSQL run after a SQLite one could not start).
+  process.env.NEWSDESK_DATA_DIR = path.join(benchDir, "data");
   process.env.MEDIA_DIR = path.join(benchDir, "media");
   prepareEnvironment({ port });
   await migrate();
