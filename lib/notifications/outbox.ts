@@ -1,7 +1,8 @@
 /**
  * The email outbox's worker, in the server process beside the scheduler. Rows are written by
- * `notify` in the same transaction as the event, so an email is never lost: whatever happens after
- * the commit (a crash, a restart, a mail server down), the row waits here until it is sent.
+ * `notify` with their notification, when the notice the event queued in its own transaction is
+ * delivered (queue.ts), so an email is never lost: whatever happens after a commit (a crash, a
+ * restart, a mail server down), the notice or the row waits until it is delivered and sent.
  *
  * Nothing is sent twice by two workers: each row is claimed with a conditional update (only a row
  * nobody holds), and only the worker whose update took it sends it. A worker that dies holding a

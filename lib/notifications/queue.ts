@@ -55,7 +55,16 @@ async function queue(tx: Tx, events: NewsroomEvent[], now: Date): Promise<void> 
  * retry is due. Returns how many were delivered here and how many failed (to be retried).
  * `emailOn`: as for `notify` (by default, whether a mail server is configured).
  */
-export async function deliverQueuedNotices({ now = clockNow(), emailOn }: { now?: Date; emailOn?: boolean } = {}) {
+export async function deliverQueuedNotices({
+  now = clockNow(),
+  emailOn,
+  stopping = () => false,
+}: {
+  now?: Date;
+  emailOn?: boolean;
+  /** The server is stopping: take no more notices (what is left waits for the next start). */
+  stopping?: () => boolean;
+} = {}) {
   const queued = await db.queuedNotice.findMany({
     where: { attempts: { lt: maxDeliveryAttempts }, OR: [{ attempts: 0 }, { nextAttemptAt: { lte: now } }] },
     orderBy: { occurredAt: "asc" },
@@ -65,6 +74,7 @@ export async function deliverQueuedNotices({ now = clockNow(), emailOn }: { now?
   let delivered = 0;
   let failed = 0;
   for (const notice of queued) {
+    if (stopping()) break;
     try {
       const took = await db.$transaction(async (tx) => {
         // Only the delivery whose delete removed the row writes the notifications: once, however many look.
@@ -87,7 +97,7 @@ export async function deliverQueuedNotices({ now = clockNow(), emailOn }: { now?
 
 /** Delivers the queue every second in this process, beside the scheduler. Returns a function that stops it. */
 export function startNoticeDelivery(clock: () => Date = clockNow): () => void {
-  return startTicker("Notifications", deliveryTickMs, async () => {
-    await deliverQueuedNotices({ now: clock() });
+  return startTicker("Notifications", deliveryTickMs, async ({ stopping }) => {
+    await deliverQueuedNotices({ now: clock(), stopping });
   });
 }

@@ -246,6 +246,19 @@ describe("the notices queue", () => {
     expect(await db.notification.count({ where: { articleId: id } })).toBe(reviewers.length);
   });
 
+  it("takes no more notices once the server is stopping; the rest wait for the next start", async () => {
+    for (const headline of ["First before a stop", "Second before a stop"]) {
+      const { id } = await draftBy(reporter, headline);
+      await moveOnly(id, "submit", reporter);
+    }
+    let delivered = 0;
+    const stopping = () => delivered++ > 0; // asked before each notice: the stop comes after the first
+    expect(await deliverQueuedNotices({ stopping })).toEqual({ delivered: 1, failed: 0 });
+    expect(await db.queuedNotice.count()).toBe(1);
+    expect(await deliverQueuedNotices()).toEqual({ delivered: 1, failed: 0 });
+    expect(await db.queuedNotice.count()).toBe(0);
+  });
+
   it("the notifications carry the moment of the event, not of the delivery", async () => {
     const { id } = await draftBy(reporter, "Told later, dated then");
     await moveOnly(id, "submit", reporter);
