@@ -17,7 +17,7 @@
  */
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
-import { tagExpiredAt } from "./store";
+import { unexpiredSince } from "./store";
 import { publicTag } from "./tags";
 
 // One per process, wherever this module is bundled (Next's server and our own both load it).
@@ -101,7 +101,7 @@ const kept = ((globalThis as unknown as Record<symbol, Map<string, { value: unkn
  */
 export async function keptUntilExpired<T>(key: string, tags: string[], compute: () => Promise<T>): Promise<T> {
   const held = kept.get(key);
-  if (held && tags.every((tag) => (tagExpiredAt(tag) ?? -Infinity) < held.at)) return held.value as T;
+  if (held && unexpiredSince(tags, held.at)) return held.value as T;
   const at = Date.now();
   const value = await compute();
   kept.set(key, { value, at });

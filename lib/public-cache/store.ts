@@ -62,3 +62,8 @@ export function expireTags(tags: Iterable<string>, now = Date.now(), origin: Exp
 export function tagExpiredAt(tag: string): number | undefined {
   return expiredAt().get(tag);
 }
+
+/** Whether something made at `at` (ms since the epoch) from `tags` still holds: none has expired since. */
+export function unexpiredSince(tags: readonly string[], at: number, lastExpired: (tag: string) => number | undefined = tagExpiredAt): boolean {
+  return tags.every((tag) => (lastExpired(tag) ?? -Infinity) < at);
+}

@@ -7,7 +7,7 @@
  * lib/public-cache/store.ts), so a publication is seen by the very next request even if it landed
  * while the page was being rendered; and after `maxAgeMs` whatever happens, as a safety net.
  */
-import { tagExpiredAt } from "@/lib/public-cache/store";
+import { tagExpiredAt, unexpiredSince } from "@/lib/public-cache/store";
 
 export type Encoding = "br" | "gzip" | "identity";
 
@@ -52,7 +52,7 @@ export function memoryPageStore({
     bytes -= byteSize(page);
   };
   const isFresh = (page: StoredPage) =>
-    now() - page.renderedAt < maxAgeMs && page.tags.every((tag) => (expiredAt(tag) ?? -Infinity) < page.renderedAt);
+    now() - page.renderedAt < maxAgeMs && unexpiredSince(page.tags, page.renderedAt, expiredAt);
 
   return {
     get(key) {
