@@ -59,7 +59,7 @@ async function explain(statements: QueryEvent[]): Promise<{ scans: string[]; sor
       for (const { query, params } of statements) {
         if (!/^\s*SELECT/i.test(query)) continue;
         const plan = sqlite.prepare(`EXPLAIN QUERY PLAN ${query}`).all(...(JSON.parse(params) as unknown[]).map(bindable)) as { detail: string }[];
-        const largeRead = plan.some(({ detail }) => /^(?:SCAN|SEARCH) (?:main\.)?(\w+)/.test(detail) && largeTables.includes(/^(?:SCAN|SEARCH) (?:main\.)?(\w+)/.exec(detail)![1]!));
+        const largeRead = plan.some(({ detail }) => largeTables.includes(/^(?:SCAN|SEARCH) (?:main\.)?(\w+)/.exec(detail)?.[1] ?? ""));
         for (const { detail } of plan) {
           const scan = /^SCAN (?:main\.)?(\w+)(?: AS \w+)?(.*)$/.exec(detail);
           if (scan && largeTables.includes(scan[1]!) && !/USING (?:COVERING )?INDEX/.test(scan[2]!)) scans.add(scan[1]!);
