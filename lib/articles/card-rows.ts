@@ -10,18 +10,20 @@
  */
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
+import { databaseProvider } from "@/lib/database-url";
 import type { CardRecord } from "./public-records";
 
 type Client = PrismaClient | Tx;
 
-type ArticleRow = {
+export type ArticleRow = {
   id: string;
   slug: string;
   kind: string;
   status: string;
   liveRevisionId: string | null;
-  publishedAt: Date | null;
-  updatedStampAt: Date | null;
+  /** A Date from PostgreSQL, the stored text from SQLite. */
+  publishedAt: Date | string | null;
+  updatedStampAt: Date | string | null;
   sectionSlug: string;
   sectionName: string;
   authorId: string;
@@ -33,12 +35,14 @@ type ArticleRow = {
   bodyHtml: string | null;
 };
 
-type BylineRow = { revisionId: string; position: number | bigint; id: string; name: string; slug: string | null };
+export type BylineRow = { revisionId: string; position: number | bigint; id: string; name: string; slug: string | null };
 
-/** The card rows of articles `ids` (in no order; any status: the caller keeps the live ones). */
-export async function cardRows(client: Client, ids: readonly string[]): Promise<(CardRecord & { status: string; liveRevisionId: string | null })[]> {
-  if (ids.length === 0) return [];
-  const articles = await client.$queryRaw<ArticleRow[]>`
+/** What the two statements return, for `cardsFromRows`. */
+export type CardRowSet = { articles: ArticleRow[]; bylines: BylineRow[] };
+
+export type CardRow = CardRecord & { status: string; liveRevisionId: string | null };
+
+const articleColumns = `
     SELECT "a"."id", "a"."slug", "a"."kind", "a"."status", "a"."liveRevisionId", "a"."publishedAt", "a"."updatedStampAt",
       "s"."slug" AS "sectionSlug", "s"."name" AS "sectionName",
       "u"."id" AS "authorId", "u"."name" AS "authorName", "u"."slug" AS "authorSlug",
@@ -46,17 +50,48 @@ export async function cardRows(client: Client, ids: readonly string[]): Promise<
     FROM "Article" AS "a"
     JOIN "Section" AS "s" ON "s"."id" = "a"."sectionId"
     JOIN "User" AS "u" ON "u"."id" = "a"."authorId"
-    LEFT JOIN "Revision" AS "r" ON "r"."id" = "a"."liveRevisionId"
-    WHERE "a"."id" IN (${Prisma.join(ids)})`;
-  const revisionIds = articles.flatMap((row) => (row.liveRevisionId ? [row.liveRevisionId] : []));
+    LEFT JOIN "Revision" AS "r" ON "r"."id" = "a"."liveRevisionId"`;
+
+const bylineColumns = `
+    SELECT "ra"."revisionId", "ra"."position", "u"."id", "u"."name", "u"."slug"
+    FROM "RevisionAuthor" AS "ra"
+    JOIN "User" AS "u" ON "u"."id" = "ra"."userId"`;
+
+/**
+ * SQLite's two statements, each with one parameter: the ids as a JSON array (one prepared
+ * statement serves any number of them). Prisma runs them here and the search worker on its own
+ * connection (search-worker.ts), so a search's cards are read next to its results, off the main thread.
+ */
+export const cardStatementsSqlite = {
+  articles: `${articleColumns}
+    WHERE "a"."id" IN (SELECT "value" FROM json_each(?))`,
+  bylines: `${bylineColumns}
+    WHERE "ra"."revisionId" IN (SELECT "value" FROM json_each(?))
+    ORDER BY "ra"."position"`,
+} as const;
+
+/** The ids of the live revisions among `articles`: the bylines statement's parameter. */
+export const liveRevisionIds = (articles: readonly ArticleRow[]) => articles.flatMap((row) => (row.liveRevisionId ? [row.liveRevisionId] : []));
+
+/** The card rows of articles `ids` (in no order; any status: the caller keeps the live ones). */
+export async function cardRows(client: Client, ids: readonly string[]): Promise<CardRow[]> {
+  if (ids.length === 0) return [];
+  if (databaseProvider() === "sqlite") {
+    const articles = await client.$queryRawUnsafe<ArticleRow[]>(cardStatementsSqlite.articles, JSON.stringify(ids));
+    const revisionIds = liveRevisionIds(articles);
+    const bylines = revisionIds.length ? await client.$queryRawUnsafe<BylineRow[]>(cardStatementsSqlite.bylines, JSON.stringify(revisionIds)) : [];
+    return cardsFromRows({ articles, bylines });
+  }
+  const articles = await client.$queryRaw<ArticleRow[]>`${Prisma.raw(articleColumns)} WHERE "a"."id" IN (${Prisma.join(ids)})`;
+  const revisionIds = liveRevisionIds(articles);
   const bylines = revisionIds.length
-    ? await client.$queryRaw<BylineRow[]>`
-        SELECT "ra"."revisionId", "ra"."position", "u"."id", "u"."name", "u"."slug"
-        FROM "RevisionAuthor" AS "ra"
-        JOIN "User" AS "u" ON "u"."id" = "ra"."userId"
-        WHERE "ra"."revisionId" IN (${Prisma.join(revisionIds)})
-        ORDER BY "ra"."position"`
+    ? await client.$queryRaw<BylineRow[]>`${Prisma.raw(bylineColumns)} WHERE "ra"."revisionId" IN (${Prisma.join(revisionIds)}) ORDER BY "ra"."position"`
     : [];
+  return cardsFromRows({ articles, bylines });
+}
+
+/** The card records the two statements' rows make (bylines in their printed order). */
+export function cardsFromRows({ articles, bylines }: CardRowSet): CardRow[] {
   const bylinesOf = new Map<string, NonNullable<CardRecord["liveRevision"]>["bylines"]>();
   for (const row of bylines) {
     const list = bylinesOf.get(row.revisionId) ?? [];

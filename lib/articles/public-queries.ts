@@ -26,7 +26,7 @@ import {
 import type { CorrectionKind } from "./schemas";
 import { searchArticleIds } from "./search-index";
 import { installedSearcher, type Searcher } from "./search-worker";
-import { cardRows } from "./card-rows";
+import { cardRows, cardsFromRows, type CardRow } from "./card-rows";
 import { anyListed, listingIds, newestIds, withLivePages, type ListingFilter } from "./listing-ids";
 
 export type { ListingFilter } from "./listing-ids";
@@ -46,6 +46,7 @@ export const getPublicSettings = cachedRead(
   },
   () => [],
   defaultSettings,
+  { kept: true },
 );
 
 export const listPublicSections = cachedRead(
@@ -53,14 +54,13 @@ export const listPublicSections = cachedRead(
   () => db.section.findMany({ orderBy: { position: "asc" }, select: { slug: true, name: true } }),
   () => [],
   [],
+  { kept: true },
 );
 
-export const getSection = cachedRead(
-  "section",
-  (slug: string) => db.section.findUnique({ where: { slug }, select: { slug: true, name: true } }),
-  () => [],
-  null,
-);
+/** A section by its slug, or null: found among all of them, which every page reads anyway. */
+export async function getSection(slug: string): Promise<{ slug: string; name: string } | null> {
+  return (await listPublicSections()).find((section) => section.slug === slug) ?? null;
+}
 
 /** A published article by its slug, or null (drafts, scheduled, spiked and withdrawn articles do not exist here). */
 export const getPublishedArticle = cachedRead(
@@ -127,8 +127,10 @@ function listingTags(filter: ListingFilter): string[] {
  * Lists find their ids first and read the cards here, in plain statements (card-rows.ts says why).
  */
 async function cardsInOrder(ids: string[]) {
-  if (ids.length === 0) return [];
-  const records = await cardRows(db, ids);
+  return ids.length === 0 ? [] : inOrder(ids, await cardRows(db, ids));
+}
+
+function inOrder(ids: string[], records: CardRow[]) {
   const byId = new Map(records.filter(isLive).map((record) => [record.id, record]));
   return ids.flatMap((id) => {
     const record = byId.get(id);
@@ -281,8 +283,9 @@ export const searchPublished = cachedRead(
   "search",
   async (query: string, page: number): Promise<PublicPage> => {
     const search: Searcher = installedSearcher() ?? ((request) => searchArticleIds(db, request));
-    const { ids, total } = await search({ query, offset: (page - 1) * perPage, limit: perPage });
-    return { items: await cardsInOrder(ids), total, page, pages: pageCount(total, perPage) };
+    const { ids, total, cards } = await search({ query, offset: (page - 1) * perPage, limit: perPage });
+    const items = cards ? inOrder(ids, cardsFromRows(cards)) : await cardsInOrder(ids);
+    return { items, total, page, pages: pageCount(total, perPage) };
   },
   () => [publicTag.search],
   emptyPage,

@@ -17,6 +17,7 @@ import { isLive } from "./live";
 import { liveSql } from "./live-sql";
 import { htmlToText } from "@/lib/text/plain-text";
 import { databaseProvider } from "@/lib/database-url";
+import type { CardRowSet } from "./card-rows";
 
 type Client = PrismaClient | Tx;
 
@@ -108,7 +109,8 @@ export function headlinePhraseExpression(query: string): string | null {
 /** What a search's statements are given, from what the reader typed; null when nothing is searchable. */
 export type SearchTerms = { terms: string; phrase: string };
 
-export type SearchHits = { ids: string[]; total: number };
+/** A page of results: their ids, how many in all, and (from the search worker) their cards' rows. */
+export type SearchHits = { ids: string[]; total: number; cards?: CardRowSet };
 
 /**
  * The two statements of a search for each database, as plain SQL with positional parameters, so

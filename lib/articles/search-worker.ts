@@ -4,7 +4,9 @@
  * 50,000 articles: every page, the desk and a publication waited behind it, and a reader sending
  * such queries one after another could keep the paper slow for everyone. Here a worker thread with
  * its own read-only connection (WAL: it reads what is committed, never blocks a writer) runs the
- * same two statements as the Prisma path (search-index.ts, `searchStatements`).
+ * same two statements as the Prisma path (search-index.ts, `searchStatements`), then reads the
+ * results' cards with the card statements (card-rows.ts), so the main thread only renders: reading
+ * the cards through Prisma there cost it more than the search did here.
  *
  * The server starts it (server.ts); elsewhere (tests, scripts) searches run on the Prisma client.
  * If the worker dies, the searches it held are answered on the main thread and the next search
@@ -15,6 +17,7 @@ import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 import { databaseFile } from "@/lib/database-url";
 import { busyTimeoutMs } from "@/lib/sqlite/connection";
+import { cardStatementsSqlite } from "./card-rows";
 import { searchStatements, type SearchHits, type SearchRequest } from "./search-index";
 
 export type Searcher = (request: SearchRequest) => Promise<SearchHits>;
@@ -25,20 +28,30 @@ const workerSource = `
 const { parentPort, workerData } = require("node:worker_threads");
 const Database = require(workerData.driver);
 const connection = new Database(workerData.file, { readonly: true, fileMustExist: true, timeout: workerData.busyTimeoutMs });
-const page = connection.prepare(workerData.statements.page);
-const count = connection.prepare(workerData.statements.count);
-parentPort.on("message", ({ id, phrase, terms, limit, offset }) => {
+const { statements } = workerData;
+const page = connection.prepare(statements.page);
+const count = connection.prepare(statements.count);
+const articles = connection.prepare(statements.articles);
+const bylines = connection.prepare(statements.bylines);
+// One read transaction: the count, the page and its cards all come from one moment of the database.
+const answer = connection.transaction(({ phrase, terms, limit, offset }) => {
+  const ids = page.all(phrase, terms, limit, offset).map((row) => row.id);
+  const total = Number(count.get(terms).total);
+  const cardArticles = ids.length ? articles.all(JSON.stringify(ids)) : [];
+  const revisionIds = cardArticles.flatMap((row) => (row.liveRevisionId ? [row.liveRevisionId] : []));
+  const cardBylines = revisionIds.length ? bylines.all(JSON.stringify(revisionIds)) : [];
+  return { ids, total, cards: { articles: cardArticles, bylines: cardBylines } };
+});
+parentPort.on("message", (request) => {
   try {
-    const ids = page.all(phrase, terms, limit, offset).map((row) => row.id);
-    const total = Number(count.get(terms).total);
-    parentPort.postMessage({ id, ids, total });
+    parentPort.postMessage({ id: request.id, ...answer(request) });
   } catch (error) {
-    parentPort.postMessage({ id, error: String((error && error.message) || error) });
+    parentPort.postMessage({ id: request.id, error: String((error && error.message) || error) });
   }
 });
 `;
 
-type Reply = { id: number; ids: string[]; total: number } | { id: number; error: string };
+type Reply = ({ id: number } & Required<SearchHits>) | { id: number; error: string };
 type Pending = { resolve: (hits: SearchHits) => void; reject: (error: Error) => void };
 
 /**
@@ -59,7 +72,7 @@ export function searchWorker({ file = databaseFile(), fallback }: { file?: strin
   const start = () => {
     const started = new Worker(workerSource, {
       eval: true,
-      workerData: { driver, file, busyTimeoutMs, statements: { page: searchStatements.sqlite.page, count: searchStatements.sqlite.count } },
+      workerData: { driver, file, busyTimeoutMs, statements: { page: searchStatements.sqlite.page, count: searchStatements.sqlite.count, ...cardStatementsSqlite } },
       // It holds one page of ids at a time: a small heap keeps the server's memory where it was.
       resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 },
     });
@@ -70,7 +83,7 @@ export function searchWorker({ file = databaseFile(), fallback }: { file?: strin
       if (!waiting) return;
       pending.delete(reply.id);
       if ("error" in reply) waiting.reject(new Error(reply.error));
-      else waiting.resolve({ ids: reply.ids, total: reply.total });
+      else waiting.resolve({ ids: reply.ids, total: reply.total, cards: reply.cards });
     });
     const gone = (error: Error) => {
       if (worker === started) worker = null;

@@ -14,6 +14,7 @@ const { createArticle } = await import("@/lib/articles/commands/create-article")
 const { moveArticle } = await import("@/lib/articles/commands/move-article");
 const { indexMissing, searchArticleIds } = await import("@/lib/articles/search-index");
 const { searchWorker } = await import("@/lib/articles/search-worker");
+const { cardRows, cardsFromRows } = await import("@/lib/articles/card-rows");
 
 let editor: { id: string; role: "editor" };
 let city: string;
@@ -58,11 +59,15 @@ describe("the search worker", () => {
       { query: "harbour", offset: 0, limit: 20 },
       { query: "nothing-like-this-anywhere", offset: 0, limit: 20 },
     ]) {
-      const viaWorker = await worker.search(request);
-      expect(viaWorker, request.query).toEqual(await direct(request));
+      const { cards, ...viaWorker } = await worker.search(request);
+      const expected = await direct(request);
+      expect(viaWorker, request.query).toEqual(expected);
+      // The cards it read beside them are those the main thread reads for those ids.
+      expect(cardsFromRows(cards!), request.query).toEqual(await cardRows(db, expected.ids));
     }
     expect((await worker.search({ query: "otter", offset: 0, limit: 20 })).total).toBe(7);
     expect(await worker.search({ query: "  ?! ", offset: 0, limit: 20 })).toEqual({ ids: [], total: 0 });
+    expect((await worker.search({ query: "nothing-like-this-anywhere", offset: 0, limit: 20 })).cards).toEqual({ articles: [], bylines: [] });
     expect(fellBack).toBe(0);
   });
 
@@ -78,6 +83,7 @@ describe("the search worker", () => {
     const before = await worker.search({ query: "otter", offset: 0, limit: 20 });
     await worker.stop();
     expect(await worker.search({ query: "otter", offset: 0, limit: 20 })).toEqual(before);
+    expect(before.cards?.articles).toHaveLength(7);
     expect(fellBack).toBe(0);
   });
 
@@ -95,6 +101,7 @@ describe("the search worker", () => {
     const answer = await broken.search({ query: "otter", offset: 0, limit: 20 });
     quiet.mockRestore();
     expect(answer).toEqual(await direct({ query: "otter", offset: 0, limit: 20 }));
+    expect(answer.cards).toBeUndefined();
     expect(answer.total).toBe(7);
     expect(answeredHere).toBe(1);
     await broken.stop();
