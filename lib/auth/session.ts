@@ -7,7 +7,6 @@
  * must enrol, before anything else.
  */
 import "server-only";
-import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { now } from "@/lib/time/clock";
@@ -20,6 +19,7 @@ import { isRole, type Actor, type Role } from "./policy";
 import { secondFactorPath, secondFactorRequired } from "./second-factor-rules";
 import { needsTouch, sessionState } from "./session-rules";
 import { touchSession } from "./sessions";
+import { oncePerRequest } from "@/lib/server/once-per-request";
 
 export type SessionUser = Actor & {
   name: string;
@@ -33,7 +33,7 @@ export type SessionUser = Actor & {
 
 type TokenSession = { userId?: string; sessionId?: string; sessionVersion?: number } | null;
 
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => readSessionUser({ touch: true }));
+export const getCurrentUser = oncePerRequest(() => readSessionUser({ touch: true }));
 
 /**
  * The same check without marking the session as active: for the desk's background polling (the
