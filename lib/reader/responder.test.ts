@@ -4,7 +4,7 @@ import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { memoryPageStore } from "./page-store";
 import { acceptedEncodings, readerResponder, type RenderedPage } from "./responder";
-import type { ReaderRoute } from "./routes";
+import { routeKey, type ReaderRoute } from "./routes";
 
 /** A response that records what was written. */
 function recorder() {
@@ -86,6 +86,15 @@ describe("answering from the page store", () => {
     store.expire(["public"]);
     await get();
     expect(renders()).toBe(2);
+  });
+
+  it("keeps each encoding in memory of its own size, not in the compressor's larger chunk", async () => {
+    const { get, respond, store } = setUp();
+    await get();
+    await respond.settled();
+    const stored = store.get(routeKey(home))!;
+    expect(Object.keys(stored.bodies).sort()).toEqual(["br", "gzip", "identity"]);
+    for (const body of Object.values(stored.bodies)) expect(body!.buffer.byteLength).toBe(body!.length);
   });
 
   it("sends headers without a body to HEAD", async () => {
