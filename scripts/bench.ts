@@ -3,7 +3,7 @@
  *                   --notification-publications 60 --rounds 6 --only pages|notifications|edge|desk --reuse-seed
  *                   --db sqlite|postgres]
  *
- * Seeds a large newsroom into a throwaway database (.bench/bench.db; scripts/bench-seed.ts), starts
+ * Seeds a large newsroom into a throwaway database (.bench/sqlite/bench.db; scripts/bench-seed.ts), starts
  * the production server on it, and prints what readers would get, over HTTP only: every public page
  * type at 10 and 50 connections, with and without `Accept-Encoding: br, gzip`, beside the static
  * ceiling (the same bytes from memory), publish → visible for a series of publications under load
@@ -63,7 +63,9 @@ const port = Number(flags.port);
 const base = `http://127.0.0.1:${port}`;
 
 const benchDir = path.join(root, ".bench");
-const databaseFile = path.join(benchDir, "bench.db");
+// In a folder of its own: on SQLite the database's folder is the data folder, made private (0700),
+// and PostgreSQL's own user must still reach .bench/postgres after a SQLite run.
+const databaseFile = path.join(benchDir, "sqlite", "bench.db");
 const postgresDir = path.join(benchDir, "postgres");
 const onPostgres = flags.db === "postgres";
 if (flags.db !== "sqlite" && !onPostgres) throw new Error(`--db takes "sqlite" or "postgres", not "${flags.db}"`);
@@ -78,9 +80,9 @@ async function seedLargeNewsroom() {
     postgres = await startPostgres({ dir: postgresDir, database: "bench" });
     process.env.DATABASE_URL = postgres.url;
   } else process.env.DATABASE_URL = `file:${databaseFile}`;
-  // Not .bench itself (on SQLite, the database's folder by default): the data folder is made
-  // private to us (0700), and PostgreSQL's own user must still reach its files inside .bench (its
-  // checkpoint failed after a minute otherwise; a PostgreSQL run after a SQLite one could not start).
+  // Never .bench itself: the data folder is made private to us (0700), and PostgreSQL's own user
+  // must still reach its files inside .bench (its checkpoint failed after a minute otherwise). On
+  // PostgreSQL it is this; on SQLite, the database's own folder (.bench/sqlite).
   process.env.NEWSDESK_DATA_DIR = path.join(benchDir, "data");
   process.env.MEDIA_DIR = path.join(benchDir, "media");
   prepareEnvironment({ port });
