@@ -28,15 +28,16 @@ const htmlType = "text/html; charset=utf-8";
 
 /**
  * zlib hands back its output as a view of a 16 KiB chunk: a 5 KiB page kept as is holds the whole
- * chunk, three times what the store counts (RSS passed 500 MiB with the store at its 64 MiB).
- * What is kept is copied into memory of its own size.
+ * chunk, up to three times what the store counts against its limit. What is kept is copied into
+ * memory of its own size.
  */
-export function exactCopy(compressed: Buffer): Buffer {
+function exactCopy(compressed: Buffer): Buffer {
   if (compressed.buffer.byteLength === compressed.length) return compressed;
   const exact = Buffer.allocUnsafeSlow(compressed.length);
   compressed.copy(exact);
   return exact;
 }
+
 type Outcome = StoredPage | { redirect: string } | { notFound: true };
 
 /**
