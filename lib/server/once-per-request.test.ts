@@ -47,4 +47,20 @@ describe("oncePerRequest", () => {
       (mockedHeaders as { headers: unknown }).headers = original;
     }
   });
+
+  it("reads every time where Next cannot even be loaded (a script, a server process of a test)", async () => {
+    vi.resetModules();
+    vi.doMock("next/headers", () => {
+      throw new Error("Invariant: AsyncLocalStorage accessed in runtime where it is not available");
+    });
+    try {
+      const fresh = await import("./once-per-request");
+      let calls = 0;
+      const readHere = fresh.oncePerRequest(async () => ++calls);
+      expect([await readHere(), await readHere()]).toEqual([1, 2]);
+    } finally {
+      vi.doUnmock("next/headers");
+      vi.resetModules();
+    }
+  });
 });

@@ -22,12 +22,15 @@ export function oncePerRequest<T>(read: () => Promise<T>): () => Promise<T> {
 }
 
 // Loaded when first needed, not above: our own reader server bundles this module (through
-// lib/settings.ts) and loads it before Next has set up what next/headers needs.
-let nextModules: Promise<[typeof import("next/headers"), typeof import("next/navigation")]> | undefined;
+// lib/settings.ts) and loads it before Next has set up what next/headers needs. Where Next is not
+// set up at all (a script, a test's server process), loading it fails: there is no request there.
+let nextModules: Promise<[typeof import("next/headers"), typeof import("next/navigation")] | null> | undefined;
 
 /** The request's headers; null outside a request (a test or a script calling a command). */
 async function requestHeaders(): Promise<object | null> {
-  const [{ headers }, { unstable_rethrow }] = await (nextModules ??= Promise.all([import("next/headers"), import("next/navigation")]));
+  const next = await (nextModules ??= Promise.all([import("next/headers"), import("next/navigation")]).catch(() => null));
+  if (!next) return null;
+  const [{ headers }, { unstable_rethrow }] = next;
   try {
     return await headers();
   } catch (error) {
