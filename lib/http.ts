@@ -13,7 +13,7 @@
  * Server actions are not route handlers: Next checks their origin itself (next.config.js leaves
  * `serverActions.allowedOrigins` unset on purpose).
  */
-import { requireActor, type SessionUser } from "@/lib/auth/session";
+import { admitActor, type SessionUser } from "@/lib/auth/session";
 import { attempt } from "@/lib/desk-results";
 import { deskErrorStatus, type DeskErrorCode } from "@/lib/errors";
 import { siteUrl } from "@/lib/site-url";
@@ -60,7 +60,7 @@ type Expects = { type: "application/json" | "multipart/form-data" | "none"; maxB
 /** Steps 1–3 and the declared length of step 4: everything that needs only the headers. */
 async function admitHeaders(request: Request, expects: Expects): Promise<Refused | { ok: true; actor: SessionUser }> {
   if (!isSameOrigin(request.headers)) return refuse("forbidden", "Requests from other sites are refused.");
-  const signedIn = await attempt(async () => ({ actor: await requireActor() }));
+  const signedIn = await attempt(async () => ({ actor: await admitActor() }));
   if (!signedIn.ok) return { ok: false, response: resultResponse(signedIn) };
   const type = mediaTypeOf(request);
   if (expects.type === "none" ? type !== "" && type !== "application/json" : type !== expects.type) {

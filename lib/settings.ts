@@ -5,7 +5,7 @@
  * command) and the sections in lib/sections/.
  */
 import "server-only";
-import { oncePerRequest } from "@/lib/server/once-per-request";
+import { cache } from "react";
 import { db, type Tx } from "@/lib/db";
 
 export type NewsroomSettings = { newspaperName: string; timeZone: string };
@@ -29,7 +29,7 @@ export async function readSettings(client: Tx): Promise<Settings> {
 }
 
 /** One read per request however many components ask. */
-const readSettingsOnce = oncePerRequest(() => readSettings(db));
+const readSettingsOnce = cache(() => readSettings(db));
 
 export async function getSettings(): Promise<NewsroomSettings> {
   const { newspaperName, timeZone } = await readSettingsOnce();

@@ -7,6 +7,7 @@
  * must enrol, before anything else.
  */
 import "server-only";
+import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { now } from "@/lib/time/clock";
@@ -19,7 +20,7 @@ import { isRole, type Actor, type Role } from "./policy";
 import { secondFactorPath, secondFactorRequired } from "./second-factor-rules";
 import { needsTouch, sessionState } from "./session-rules";
 import { touchSession } from "./sessions";
-import { oncePerRequest } from "@/lib/server/once-per-request";
+import { currentRequestHeaders } from "@/lib/server/request-headers";
 
 export type SessionUser = Actor & {
   name: string;
@@ -33,7 +34,26 @@ export type SessionUser = Actor & {
 
 type TokenSession = { userId?: string; sessionId?: string; sessionVersion?: number } | null;
 
-export const getCurrentUser = oncePerRequest(() => readSessionUser({ touch: true }));
+/**
+ * What the API's gate (lib/http.ts) found, for the rest of its request: the action the route then
+ * runs asks again, and in a route handler React's `cache` does not hold (a second token decryption
+ * and session read on every change made through the API). Only the gate remembers, and a route
+ * handler renders no page after its action, so nothing reads a session its own action changed.
+ */
+const admitted = new WeakMap<object, SessionUser>();
+
+/** The API's gate: this request's signed-in user, remembered for the action the route runs. */
+export async function admitActor(): Promise<SessionUser> {
+  const user = await requireActor();
+  const request = await currentRequestHeaders();
+  if (request) admitted.set(request, user);
+  return user;
+}
+
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const request = await currentRequestHeaders();
+  return (request && admitted.get(request)) || readSessionUser({ touch: true });
+});
 
 /**
  * The same check without marking the session as active: for the desk's background polling (the

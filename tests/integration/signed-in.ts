@@ -20,6 +20,7 @@ export async function requireActor() {
   if (!current) throw new DeskError("unauthenticated", "Your session has ended.");
   return current;
 }
+export const admitActor = requireActor;
 
 /** A seeded user by e-mail, shaped as the session gives it. */
 export function userByEmail(users: { id: string; role: string; name: string; email: string }[], email: string): TestUser {

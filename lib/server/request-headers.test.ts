@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 // The request Next is serving: its headers object, or none (outside a request headers() throws).
 let current: object | null = null;
@@ -10,27 +10,21 @@ vi.mock("next/headers", () => ({
 }));
 
 const mockedHeaders = await import("next/headers");
-const { oncePerRequest } = await import("./once-per-request");
+const { currentRequestHeaders } = await import("./request-headers");
 
-describe("oncePerRequest", () => {
-  let reads = 0;
-  const read = oncePerRequest(async () => ++reads);
+describe("currentRequestHeaders", () => {
+  it("is the request's one headers object, asked at once or later, and another for the next request", async () => {
+    const first = new Headers();
+    current = first;
+    expect(await Promise.all([currentRequestHeaders(), currentRequestHeaders()])).toEqual([first, first]);
+    expect(await currentRequestHeaders()).toBe(first);
+    current = new Headers();
+    expect(await currentRequestHeaders()).toBe(current);
+  });
 
-  beforeEach(() => {
-    reads = 0;
+  it("is null outside a request", async () => {
     current = null;
-  });
-
-  it("reads once for every ask within one request, and again for the next request", async () => {
-    current = new Headers();
-    expect(await Promise.all([read(), read(), read()])).toEqual([1, 1, 1]);
-    current = new Headers();
-    expect(await read()).toBe(2);
-    expect(reads).toBe(2);
-  });
-
-  it("reads every time outside a request", async () => {
-    expect([await read(), await read()]).toEqual([1, 2]);
+    expect(await currentRequestHeaders()).toBeNull();
   });
 
   it("lets Next's own control-flow errors through", async () => {
@@ -41,23 +35,20 @@ describe("oncePerRequest", () => {
       throw dynamic;
     };
     try {
-      await expect(read()).rejects.toBe(dynamic);
-      expect(reads).toBe(0);
+      await expect(currentRequestHeaders()).rejects.toBe(dynamic);
     } finally {
       (mockedHeaders as { headers: unknown }).headers = original;
     }
   });
 
-  it("reads every time where Next cannot even be loaded (a script, a server process of a test)", async () => {
+  it("is null where Next cannot even be loaded (a script, a server process of a test)", async () => {
     vi.resetModules();
     vi.doMock("next/headers", () => {
       throw new Error("Invariant: AsyncLocalStorage accessed in runtime where it is not available");
     });
     try {
-      const fresh = await import("./once-per-request");
-      let calls = 0;
-      const readHere = fresh.oncePerRequest(async () => ++calls);
-      expect([await readHere(), await readHere()]).toEqual([1, 2]);
+      const fresh = await import("./request-headers");
+      expect(await fresh.currentRequestHeaders()).toBeNull();
     } finally {
       vi.doUnmock("next/headers");
       vi.resetModules();
