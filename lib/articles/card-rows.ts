@@ -75,24 +75,25 @@ export const cardStatementsSqlite = {
     ORDER BY "ra"."position"`,
 } as const;
 
-/** The ids of the live revisions among `articles`: the bylines statement's parameter. */
-export const liveRevisionIds = (articles: readonly ArticleRow[]) => articles.flatMap((row) => (row.liveRevisionId ? [row.liveRevisionId] : []));
-
 /** The card rows of articles `ids` (in no order; any status: the caller keeps the live ones). */
 export async function cardRows(client: Client, ids: readonly string[]): Promise<CardRow[]> {
   if (ids.length === 0) return [];
-  if (databaseProvider() === "sqlite") {
-    const articles = await client.$queryRawUnsafe<ArticleRow[]>(cardStatementsSqlite.articles, JSON.stringify(ids));
-    const revisionIds = liveRevisionIds(articles);
-    const bylines = revisionIds.length ? await client.$queryRawUnsafe<BylineRow[]>(cardStatementsSqlite.bylines, JSON.stringify(revisionIds)) : [];
-    return cardsFromRows({ articles, bylines });
-  }
-  const articles = await client.$queryRaw<ArticleRow[]>`${Prisma.raw(articleColumns)} WHERE "a"."id" IN (${Prisma.join(ids)})`;
-  const revisionIds = liveRevisionIds(articles);
-  const bylines = revisionIds.length
-    ? await client.$queryRaw<BylineRow[]>`${Prisma.raw(bylineColumns)} WHERE "ra"."revisionId" IN (${Prisma.join(revisionIds)}) ORDER BY "ra"."position"`
-    : [];
+  const articles = await readArticles(client, ids);
+  const revisionIds = articles.flatMap((row) => (row.liveRevisionId ? [row.liveRevisionId] : []));
+  const bylines = revisionIds.length ? await readBylines(client, revisionIds) : [];
   return cardsFromRows({ articles, bylines });
+}
+
+function readArticles(client: Client, ids: readonly string[]) {
+  return databaseProvider() === "sqlite"
+    ? client.$queryRawUnsafe<ArticleRow[]>(cardStatementsSqlite.articles, JSON.stringify(ids))
+    : client.$queryRaw<ArticleRow[]>`${Prisma.raw(articleColumns)} WHERE "a"."id" IN (${Prisma.join(ids)})`;
+}
+
+function readBylines(client: Client, revisionIds: readonly string[]) {
+  return databaseProvider() === "sqlite"
+    ? client.$queryRawUnsafe<BylineRow[]>(cardStatementsSqlite.bylines, JSON.stringify(revisionIds))
+    : client.$queryRaw<BylineRow[]>`${Prisma.raw(bylineColumns)} WHERE "ra"."revisionId" IN (${Prisma.join(revisionIds)}) ORDER BY "ra"."position"`;
 }
 
 /** The card records the two statements' rows make (bylines in their printed order). */
