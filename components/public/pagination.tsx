@@ -1,5 +1,6 @@
 /**
- * "Newer" / "Older" links with stable, shareable URLs (?page=N, other parameters kept). Plain links:
+ * "Newer" / "Older" links with stable, shareable URLs (?page=N, other parameters kept). A long
+ * listing is counted only so far (lib/articles/listing-ids.ts): `more` says "of more than N". Plain links:
  * "?page=" addresses are rewritten to cached paths on the server (next.config.js), and the client
  * router, which does not apply query rewrites, would show the first page again.
  */
@@ -8,13 +9,15 @@ export function Pagination({
   page,
   pages,
   params = {},
+  more = false,
 }: {
   path: string;
   page: number;
   pages: number;
   params?: Record<string, string | undefined>;
+  more?: boolean;
 }) {
-  if (pages <= 1) return null;
+  if (pages <= 1 && !more) return null;
   const href = (target: number) => {
     const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])));
     if (target > 1) query.set("page", String(target));
@@ -31,9 +34,9 @@ export function Pagination({
         <span />
       )}
       <span>
-        Page {page} of {pages}
+        Page {page} of {more ? `more than ${pages.toLocaleString("en")}` : pages}
       </span>
-      {page < pages ? (
+      {page < pages || more ? (
         <a href={href(page + 1)} rel="next">
           Older →
         </a>

@@ -10,6 +10,12 @@
  * "RevisionTag", a writer from theirs in "RevisionAuthor" (CROSS JOIN keeps SQLite from
  * reordering), and a section or kind walks its index, which carries "liveRevisionId" so that
  * counting never reads the articles (migration 0010).
+ *
+ * At a million articles a writer or a topic has tens of thousands of stories, and no index orders
+ * them by publication date: sorting them all for one page of twenty took PostgreSQL 0.6–1.3 s.
+ * So a listing is counted only a little past the page asked for (`listingCountAhead`), and one that
+ * goes on past that is read the other way round (`newestByWalking`): down the publication-date
+ * index, asking of each story whether it is theirs, which stops after the page.
  */
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
@@ -28,63 +34,171 @@ export type ListingFilter =
   | { author: { id: string; segment: string } }
   | { tagSlug: string };
 
-export type ListingIds = { ids: string[]; total: number };
+/**
+ * `total`: how many there are, or, with `more`, where counting stopped (the listing goes on).
+ */
+export type ListingIds = { ids: string[]; total: number; more: boolean };
 
-/** The live articles a filter selects, as a FROM … WHERE that yields "a" (an Article row). */
-function selection(filter: ListingFilter | { tagSlugs: string[] }): Prisma.Sql {
+/** How many pages past the one asked for a listing is counted: "Page 1 of more than 51". */
+export const listingCountAhead = 50;
+
+/** How deep a listing is read by walking; past it, a writer's or topic's rows are sorted after all. */
+const deepestWalk = 2_000;
+
+/**
+ * The live articles a filter selects, as FROM … WHERE clauses that each yield "a" (an Article
+ * row), and that never share an article: one for most filters, a writer's two sides for theirs.
+ */
+function selections(filter: ListingFilter | { tagSlugs: string[] }): Prisma.Sql[] {
   // SQLite keeps the order of a CROSS JOIN; PostgreSQL plans a JOIN well and has no CROSS JOIN … ON.
   const join = databaseProvider() === "sqlite" ? Prisma.sql`CROSS JOIN` : Prisma.sql`JOIN`;
   const live = liveSql("a");
   if ("tagSlug" in filter || "tagSlugs" in filter) {
     // One tag's rows name each article once; of several tags, the caller asks for DISTINCT.
     const slugs = "tagSlug" in filter ? [filter.tagSlug] : filter.tagSlugs;
-    return Prisma.sql`
+    return [
+      Prisma.sql`
       FROM "Tag" AS "t"
       ${join} "RevisionTag" AS "rt" ON "rt"."tagId" = "t"."id"
       ${join} "Article" AS "a" ON "a"."liveRevisionId" = "rt"."revisionId"
-      WHERE "t"."slug" IN (${Prisma.join(slugs.map((slug) => Prisma.sql`${slug}`))}) AND ${live}`;
+      WHERE "t"."slug" IN (${Prisma.join(slugs.map((slug) => Prisma.sql`${slug}`))}) AND ${live}`,
+    ];
   }
   if ("author" in filter) {
     // Signed in the live revision's byline, or (a revision from before bylines) their own story.
+    // Each side keeps only live stories of signed kinds, so a writer who owns many unsigned pieces
+    // (an opinion editor's editorials) costs nothing for them.
     const kinds = Prisma.join(signedKinds.map((kind) => Prisma.sql`${kind}`));
-    // Each side keeps only live stories of signed kinds before the union, so a writer who owns
-    // many unsigned pieces (an opinion editor's editorials) costs nothing for them.
-    return Prisma.sql`
-      FROM (
-        SELECT "signed"."id" AS "id" FROM "RevisionAuthor" AS "ra"
-        ${join} "Article" AS "signed" ON "signed"."liveRevisionId" = "ra"."revisionId"
-        WHERE "ra"."userId" = ${filter.author.id} AND "signed"."kind" IN (${kinds}) AND ${liveSql("signed")}
-        UNION
-        SELECT "own"."id" FROM "Article" AS "own"
-        WHERE "own"."authorId" = ${filter.author.id} AND "own"."kind" IN (${kinds}) AND ${liveSql("own")}
-          AND NOT EXISTS (SELECT 1 FROM "RevisionAuthor" WHERE "RevisionAuthor"."revisionId" = "own"."liveRevisionId")
-      ) AS "theirs"
-      ${join} "Article" AS "a" ON "a"."id" = "theirs"."id"
-      WHERE "a"."kind" IN (${kinds}) AND ${live}`;
+    return [
+      Prisma.sql`
+      FROM "RevisionAuthor" AS "ra"
+      ${join} "Article" AS "a" ON "a"."liveRevisionId" = "ra"."revisionId"
+      WHERE "ra"."userId" = ${filter.author.id} AND "a"."kind" IN (${kinds}) AND ${live}`,
+      Prisma.sql`
+      FROM "Article" AS "a"
+      WHERE "a"."authorId" = ${filter.author.id} AND "a"."kind" IN (${kinds}) AND ${live}
+        AND NOT EXISTS (SELECT 1 FROM "RevisionAuthor" WHERE "RevisionAuthor"."revisionId" = "a"."liveRevisionId")`,
+    ];
   }
   if ("sectionSlug" in filter) {
-    return Prisma.sql`
+    return [
+      Prisma.sql`
       FROM "Article" AS "a"
-      WHERE "a"."sectionId" = (SELECT "id" FROM "Section" WHERE "slug" = ${filter.sectionSlug}) AND ${live}`;
+      WHERE "a"."sectionId" = (SELECT "id" FROM "Section" WHERE "slug" = ${filter.sectionSlug}) AND ${live}`,
+    ];
   }
   const kinds = Prisma.join(filter.kinds.map((kind) => Prisma.sql`${kind}`));
-  return Prisma.sql`FROM "Article" AS "a" WHERE "a"."kind" IN (${kinds}) AND ${live}`;
+  return [Prisma.sql`FROM "Article" AS "a" WHERE "a"."kind" IN (${kinds}) AND ${live}`];
 }
 
-/** One page of a listing, newest first (then by id, so pages never overlap), and its total. */
-export async function listingIds(client: Client, filter: ListingFilter, { offset, limit }: { offset: number; limit: number }): Promise<ListingIds> {
-  const from = selection(filter);
-  const [rows, counted] = await Promise.all([
-    client.$queryRaw<{ id: string }[]>`SELECT "a"."id" AS "id" ${from} ORDER BY "a"."publishedAt" DESC, "a"."id" DESC LIMIT ${limit} OFFSET ${offset}`,
-    client.$queryRaw<{ total: number | bigint }[]>`SELECT count(*) AS "total" ${from}`,
-  ]);
-  return { ids: rows.map((row) => row.id), total: Number(counted[0]?.total ?? 0) };
+/** The same as one FROM … WHERE yielding "a" with its id and publication date. */
+function selection(filter: ListingFilter | { tagSlugs: string[] }): Prisma.Sql {
+  const [only, ...more] = selections(filter);
+  if (more.length === 0) return only!;
+  const sides = Prisma.join(
+    [only!, ...more].map((from) => Prisma.sql`SELECT "a"."id" AS "id", "a"."publishedAt" AS "publishedAt" ${from}`),
+    " UNION ALL ",
+  );
+  return Prisma.sql`FROM (${sides}) AS "a" WHERE 1 = 1`;
+}
+
+/**
+ * Whether a story is in a writer's or topics' listing, asked of one article "a" as the walk reaches
+ * it: each a scalar subquery on the index of the byline's or tags' rows (`LIMIT 1` keeps both
+ * databases from turning it into a join over every row of the writer or topic).
+ */
+function membership(filter: { author: { id: string } } | { tagSlugs: string[] }): Prisma.Sql {
+  if ("tagSlugs" in filter) {
+    const slugs = Prisma.join(filter.tagSlugs.map((slug) => Prisma.sql`${slug}`));
+    return Prisma.sql`(
+      SELECT 1 FROM "RevisionTag" AS "rt"
+      WHERE "rt"."revisionId" = "a"."liveRevisionId" AND "rt"."tagId" IN (SELECT "id" FROM "Tag" WHERE "slug" IN (${slugs})) LIMIT 1) IS NOT NULL`;
+  }
+  const kinds = Prisma.join(signedKinds.map((kind) => Prisma.sql`${kind}`));
+  const { id } = filter.author;
+  return Prisma.sql`"a"."kind" IN (${kinds}) AND (
+      (SELECT 1 FROM "RevisionAuthor" AS "ra" WHERE "ra"."revisionId" = "a"."liveRevisionId" AND "ra"."userId" = ${id} LIMIT 1) IS NOT NULL
+      OR ("a"."authorId" = ${id} AND (SELECT 1 FROM "RevisionAuthor" AS "rb" WHERE "rb"."revisionId" = "a"."liveRevisionId" LIMIT 1) IS NULL))`;
+}
+
+const walkable = (filter: ListingFilter | { tagSlugs: string[] }): filter is { author: { id: string; segment: string } } | { tagSlug: string } | { tagSlugs: string[] } =>
+  "author" in filter || "tagSlug" in filter || "tagSlugs" in filter;
+
+/** The newest live articles that are a writer's or a topic's, from the publication-date index down. */
+async function newestByWalking(
+  client: Client,
+  filter: { author: { id: string; segment: string } } | { tagSlug: string } | { tagSlugs: string[] },
+  { offset, limit, others = Prisma.empty }: { offset: number; limit: number; others?: Prisma.Sql },
+): Promise<string[]> {
+  const member = membership("tagSlug" in filter ? { tagSlugs: [filter.tagSlug] } : filter);
+  const rows = await client.$queryRaw<{ id: string }[]>`
+    SELECT "a"."id" AS "id" FROM "Article" AS "a" WHERE ${liveSql("a")} AND ${member} ${others}
+    ORDER BY "a"."publishedAt" DESC, "a"."id" DESC LIMIT ${limit} OFFSET ${offset}`;
+  return rows.map((row) => row.id);
+}
+
+/**
+ * How many articles a filter selects, counting no further than `cap` + 1 (to know whether there
+ * are more): each side on its own, so that a writer's signed stories can answer alone (counted
+ * together, PostgreSQL ran their other side in full in parallel, 240 ms at a million articles).
+ */
+async function countUpTo(client: Client, filter: ListingFilter | { tagSlugs: string[] }, cap: number): Promise<{ total: number; more: boolean }> {
+  let counted = 0;
+  for (const from of selections(filter)) {
+    const [row] = await client.$queryRaw<{ total: number | bigint }[]>`SELECT count(*) AS "total" FROM (SELECT 1 AS "one" ${from} LIMIT ${cap + 1 - counted}) AS "counted"`;
+    counted += Number(row?.total ?? 0);
+    if (counted > cap) return { total: cap, more: true };
+  }
+  return { total: counted, more: false };
+}
+
+/**
+ * The newest of a filter's articles read from its own rows and sorted: for a writer or a topic,
+ * gathered first (MATERIALIZED), since a planner that guesses the topic large would walk the whole
+ * publication-date index for it instead (7 s for a topic of one story, at a million articles).
+ * A section or a kind walks its own index, which stops at the page.
+ */
+async function newestBySorting(
+  client: Client,
+  filter: ListingFilter | { tagSlugs: string[] },
+  { offset, limit, others = Prisma.empty }: { offset: number; limit: number; others?: Prisma.Sql },
+): Promise<string[]> {
+  const distinct = "tagSlugs" in filter && filter.tagSlugs.length > 1 ? Prisma.sql`DISTINCT` : Prisma.empty;
+  const rows = walkable(filter)
+    ? await client.$queryRaw<{ id: string }[]>`
+        WITH "listed" AS MATERIALIZED (SELECT ${distinct} "a"."id" AS "id", "a"."publishedAt" AS "publishedAt" ${selection(filter)} ${others})
+        SELECT "id" FROM "listed" ORDER BY "publishedAt" DESC, "id" DESC LIMIT ${limit} OFFSET ${offset}`
+    : await client.$queryRaw<{ id: string }[]>`
+        SELECT "a"."id" AS "id" ${selection(filter)} ${others} ORDER BY "a"."publishedAt" DESC, "a"."id" DESC LIMIT ${limit} OFFSET ${offset}`;
+  return rows.map((row) => row.id);
+}
+
+/**
+ * One page of a listing, newest first (then by id, so pages never overlap), and its total, counted
+ * to `listingCountAhead` pages past this one. A writer or topic with more than that is walked
+ * (`newestByWalking`) for its first pages; one with fewer is read from its own rows and sorted.
+ */
+export async function listingIds(
+  client: Client,
+  filter: ListingFilter,
+  { offset, limit, countAhead = listingCountAhead }: { offset: number; limit: number; countAhead?: number },
+): Promise<ListingIds> {
+  const counted = await countUpTo(client, filter, offset + limit * (countAhead + 1));
+  if (counted.total <= offset) return { ids: [], ...counted };
+  const ids =
+    counted.more && walkable(filter) && offset < deepestWalk
+      ? await newestByWalking(client, filter, { offset, limit })
+      : await newestBySorting(client, filter, { offset, limit });
+  return { ids, ...counted };
 }
 
 /** Whether a filter selects any live article at all (a writer's page exists only if so). */
 export async function anyListed(client: Client, filter: ListingFilter): Promise<boolean> {
-  const rows = await client.$queryRaw<unknown[]>`SELECT 1 ${selection(filter)} LIMIT 1`;
-  return rows.length > 0;
+  // Side by side: asked as one union, PostgreSQL ran a writer's two sides in parallel to the end (300 ms).
+  for (const from of selections(filter)) {
+    if ((await client.$queryRaw<unknown[]>`SELECT 1 ${from} LIMIT 1`).length > 0) return true;
+  }
+  return false;
 }
 
 /**
@@ -94,16 +208,18 @@ export async function anyListed(client: Client, filter: ListingFilter): Promise<
 export async function newestIds(
   client: Client,
   filter: ListingFilter | { tagSlugs: string[] },
-  { limit, excluding }: { limit: number; excluding: string[] },
+  { limit, excluding, sortedUpTo = newestSortedUpTo }: { limit: number; excluding: string[]; sortedUpTo?: number },
 ): Promise<string[]> {
   if (limit <= 0 || ("tagSlugs" in filter && filter.tagSlugs.length === 0)) return [];
   const others = excluding.length > 0 ? Prisma.sql`AND "a"."id" NOT IN (${Prisma.join(excluding.map((id) => Prisma.sql`${id}`))})` : Prisma.empty;
-  const distinct = "tagSlugs" in filter && filter.tagSlugs.length > 1 ? Prisma.sql`DISTINCT` : Prisma.empty;
-  const rows = await client.$queryRaw<{ id: string }[]>`
-    SELECT ${distinct} "a"."id" AS "id", "a"."publishedAt" ${selection(filter)} ${others}
-    ORDER BY "a"."publishedAt" DESC, "a"."id" DESC LIMIT ${limit}`;
-  return rows.map((row) => row.id);
+  // Topics with many stories are walked, as their listings are; a few are read and sorted. (Of
+  // several topics, a story in two is counted twice: the count only chooses the way.)
+  const many = walkable(filter) && (await countUpTo(client, filter, sortedUpTo)).more;
+  return many ? newestByWalking(client, filter, { offset: 0, limit, others }) : newestBySorting(client, filter, { offset: 0, limit, others });
 }
+
+/** Up to how many stories "read next" sorts; past it, it walks the publication-date index. */
+const newestSortedUpTo = 1_000;
 
 /**
  * The topics and the writers that have a page: those with at least one live story (signed, for a

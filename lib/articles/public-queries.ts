@@ -142,8 +142,8 @@ function inOrder(ids: string[], records: CardRow[]) {
 export const listPublishedPage = cachedRead(
   "listing",
   async (filter: ListingFilter, page: number): Promise<PublicPage> => {
-    const { ids, total } = await listingIds(db, filter, { offset: (page - 1) * perPage, limit: perPage });
-    return { items: await cardsInOrder(ids), total, page, pages: pageCount(total, perPage) };
+    const { ids, total, more } = await listingIds(db, filter, { offset: (page - 1) * perPage, limit: perPage });
+    return { items: await cardsInOrder(ids), total, page, pages: pageCount(total, perPage), more };
   },
   (filter) => listingTags(filter),
   emptyPage,

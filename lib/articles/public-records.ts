@@ -102,7 +102,8 @@ export type PublicArticle = PublicArticleCard & {
   corrections: PublicCorrection[];
 };
 
-export type PublicPage = { items: PublicArticleCard[]; total: number; page: number; pages: number };
+/** `more`: `pages` is where counting stopped, and the listing goes on past it. */
+export type PublicPage = { items: PublicArticleCard[]; total: number; page: number; pages: number; more?: boolean };
 
 export function toCard(record: CardRecord): PublicArticleCard {
   const live = record.liveRevision!;

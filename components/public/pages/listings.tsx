@@ -40,7 +40,7 @@ export async function sectionPage(slug: string, page: number): Promise<ReaderPag
       <section className="listing">
         <h1>{section.name}</h1>
         {result.items.length > 0 ? <StoryList items={result.items} timeZone={settings.timeZone} level={2} /> : <p>Nothing published here yet.</p>}
-        <Pagination path={`/${section.slug}`} page={result.page} pages={result.pages} />
+        <Pagination path={`/${section.slug}`} page={result.page} pages={result.pages} more={result.more} />
         <p className="hint">
           <a href={`/${section.slug}/feed.xml`}>RSS feed for {section.name}</a>
         </p>
@@ -92,7 +92,7 @@ export async function opinionPage(kind: string | undefined, page: number): Promi
         ) : (
           <p>Nothing published here yet.</p>
         )}
-        <Pagination path="/opinion" page={result.page} pages={result.pages} params={{ kind: group.kind }} />
+        <Pagination path="/opinion" page={result.page} pages={result.pages} params={{ kind: group.kind }} more={result.more} />
       </section>
     ),
   };
@@ -117,7 +117,7 @@ export async function authorPage(segment: string, page: number): Promise<ReaderP
         {author.bio ? <p className="author-bio">{author.bio}</p> : null}
         <h2 className="visually-hidden">Articles</h2>
         <StoryList items={result.items} timeZone={settings.timeZone} level={3} />
-        <Pagination path={author.path} page={result.page} pages={result.pages} />
+        <Pagination path={author.path} page={result.page} pages={result.pages} more={result.more} />
       </section>
     ),
   };
@@ -139,7 +139,7 @@ export async function tagPage(slug: string, page: number): Promise<ReaderPage> {
         <p className="kicker">Topic</p>
         <h1>{tag.name}</h1>
         <StoryList items={result.items} timeZone={settings.timeZone} level={2} />
-        <Pagination path={tag.path} page={result.page} pages={result.pages} />
+        <Pagination path={tag.path} page={result.page} pages={result.pages} more={result.more} />
         <p className="hint">
           <a href={`${tag.path}/feed.xml`}>RSS feed for {tag.name}</a>
         </p>
