@@ -13,9 +13,14 @@ type Person = { id: string; name: string; slug: string | null };
 
 export type BylineAuthor = { name: string; path: string };
 
+/** Whether the owner signs a piece of `kind` whose revision names nobody (a letter then goes unsigned). */
+export function ownerSignsUnsigned(kind: ArticleKind): boolean {
+  return kindRules[kind].byline === "required";
+}
+
 export function publicByline(kind: ArticleKind, bylines: { position: number; user: Person }[], owner: Person): BylineAuthor[] {
   if (!hasByline(kind)) return [];
-  if (bylines.length === 0 && kindRules[kind].byline === "optional") return [];
+  if (bylines.length === 0 && !ownerSignsUnsigned(kind)) return [];
   const people = bylines.length > 0 ? [...bylines].sort((a, b) => a.position - b.position).map((line) => line.user) : [owner];
   return people.map((person) => ({ name: person.name, path: authorPath(person) }));
 }

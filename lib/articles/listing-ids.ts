@@ -20,6 +20,7 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { databaseProvider } from "@/lib/database-url";
+import { ownerSignsUnsigned } from "./bylines";
 import { articleKinds, hasByline, type ArticleKind } from "./kinds";
 import { liveSql } from "./live-sql";
 
@@ -27,6 +28,10 @@ type Client = PrismaClient | Tx;
 
 /** The kinds that carry a byline: what a writer's page lists. */
 export const signedKinds = articleKinds.filter(hasByline);
+
+/** The kinds whose owner signs a piece saved with no byline rows (publicByline): not letters. */
+const ownerSignedKinds = articleKinds.filter(ownerSignsUnsigned);
+const ownerSignedSql = () => Prisma.join(ownerSignedKinds.map((kind) => Prisma.sql`${kind}`));
 
 export type ListingFilter =
   | { sectionSlug: string }
@@ -65,7 +70,8 @@ function selections(filter: ListingFilter | { tagSlugs: string[] }): Prisma.Sql[
     ];
   }
   if ("author" in filter) {
-    // Signed in the live revision's byline, or (a revision from before bylines) their own story.
+    // Signed in the live revision's byline, or (a revision from before bylines) their own story,
+    // of a kind its owner then signs.
     // Each side keeps only live stories of signed kinds, so a writer who owns many unsigned pieces
     // (an opinion editor's editorials) costs nothing for them.
     const kinds = Prisma.join(signedKinds.map((kind) => Prisma.sql`${kind}`));
@@ -76,7 +82,7 @@ function selections(filter: ListingFilter | { tagSlugs: string[] }): Prisma.Sql[
       WHERE "ra"."userId" = ${filter.author.id} AND "a"."kind" IN (${kinds}) AND ${live}`,
       Prisma.sql`
       FROM "Article" AS "a"
-      WHERE "a"."authorId" = ${filter.author.id} AND "a"."kind" IN (${kinds}) AND ${live}
+      WHERE "a"."authorId" = ${filter.author.id} AND "a"."kind" IN (${ownerSignedSql()}) AND ${live}
         AND NOT EXISTS (SELECT 1 FROM "RevisionAuthor" WHERE "RevisionAuthor"."revisionId" = "a"."liveRevisionId")`,
     ];
   }
@@ -118,7 +124,7 @@ function membership(filter: { author: { id: string } } | { tagSlugs: string[] })
   const { id } = filter.author;
   return Prisma.sql`"a"."kind" IN (${kinds}) AND (
       (SELECT 1 FROM "RevisionAuthor" AS "ra" WHERE "ra"."revisionId" = "a"."liveRevisionId" AND "ra"."userId" = ${id} LIMIT 1) IS NOT NULL
-      OR ("a"."authorId" = ${id} AND (SELECT 1 FROM "RevisionAuthor" AS "rb" WHERE "rb"."revisionId" = "a"."liveRevisionId" LIMIT 1) IS NULL))`;
+      OR ("a"."authorId" = ${id} AND "a"."kind" IN (${ownerSignedSql()}) AND (SELECT 1 FROM "RevisionAuthor" AS "rb" WHERE "rb"."revisionId" = "a"."liveRevisionId" LIMIT 1) IS NULL))`;
 }
 
 const walkable = (filter: ListingFilter | { tagSlugs: string[] }): filter is { author: { id: string; segment: string } } | { tagSlug: string } | { tagSlugs: string[] } =>
@@ -250,7 +256,7 @@ export async function withLivePages(client: Client): Promise<{ tagSlugs: string[
           WHERE "ra"."userId" = "u"."id" AND "a"."kind" IN (${kinds}) AND ${live} LIMIT 1) IS NOT NULL
         OR (
           SELECT 1 FROM "Article" AS "a"
-          WHERE "a"."authorId" = "u"."id" AND ${ownKind} IN (${kinds}) AND ${live}
+          WHERE "a"."authorId" = "u"."id" AND ${ownKind} IN (${ownerSignedSql()}) AND ${live}
             AND NOT EXISTS (SELECT 1 FROM "RevisionAuthor" AS "b" WHERE "b"."revisionId" = "a"."liveRevisionId") LIMIT 1) IS NOT NULL`,
   ]);
   return { tagSlugs: tags.map((tag) => tag.slug), writers };

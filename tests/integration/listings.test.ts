@@ -19,9 +19,11 @@ let live: Live[] = [];
 
 beforeAll(async () => {
   await seedNewsroom(db, { demo: true, now: new Date() });
-  // Two live stories from before bylines (their live revision names nobody): their owner's.
+  // Two live stories from before bylines (their live revision names nobody): their owner's. And a
+  // letter its writer signs in the text: nobody's, like its page says.
   const unsigned = await db.article.findMany({ where: { status: "published", kind: "news" }, orderBy: { publishedAt: "asc" }, take: 2, select: { liveRevisionId: true } });
-  await db.revisionAuthor.deleteMany({ where: { revisionId: { in: unsigned.map((article) => article.liveRevisionId!) } } });
+  const letter = await db.article.findFirstOrThrow({ where: { status: "published", kind: "letter" }, select: { liveRevisionId: true } });
+  await db.revisionAuthor.deleteMany({ where: { revisionId: { in: [...unsigned, letter].map((article) => article.liveRevisionId!) } } });
   const articles = await db.article.findMany({
     select: {
       id: true,
@@ -48,8 +50,10 @@ afterAll(async () => {
 });
 
 const newestFirst = (a: Live, b: Live) => b.publishedAt.getTime() - a.publishedAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+/** As the story's page signs it (lib/articles/bylines.ts): its byline, or its owner for a story, never for a letter. */
 const signed = (article: Live, userId: string) =>
-  (signedKinds as readonly string[]).includes(article.kind) && (article.bylines.includes(userId) || (article.bylines.length === 0 && article.authorId === userId));
+  (signedKinds as readonly string[]).includes(article.kind) &&
+  (article.bylines.includes(userId) || (article.bylines.length === 0 && article.kind !== "letter" && article.authorId === userId));
 
 function expectedWriter(userId: string) {
   return live.filter((article) => signed(article, userId)).sort(newestFirst).map((article) => article.id);
@@ -70,6 +74,8 @@ describe("a listing read either way gives the same pages", () => {
     const fromBeforeBylines = live.filter((article) => article.kind === "news" && article.bylines.length === 0);
     expect(fromBeforeBylines).toHaveLength(2);
     expect(fromBeforeBylines.every((article) => expectedWriter(article.authorId).includes(article.id))).toBe(true);
+    const unsignedLetter = live.find((article) => article.kind === "letter" && article.bylines.length === 0)!;
+    expect(expectedWriter(unsignedLetter.authorId)).not.toContain(unsignedLetter.id);
     for (const userId of writers) {
       const expected = expectedWriter(userId);
       const filter = { author: { id: userId, segment: "any" } };
