@@ -101,6 +101,11 @@ describe("a view's where", () => {
     ]);
   });
 
+  it("filters a section by its id once the caller has found it, still within what the policy lets the user see", () => {
+    const where = deskViewWhere({ view: "mine", section: "city", page: 1, per: 25 }, editor, { sectionId: "s-city" });
+    expect(where.AND).toEqual([{}, {}, { authorId: "e1" }, { sectionId: "s-city" }]);
+  });
+
   it("orders the review queue oldest first, the schedule soonest first, and published newest first", () => {
     expect(deskViewOrder("review")[0]).toEqual({ updatedAt: "asc" });
     expect(deskViewOrder("scheduled")[0]).toEqual({ scheduledFor: "asc" });

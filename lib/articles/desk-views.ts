@@ -140,10 +140,12 @@ export function parseDeskViewQuery(searchParams: Record<string, unknown>, user: 
  * The one `where` of a view, shared by its count and its page. Conditions are ANDed, so no filter
  * can widen what the policy lets `user` see (an `author` filter cannot replace the reporter's own id).
  */
-export function deskViewWhere(query: DeskViewQuery, user: Actor): ArticleWhereInput {
+export function deskViewWhere(query: DeskViewQuery, user: Actor, { sectionId }: { sectionId?: string } = {}): ArticleWhereInput {
   const conditions: ArticleWhereInput[] = [visibleArticlesWhere(user), query.state ? { status: query.state } : statesCondition(query.view)];
   if (query.view === "mine") conditions.push({ authorId: user.id });
-  if (query.section) conditions.push({ section: { slug: query.section } });
+  // By id when the caller has found it: asked through the slug, the section became an IN (subquery)
+  // and SQLite sorted all its stories for a page instead of reading them in order from the index.
+  if (query.section) conditions.push(sectionId ? { sectionId } : { section: { slug: query.section } });
   if (query.kind) conditions.push({ kind: query.kind });
   if (query.author) conditions.push({ authorId: query.author });
   // SQLite's LIKE, behind `contains`, ignores ASCII case; PostgreSQL would need `mode: "insensitive"`.
