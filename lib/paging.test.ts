@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countCap, countLimit, pageCount, pageNumberParam, pageWindow, queryValue, showingLine } from "./paging";
+import { countCap, countLimit, searchCountLimit, pageCount, pageNumberParam, pageWindow, queryValue, showingLine } from "./paging";
 
 describe("pages of a view", () => {
   it("shows the second page of 73 as 26–50", () => {
@@ -49,6 +49,8 @@ describe("a list too long to count", () => {
   it("is counted to 10,000, or to the page asked for, and says there are more", () => {
     expect(countCap(1, 25)).toBe(countLimit);
     expect(countCap(900, 25)).toBe(22_500);
+    expect(countCap(1, 25, searchCountLimit)).toBe(1_000);
+    expect(countCap(50, 25, searchCountLimit)).toBe(1_250);
     const window = pageWindow(countLimit, 1, 25, { more: true });
     expect(showingLine(window)).toBe("Showing 1–25 of more than 10,000");
     expect(window).toMatchObject({ pageCount: 400, more: true });

@@ -38,9 +38,15 @@ export type PageWindow = {
  */
 export const countLimit = 10_000;
 
+/**
+ * How far a list filtered by words is counted: "of more than 1,000". Counting which headlines hold
+ * a word reads every one that does; at a million articles, ten thousand of them took 150 ms.
+ */
+export const searchCountLimit = 1_000;
+
 /** The count to stop at for `page` (count up to it plus one row, to know whether there are more). */
-export function countCap(page: number, per: number): number {
-  return Math.max(countLimit, page * per);
+export function countCap(page: number, per: number, limit: number = countLimit): number {
+  return Math.max(limit, page * per);
 }
 
 /**

@@ -5,7 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
-import { countCap, pageWindow, type PageWindow } from "@/lib/paging";
+import { countCap, countLimit, pageWindow, searchCountLimit, type PageWindow } from "@/lib/paging";
 import { deskViewOrder, deskViewWhere, type DeskViewQuery } from "./desk-views";
 import type { ArticleKind } from "./kinds";
 import { isLive } from "./live";
@@ -128,7 +128,7 @@ export async function listDeskView(
 ): Promise<{ rows: DeskArticleRow[]; window: PageWindow }> {
   const section = query.section ? await db.section.findUnique({ where: { slug: query.section }, select: { id: true } }) : null;
   const where = deskViewWhere(query, user, { sectionId: section?.id });
-  const cap = countCap(query.page, query.per);
+  const cap = countCap(query.page, query.per, query.q ? searchCountLimit : countLimit);
   // In the view's order: Prisma orders a counted subquery by id otherwise, which walks the whole
   // table in id order on PostgreSQL (150–350 ms at a million) instead of the view's index.
   const counted = await db.article.count({ where, orderBy: deskViewOrder(query.view), take: cap + 1 });
