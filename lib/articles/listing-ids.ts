@@ -31,7 +31,7 @@ export const signedKinds = articleKinds.filter(hasByline);
 
 /** The kinds whose owner signs a piece saved with no byline rows (publicByline): not letters. */
 const ownerSignedKinds = articleKinds.filter(ownerSignsUnsigned);
-const ownerSignedSql = () => Prisma.join(ownerSignedKinds.map((kind) => Prisma.sql`${kind}`));
+const ownerSignedSql = Prisma.join(ownerSignedKinds);
 
 export type ListingFilter =
   | { sectionSlug: string }
@@ -66,7 +66,7 @@ function selections(filter: ListingFilter | { tagSlugs: string[] }): Prisma.Sql[
       FROM "Tag" AS "t"
       ${join} "RevisionTag" AS "rt" ON "rt"."tagId" = "t"."id"
       ${join} "Article" AS "a" ON "a"."liveRevisionId" = "rt"."revisionId"
-      WHERE "t"."slug" IN (${Prisma.join(slugs.map((slug) => Prisma.sql`${slug}`))}) AND ${live}`,
+      WHERE "t"."slug" IN (${Prisma.join(slugs)}) AND ${live}`,
     ];
   }
   if ("author" in filter) {
@@ -74,7 +74,7 @@ function selections(filter: ListingFilter | { tagSlugs: string[] }): Prisma.Sql[
     // of a kind its owner then signs.
     // Each side keeps only live stories of signed kinds, so a writer who owns many unsigned pieces
     // (an opinion editor's editorials) costs nothing for them.
-    const kinds = Prisma.join(signedKinds.map((kind) => Prisma.sql`${kind}`));
+    const kinds = Prisma.join(signedKinds);
     return [
       Prisma.sql`
       FROM "RevisionAuthor" AS "ra"
@@ -82,7 +82,7 @@ function selections(filter: ListingFilter | { tagSlugs: string[] }): Prisma.Sql[
       WHERE "ra"."userId" = ${filter.author.id} AND "a"."kind" IN (${kinds}) AND ${live}`,
       Prisma.sql`
       FROM "Article" AS "a"
-      WHERE "a"."authorId" = ${filter.author.id} AND "a"."kind" IN (${ownerSignedSql()}) AND ${live}
+      WHERE "a"."authorId" = ${filter.author.id} AND "a"."kind" IN (${ownerSignedSql}) AND ${live}
         AND NOT EXISTS (SELECT 1 FROM "RevisionAuthor" WHERE "RevisionAuthor"."revisionId" = "a"."liveRevisionId")`,
     ];
   }
@@ -93,7 +93,7 @@ function selections(filter: ListingFilter | { tagSlugs: string[] }): Prisma.Sql[
       WHERE "a"."sectionId" = (SELECT "id" FROM "Section" WHERE "slug" = ${filter.sectionSlug}) AND ${live}`,
     ];
   }
-  const kinds = Prisma.join(filter.kinds.map((kind) => Prisma.sql`${kind}`));
+  const kinds = Prisma.join(filter.kinds);
   return [Prisma.sql`FROM "Article" AS "a" WHERE "a"."kind" IN (${kinds}) AND ${live}`];
 }
 
@@ -115,16 +115,16 @@ function selection(filter: ListingFilter | { tagSlugs: string[] }): Prisma.Sql {
  */
 function membership(filter: { author: { id: string } } | { tagSlugs: string[] }): Prisma.Sql {
   if ("tagSlugs" in filter) {
-    const slugs = Prisma.join(filter.tagSlugs.map((slug) => Prisma.sql`${slug}`));
+    const slugs = Prisma.join(filter.tagSlugs);
     return Prisma.sql`(
       SELECT 1 FROM "RevisionTag" AS "rt"
       WHERE "rt"."revisionId" = "a"."liveRevisionId" AND "rt"."tagId" IN (SELECT "id" FROM "Tag" WHERE "slug" IN (${slugs})) LIMIT 1) IS NOT NULL`;
   }
-  const kinds = Prisma.join(signedKinds.map((kind) => Prisma.sql`${kind}`));
+  const kinds = Prisma.join(signedKinds);
   const { id } = filter.author;
   return Prisma.sql`"a"."kind" IN (${kinds}) AND (
       (SELECT 1 FROM "RevisionAuthor" AS "ra" WHERE "ra"."revisionId" = "a"."liveRevisionId" AND "ra"."userId" = ${id} LIMIT 1) IS NOT NULL
-      OR ("a"."authorId" = ${id} AND "a"."kind" IN (${ownerSignedSql()}) AND (SELECT 1 FROM "RevisionAuthor" AS "rb" WHERE "rb"."revisionId" = "a"."liveRevisionId" LIMIT 1) IS NULL))`;
+      OR ("a"."authorId" = ${id} AND "a"."kind" IN (${ownerSignedSql}) AND (SELECT 1 FROM "RevisionAuthor" AS "rb" WHERE "rb"."revisionId" = "a"."liveRevisionId" LIMIT 1) IS NULL))`;
 }
 
 const walkable = (filter: ListingFilter | { tagSlugs: string[] }): filter is { author: { id: string; segment: string } } | { tagSlug: string } | { tagSlugs: string[] } =>
@@ -217,7 +217,7 @@ export async function newestIds(
   { limit, excluding, sortedUpTo = newestSortedUpTo }: { limit: number; excluding: string[]; sortedUpTo?: number },
 ): Promise<string[]> {
   if (limit <= 0 || ("tagSlugs" in filter && filter.tagSlugs.length === 0)) return [];
-  const others = excluding.length > 0 ? Prisma.sql`AND "a"."id" NOT IN (${Prisma.join(excluding.map((id) => Prisma.sql`${id}`))})` : Prisma.empty;
+  const others = excluding.length > 0 ? Prisma.sql`AND "a"."id" NOT IN (${Prisma.join(excluding)})` : Prisma.empty;
   // Topics with many stories are walked, as their listings are; a few are read and sorted. (Of
   // several topics, a story in two is counted twice: the count only chooses the way.)
   const many = walkable(filter) && (await countUpTo(client, filter, sortedUpTo)).more;
@@ -241,7 +241,7 @@ export async function withLivePages(client: Client): Promise<{ tagSlugs: string[
   const join = sqlite ? Prisma.sql`CROSS JOIN` : Prisma.sql`JOIN`;
   const ownKind = sqlite ? Prisma.sql`+"a"."kind"` : Prisma.sql`"a"."kind"`;
   const live = liveSql("a");
-  const kinds = Prisma.join(signedKinds.map((kind) => Prisma.sql`${kind}`));
+  const kinds = Prisma.join(signedKinds);
   const [tags, writers] = await Promise.all([
     client.$queryRaw<{ slug: string }[]>`
       SELECT "t"."slug" AS "slug" FROM "Tag" AS "t"
@@ -256,7 +256,7 @@ export async function withLivePages(client: Client): Promise<{ tagSlugs: string[
           WHERE "ra"."userId" = "u"."id" AND "a"."kind" IN (${kinds}) AND ${live} LIMIT 1) IS NOT NULL
         OR (
           SELECT 1 FROM "Article" AS "a"
-          WHERE "a"."authorId" = "u"."id" AND ${ownKind} IN (${ownerSignedSql()}) AND ${live}
+          WHERE "a"."authorId" = "u"."id" AND ${ownKind} IN (${ownerSignedSql}) AND ${live}
             AND NOT EXISTS (SELECT 1 FROM "RevisionAuthor" AS "b" WHERE "b"."revisionId" = "a"."liveRevisionId") LIMIT 1) IS NOT NULL`,
   ]);
   return { tagSlugs: tags.map((tag) => tag.slug), writers };
