@@ -7,6 +7,7 @@
 import "server-only";
 import { cache } from "react";
 import { db, type Tx } from "@/lib/db";
+import { booleanOf, type StoredBoolean } from "@/lib/raw-values";
 
 export type NewsroomSettings = { newspaperName: string; timeZone: string };
 export type SecuritySettings = { requireSecondFactorForReporters: boolean };
@@ -20,11 +21,13 @@ export const defaultSettings: NewsroomSettings = { newspaperName: "The Harbour G
  * transaction the top-level one would wait for that transaction to end (lib/sqlite/adapter.ts).
  */
 export async function readSettings(client: Tx): Promise<Settings> {
-  const row = await client.settings.findUnique({ where: { id: 1 } });
+  // A plain statement: read in every publication and every API request (lib/raw-values.ts).
+  const [row] = await client.$queryRaw<{ newspaperName: string; timeZone: string; requireSecondFactorForReporters: StoredBoolean }[]>`
+    SELECT "newspaperName", "timeZone", "requireSecondFactorForReporters" FROM "Settings" WHERE "id" = 1`;
   return {
     newspaperName: row?.newspaperName ?? defaultSettings.newspaperName,
     timeZone: row?.timeZone ?? defaultSettings.timeZone,
-    requireSecondFactorForReporters: row?.requireSecondFactorForReporters ?? false,
+    requireSecondFactorForReporters: row ? booleanOf(row.requireSecondFactorForReporters) : false,
   };
 }
 

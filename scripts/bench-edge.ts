@@ -8,7 +8,8 @@
  *   (issue 14: at least 70 %). The static server picks br, gzip or the plain file as the edge does,
  *   with the same headers a precompressed static site would send.
  * - publish → visible through the edge on `/`, for a series of publications while the edge is
- *   under load: median and max (issue 14: median under 75 ms, none over 1 s).
+ *   under load, looked for from the moment Publish is sent: median and max (issue 14: median under
+ *   75 ms, none over 1 s), and the Publish request's own answer.
  */
 import autocannon from "autocannon";
 import fs from "node:fs";
@@ -27,7 +28,8 @@ export type EdgeBenchOptions = {
   connections: number;
   publications: number;
   /** Publishes a fresh story through the app; resolves with its headline and when Publish was asked. */
-  publish: () => Promise<{ headline: string; started: number; request: number }>;
+  /** Sends Publish and returns at once; `answered` resolves to the request's own milliseconds. */
+  publish: () => Promise<{ headline: string; started: number; answered: Promise<number> }>;
   workDir: string;
 };
 
@@ -107,14 +109,15 @@ export async function benchEdge(options: EdgeBenchOptions): Promise<void> {
     try {
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       for (let count = 0; count < options.publications; count++) {
-        const { headline, started, request } = await options.publish();
-        requests.push(request);
+        // Looked for from the moment Publish is sent, as a reader's next request would see it.
+        const { headline, started, answered } = await options.publish();
         for (;;) {
           const text = await fetch(`${edge.url}/`).then((response) => response.text());
           if (text.includes(headline)) break;
           if (performance.now() - started > 60_000) throw new Error(`${headline} did not reach the edge within a minute`);
         }
         timings.push(performance.now() - started);
+        requests.push(await answered);
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
     } finally {
@@ -123,7 +126,7 @@ export async function benchEdge(options: EdgeBenchOptions): Promise<void> {
     const middle = median(timings);
     const worst = Math.max(...timings);
     console.log(
-      `publish → on / through the edge, ${timings.length} publications under load: median ${middle.toFixed(0)} ms (target < 75: ${middle < 75 ? "met" : "MISSED"}), ` +
+      `publish → on / through the edge (looked for from the moment Publish is sent), ${timings.length} publications under load: median ${middle.toFixed(0)} ms (target < 75: ${middle < 75 ? "met" : "MISSED"}), ` +
         `max ${worst.toFixed(0)} ms (target < 1,000: ${worst < 1_000 ? "met" : "MISSED"}); the Publish request's own answer (which waits for the edge to fetch the story and its fronts again) median ${median(requests).toFixed(0)} ms`,
     );
   } finally {

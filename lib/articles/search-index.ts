@@ -30,11 +30,12 @@ const articleIsLive = liveSql("Article");
 
 /** Brings one article's row in step with what readers see (its live revision, or nothing). */
 export async function syncSearchIndex(client: Client, articleId: string): Promise<void> {
-  const article = await client.article.findUnique({
-    where: { id: articleId },
-    select: { status: true, liveRevisionId: true, liveRevision: { select: { headline: true, standfirst: true, bodyHtml: true } } },
-  });
-  const live = article && isLive(article) ? article.liveRevision : null;
+  // A plain statement: it runs inside every publication's transaction (lib/raw-values.ts).
+  const [article] = await client.$queryRaw<{ status: string; liveRevisionId: string | null; headline: string; standfirst: string; bodyHtml: string }[]>`
+    SELECT "a"."status", "a"."liveRevisionId", "r"."headline", "r"."standfirst", "r"."bodyHtml"
+    FROM "Article" AS "a" LEFT JOIN "Revision" AS "r" ON "r"."id" = "a"."liveRevisionId"
+    WHERE "a"."id" = ${articleId}`;
+  const live = article && isLive(article) ? article : null;
   if (!live) {
     await client.$executeRaw`DELETE FROM "ArticleSearchText" WHERE "articleId" = ${articleId}`;
     return;

@@ -12,6 +12,7 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { now } from "@/lib/time/clock";
 import { db } from "@/lib/db";
+import { booleanOf, dateOf, type StoredBoolean, type StoredDate } from "@/lib/raw-values";
 import { isDemoMode } from "@/lib/demo";
 import { DeskError } from "@/lib/errors";
 import { getSecuritySettings } from "@/lib/settings";
@@ -66,17 +67,7 @@ export async function peekCurrentUser(): Promise<SessionUser | null> {
 async function readSessionUser({ touch }: { touch: boolean }): Promise<SessionUser | null> {
   const token = (await getServerSession(authOptions)) as TokenSession;
   if (!token?.userId || !token.sessionId) return null;
-  const session = await db.deskSession.findUnique({
-    where: { id: token.sessionId },
-    select: {
-      expiresAt: true,
-      lastSeenAt: true,
-      endedAt: true,
-      user: {
-        select: { id: true, name: true, email: true, role: true, active: true, sessionVersion: true, mustChangePassword: true, totpSecret: true },
-      },
-    },
-  });
+  const session = await readDeskSession(token.sessionId);
   const user = session?.user;
   if (!session || !user || user.id !== token.userId || !user.active || !isRole(user.role)) return null;
   const at = now();
@@ -91,6 +82,45 @@ async function readSessionUser({ touch }: { touch: boolean }): Promise<SessionUs
     sessionId: token.sessionId,
     mustChangePassword: user.mustChangePassword,
     mustEnrolSecondFactor: !user.totpSecret && secondFactorRequired({ role, email: user.email }, await getSecuritySettings(), isDemoMode()),
+  };
+}
+
+type SessionRow = {
+  expiresAt: StoredDate;
+  lastSeenAt: StoredDate;
+  endedAt: StoredDate | null;
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  active: StoredBoolean;
+  sessionVersion: number | bigint;
+  mustChangePassword: StoredBoolean;
+  totpSecret: string | null;
+};
+
+/** The session row and its user, in one plain statement: it is read on every desk request (lib/raw-values.ts). */
+async function readDeskSession(sessionId: string) {
+  const [row] = await db.$queryRaw<SessionRow[]>`
+    SELECT "s"."expiresAt", "s"."lastSeenAt", "s"."endedAt",
+      "u"."id", "u"."name", "u"."email", "u"."role", "u"."active", "u"."sessionVersion", "u"."mustChangePassword", "u"."totpSecret"
+    FROM "DeskSession" AS "s" JOIN "User" AS "u" ON "u"."id" = "s"."userId"
+    WHERE "s"."id" = ${sessionId}`;
+  if (!row) return null;
+  return {
+    expiresAt: dateOf(row.expiresAt),
+    lastSeenAt: dateOf(row.lastSeenAt),
+    endedAt: dateOf(row.endedAt),
+    user: {
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      role: row.role,
+      active: booleanOf(row.active),
+      sessionVersion: Number(row.sessionVersion),
+      mustChangePassword: booleanOf(row.mustChangePassword),
+      totpSecret: row.totpSecret,
+    },
   };
 }
 

@@ -11,6 +11,8 @@
  */
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import { Prisma, type Article } from "@/lib/generated/prisma/client";
+import { dateOf, type StoredDate } from "@/lib/raw-values";
 import { DeskError } from "@/lib/errors";
 import { visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
 import { noClient, type AuditContext } from "@/lib/audit/context";
@@ -64,7 +66,7 @@ export async function moveArticle({
   const { moved, publicChange } = await db.$transaction(async (tx) => {
     // A scheduled run's editor may since have lost the right to see it; the schedule is the right.
     const visible = scheduledRun ? {} : visibleArticlesWhere(actor);
-    const article = await tx.article.findFirst({ where: { id: input.articleId, ...visible } });
+    const article = await readArticle(tx, input.articleId, visible.authorId);
     if (!article) throw new DeskError("not_found", "That article does not exist.");
     const current = { ...article, status: article.status as ArticleStatus };
     const plan = scheduledRun ? planScheduledRun(current, actor, now) : planTransition(input.action, current, actor, input.note);
@@ -76,8 +78,8 @@ export async function moveArticle({
     // editor's own Publish publishes what they are looking at.
     const liveVersion = scheduledRun ? (article.approvedVersion ?? article.version) : article.version;
     const purpose = completeBefore(plan.action);
-    if (purpose) await requireComplete(tx, article, plan.publishes ? liveVersion : article.version, purpose);
-    const liveRevisionId = plan.publishes ? await revisionId(tx, article.id, liveVersion) : undefined;
+    const checked = purpose ? await requireComplete(tx, article, plan.publishes ? liveVersion : article.version, purpose) : null;
+    const liveRevisionId = plan.publishes ? (checked?.number === liveVersion ? checked.id : (await readRevision(tx, article.id, liveVersion)).id) : undefined;
     const to = landingState(plan, article);
     const changes = {
       status: to,
@@ -169,26 +171,48 @@ function historyNote(input: MoveArticleInput, version: number, timeZone: string)
  * review, or going live) is complete. Kind and section are the article's own.
  */
 async function requireComplete(tx: Tx, article: { id: string; kind: string; sectionId: string }, number: number, purpose: string) {
-  const revision = await tx.revision.findUnique({
-    where: { articleId_number: { articleId: article.id, number } },
-    select: { headline: true, dateline: true, body: true, bylines: { select: { userId: true } } },
-  });
-  if (!revision) throw new DeskError("not_found", "The article's current revision is missing.");
+  const revision = await readRevision(tx, article.id, number);
+  const bylines = await tx.$queryRaw<{ userId: string }[]>`
+    SELECT "userId" FROM "RevisionAuthor" WHERE "revisionId" = ${revision.id} ORDER BY "position"`;
   const missing = missingForReview({
     ...revision,
     kind: article.kind,
     sectionId: article.sectionId,
-    bylineIds: revision.bylines.map((byline) => byline.userId),
+    bylineIds: bylines.map((byline) => byline.userId),
   });
   if (Object.keys(missing).length) throw new DeskError("invalid_input", incompleteMessage(missing, purpose), missing as Record<string, string[]>);
+  return revision;
 }
 
 /** The id of the article's revision `number`, the one that becomes live. */
-async function revisionId(tx: Tx, articleId: string, number: number): Promise<string> {
-  const revision = await tx.revision.findUnique({
-    where: { articleId_number: { articleId, number } },
-    select: { id: true },
-  });
+type StoredArticle = Omit<Article, ArticleDate | "version" | "approvedVersion"> & { [date in ArticleDate]: StoredDate | null } & {
+  version: number | bigint;
+  approvedVersion: number | bigint | null;
+};
+type ArticleDate = "publishedAt" | "updatedStampAt" | "lastPublishedAt" | "scheduledFor" | "createdAt" | "updatedAt";
+
+/** The article's row, in a plain statement (lib/raw-values.ts); `authorId`: only if it is theirs. */
+async function readArticle(tx: Tx, id: string, authorId: string | undefined): Promise<Article | null> {
+  const [row] = await tx.$queryRaw<StoredArticle[]>`
+    SELECT * FROM "Article" WHERE "id" = ${id}${authorId === undefined ? Prisma.empty : Prisma.sql` AND "authorId" = ${authorId}`}`;
+  if (!row) return null;
+  return {
+    ...row,
+    version: Number(row.version),
+    approvedVersion: row.approvedVersion === null ? null : Number(row.approvedVersion),
+    publishedAt: dateOf(row.publishedAt),
+    updatedStampAt: dateOf(row.updatedStampAt),
+    lastPublishedAt: dateOf(row.lastPublishedAt),
+    scheduledFor: dateOf(row.scheduledFor),
+    createdAt: dateOf(row.createdAt!),
+    updatedAt: dateOf(row.updatedAt!),
+  };
+}
+
+/** One revision of the article, in a plain statement (lib/raw-values.ts): every publication reads it. */
+async function readRevision(tx: Tx, articleId: string, number: number) {
+  const [revision] = await tx.$queryRaw<{ id: string; headline: string; dateline: string; body: string }[]>`
+    SELECT "id", "headline", "dateline", "body" FROM "Revision" WHERE "articleId" = ${articleId} AND "number" = ${number}`;
   if (!revision) throw new DeskError("not_found", "The article's current revision is missing.");
-  return revision.id;
+  return { ...revision, number };
 }
