@@ -6,6 +6,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { cachedRead, keptUntilExpired } from "@/lib/public-cache/cached";
 import { publicTag } from "@/lib/public-cache/tags";
 import { defaultSettings, readSettings, type NewsroomSettings } from "@/lib/settings";
@@ -13,6 +14,7 @@ import { pageCount } from "@/lib/paging";
 import { authorPath } from "@/lib/users/author-slug";
 import { frontPageKinds, isOpinion, opinionKinds, type ArticleKind } from "./kinds";
 import { isLive, liveWhere } from "./live";
+import { liveSql } from "./live-sql";
 import {
   articleSelect,
   tagPath,
@@ -73,17 +75,23 @@ export const getPublishedArticle = cachedRead(
   null,
 );
 
+/**
+ * The ids of the newest live articles, of `only` (a section's or some kinds'), publication newest
+ * first. A plain statement: the front page and the feeds read it on their first render after every
+ * publication, and Prisma compiled the same model query each time (lib/raw-values.ts).
+ */
+async function newestLiveIds(take: number, only: Prisma.Sql): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT "a"."id" FROM "Article" AS "a" WHERE ${liveSql("a")} ${only} ORDER BY "a"."publishedAt" DESC LIMIT ${take}`;
+  return rows.map((row) => row.id);
+}
+
 /** The latest published stories, first publication newest first: the feeds. */
 export const listLatestArticles = cachedRead(
   "latest",
   async ({ take = 20, sectionSlug }: { take?: number; sectionSlug?: string } = {}) => {
-    const rows = await db.article.findMany({
-      where: { ...liveWhere, ...(sectionSlug ? { section: { slug: sectionSlug } } : {}) },
-      orderBy: { publishedAt: "desc" },
-      take,
-      select: { id: true },
-    });
-    return cardsInOrder(rows.map((row) => row.id));
+    const inSection = sectionSlug ? Prisma.sql`AND "a"."sectionId" = (SELECT "id" FROM "Section" WHERE "slug" = ${sectionSlug})` : Prisma.empty;
+    return cardsInOrder(await newestLiveIds(take, inSection));
   },
   ({ sectionSlug } = {}) => [sectionSlug ? publicTag.section(sectionSlug) : publicTag.feed],
   [],
@@ -91,20 +99,8 @@ export const listLatestArticles = cachedRead(
 
 /** The newest live pieces of some kinds, cached under `name` and refreshed with `tag`'s pages. */
 function latestOfKinds(name: string, kinds: readonly ArticleKind[], tag: string) {
-  return cachedRead(
-    name,
-    async (take: number) => {
-      const rows = await db.article.findMany({
-        where: { ...liveWhere, kind: { in: [...kinds] } },
-        orderBy: { publishedAt: "desc" },
-        take,
-        select: { id: true },
-      });
-      return cardsInOrder(rows.map((row) => row.id));
-    },
-    () => [tag],
-    [],
-  );
+  const ofKinds = Prisma.sql`AND "a"."kind" IN (${Prisma.join(kinds)})`;
+  return cachedRead(name, async (take: number) => cardsInOrder(await newestLiveIds(take, ofKinds)), () => [tag], []);
 }
 
 /** News and analysis (the kinds that lead the front page) for its lead and latest stories. */
