@@ -14,6 +14,7 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { databaseProvider } from "@/lib/database-url";
+import { dateOf, type StoredDate } from "@/lib/raw-values";
 import type { CardRecord } from "./public-records";
 
 type Client = PrismaClient | Tx;
@@ -24,9 +25,8 @@ export type ArticleRow = {
   kind: string;
   status: string;
   liveRevisionId: string | null;
-  /** A Date from PostgreSQL, the stored text from SQLite. */
-  publishedAt: Date | string | null;
-  updatedStampAt: Date | string | null;
+  publishedAt: StoredDate | null;
+  updatedStampAt: StoredDate | null;
   sectionSlug: string;
   sectionName: string;
   authorId: string;
@@ -110,8 +110,8 @@ export function cardsFromRows({ articles, bylines }: CardRowSet): CardRow[] {
     kind: row.kind,
     status: row.status,
     liveRevisionId: row.liveRevisionId,
-    publishedAt: row.publishedAt === null ? null : new Date(row.publishedAt),
-    updatedStampAt: row.updatedStampAt === null ? null : new Date(row.updatedStampAt),
+    publishedAt: dateOf(row.publishedAt),
+    updatedStampAt: dateOf(row.updatedStampAt),
     section: { slug: row.sectionSlug, name: row.sectionName },
     author: { id: row.authorId, name: row.authorName, slug: row.authorSlug },
     liveRevision:

@@ -184,12 +184,14 @@ async function requireComplete(tx: Tx, article: { id: string; kind: string; sect
   return revision;
 }
 
-/** The id of the article's revision `number`, the one that becomes live. */
-type StoredArticle = Omit<Article, ArticleDate | "version" | "approvedVersion"> & { [date in ArticleDate]: StoredDate | null } & {
+type OptionalDate = "publishedAt" | "updatedStampAt" | "lastPublishedAt" | "scheduledFor";
+/** An Article row as a plain statement returns it (lib/raw-values.ts). */
+type StoredArticle = Omit<Article, OptionalDate | "createdAt" | "updatedAt" | "version" | "approvedVersion"> & { [date in OptionalDate]: StoredDate | null } & {
+  createdAt: StoredDate;
+  updatedAt: StoredDate;
   version: number | bigint;
   approvedVersion: number | bigint | null;
 };
-type ArticleDate = "publishedAt" | "updatedStampAt" | "lastPublishedAt" | "scheduledFor" | "createdAt" | "updatedAt";
 
 /** The article's row, in a plain statement (lib/raw-values.ts); `authorId`: only if it is theirs. */
 async function readArticle(tx: Tx, id: string, authorId: string | undefined): Promise<Article | null> {
@@ -204,8 +206,8 @@ async function readArticle(tx: Tx, id: string, authorId: string | undefined): Pr
     updatedStampAt: dateOf(row.updatedStampAt),
     lastPublishedAt: dateOf(row.lastPublishedAt),
     scheduledFor: dateOf(row.scheduledFor),
-    createdAt: dateOf(row.createdAt!),
-    updatedAt: dateOf(row.updatedAt!),
+    createdAt: dateOf(row.createdAt),
+    updatedAt: dateOf(row.updatedAt),
   };
 }
 
