@@ -78,8 +78,10 @@ export async function moveArticle({
     // editor's own Publish publishes what they are looking at.
     const liveVersion = scheduledRun ? (article.approvedVersion ?? article.version) : article.version;
     const purpose = completeBefore(plan.action);
-    const checked = purpose ? await requireComplete(tx, article, plan.publishes ? liveVersion : article.version, purpose) : null;
-    const liveRevisionId = plan.publishes ? (checked?.number === liveVersion ? checked.id : (await readRevision(tx, article.id, liveVersion)).id) : undefined;
+    // The revision going to review, or going live: read once for both uses.
+    const revision = purpose || plan.publishes ? await readRevision(tx, article.id, plan.publishes ? liveVersion : article.version) : null;
+    if (purpose && revision) await requireComplete(tx, article, revision, purpose);
+    const liveRevisionId = plan.publishes ? revision?.id : undefined;
     const to = landingState(plan, article);
     const changes = {
       status: to,
@@ -167,11 +169,10 @@ function historyNote(input: MoveArticleInput, version: number, timeZone: string)
 }
 
 /**
- * Refuses the move, naming every missing field at once, unless revision `number` (the one going to
+ * Refuses the move, naming every missing field at once, unless `revision` (the one going to
  * review, or going live) is complete. Kind and section are the article's own.
  */
-async function requireComplete(tx: Tx, article: { id: string; kind: string; sectionId: string }, number: number, purpose: string) {
-  const revision = await readRevision(tx, article.id, number);
+async function requireComplete(tx: Tx, article: { kind: string; sectionId: string }, revision: StoredRevision, purpose: string) {
   const bylines = await tx.$queryRaw<{ userId: string }[]>`
     SELECT "userId" FROM "RevisionAuthor" WHERE "revisionId" = ${revision.id} ORDER BY "position"`;
   const missing = missingForReview({
@@ -181,7 +182,6 @@ async function requireComplete(tx: Tx, article: { id: string; kind: string; sect
     bylineIds: bylines.map((byline) => byline.userId),
   });
   if (Object.keys(missing).length) throw new DeskError("invalid_input", incompleteMessage(missing, purpose), missing as Record<string, string[]>);
-  return revision;
 }
 
 type OptionalDate = "publishedAt" | "updatedStampAt" | "lastPublishedAt" | "scheduledFor";
@@ -212,9 +212,11 @@ async function readArticle(tx: Tx, id: string, authorId: string | undefined): Pr
 }
 
 /** One revision of the article, in a plain statement (lib/raw-values.ts): every publication reads it. */
-async function readRevision(tx: Tx, articleId: string, number: number) {
-  const [revision] = await tx.$queryRaw<{ id: string; headline: string; dateline: string; body: string }[]>`
+type StoredRevision = { id: string; headline: string; dateline: string; body: string };
+
+async function readRevision(tx: Tx, articleId: string, number: number): Promise<StoredRevision> {
+  const [revision] = await tx.$queryRaw<StoredRevision[]>`
     SELECT "id", "headline", "dateline", "body" FROM "Revision" WHERE "articleId" = ${articleId} AND "number" = ${number}`;
   if (!revision) throw new DeskError("not_found", "The article's current revision is missing.");
-  return { ...revision, number };
+  return revision;
 }
