@@ -7,6 +7,11 @@ describe("page expiry messages between server processes", () => {
     expect(parseExpiryPayload(payload)).toEqual({ from: "process-a", tags: ["article:ferry", "front"] });
   });
 
+  it("carry the change's name when it has one, so each process takes the change in once", () => {
+    const payload = expiryPayload("process-a", ["front"], "3f1c9a52-7d0e-4b8a-9c11-2e6f0a7b5d43");
+    expect(parseExpiryPayload(payload)).toEqual({ from: "process-a", tags: ["front"], change: "3f1c9a52-7d0e-4b8a-9c11-2e6f0a7b5d43" });
+  });
+
   it("become 'everything' when the tags would not fit in one notification", () => {
     const tags = Array.from({ length: 400 }, (_, index) => `tag:a-rather-long-topic-name-${index}`);
     const payload = expiryPayload("process-a", tags);

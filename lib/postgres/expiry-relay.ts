@@ -13,7 +13,7 @@
  */
 import type { Client } from "pg";
 import { z } from "zod";
-import { expireTags, onTagsExpired, processId } from "@/lib/public-cache/store";
+import { expireTags, onTagsExpired, processId, takeInChange } from "@/lib/public-cache/store";
 import { publicTag } from "@/lib/public-cache/tags";
 
 export const expiryChannel = "newsdesk_expired";
@@ -21,12 +21,13 @@ export const expiryChannel = "newsdesk_expired";
 /** PostgreSQL refuses a payload of 8000 bytes or more; a longer list becomes "everything". */
 const maxPayloadBytes = 7_000;
 
-const messageSchema = z.object({ from: z.string().min(1), tags: z.array(z.string()).min(1) });
+/** `change`: the change's name, when it has one (lib/public-cache/store.ts, takeInChange). */
+const messageSchema = z.object({ from: z.string().min(1), tags: z.array(z.string()).min(1), change: z.string().min(1).max(64).optional() });
 export type ExpiryMessage = z.infer<typeof messageSchema>;
 
-export function expiryPayload(from: string, tags: readonly string[]): string {
-  const payload = JSON.stringify({ from, tags });
-  return Buffer.byteLength(payload) < maxPayloadBytes ? payload : JSON.stringify({ from, tags: [publicTag.everything] });
+export function expiryPayload(from: string, tags: readonly string[], change?: string): string {
+  const payload = JSON.stringify({ from, tags, change });
+  return Buffer.byteLength(payload) < maxPayloadBytes ? payload : JSON.stringify({ from, tags: [publicTag.everything], change });
 }
 
 /** The message in a notification's payload, or null for anything else. */
@@ -43,11 +44,12 @@ type RawClient = { $executeRawUnsafe(query: string, ...values: unknown[]): Promi
 
 /**
  * Inside a transaction on PostgreSQL: tells the other processes to expire `tags` when, and only
- * if, it commits. (On SQLite there is one process and nothing to tell.)
+ * if, it commits. (On SQLite there is one process and nothing to tell.) Named by `change`, it is
+ * taken in once in each process, whether the message or an edge's fetch-again request comes first.
  */
-export async function announceExpiry(tx: RawClient, tags: readonly string[]): Promise<void> {
+export async function announceExpiry(tx: RawClient, tags: readonly string[], change?: string): Promise<void> {
   if (tags.length === 0) return;
-  await tx.$executeRawUnsafe(`SELECT pg_notify($1, $2)`, expiryChannel, expiryPayload(processId(), tags));
+  await tx.$executeRawUnsafe(`SELECT pg_notify($1, $2)`, expiryChannel, expiryPayload(processId(), tags, change));
 }
 
 export type ExpiryRelay = {
@@ -121,7 +123,9 @@ export function relayExpiries({
     candidate.on("notification", (message) => {
       if (message.channel !== expiryChannel) return;
       const parsed = parseExpiryPayload(message.payload);
-      if (parsed && parsed.from !== self) expireTags(parsed.tags, Date.now(), "elsewhere");
+      if (!parsed || parsed.from === self) return;
+      if (parsed.change) takeInChange({ id: parsed.change, tags: parsed.tags }, "elsewhere");
+      else expireTags(parsed.tags, Date.now(), "elsewhere");
     });
     try {
       await candidate.connect();

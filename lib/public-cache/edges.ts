@@ -18,6 +18,7 @@ import http, { type IncomingHttpHeaders } from "node:http";
 import { z } from "zod";
 import { isOpinion } from "@/lib/articles/kinds";
 import { siteUrl } from "@/lib/site-url";
+import type { NamedChange } from "./store";
 import type { PublicFootprint } from "./tags";
 
 const edgesSchema = z.object({
@@ -69,12 +70,10 @@ export function isEdgeRefresh(header: string | string[] | undefined, secret: str
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** A change as the edges pass it on: its tags, and a name so that a process expires them once. */
-export type EdgeChange = { id: string; tags: string[] };
 
 const tagPattern = /^[\w:.%-]{1,200}$/;
 
-function changeHeaders({ id, tags }: EdgeChange): Record<string, string> {
+function changeHeaders({ id, tags }: NamedChange): Record<string, string> {
   return { "X-Newsdesk-Change": id, "X-Newsdesk-Expired": tags.map(encodeURIComponent).join(" ") };
 }
 
@@ -82,7 +81,7 @@ function changeHeaders({ id, tags }: EdgeChange): Record<string, string> {
  * What an edge's fetch-again request asks of this process: null for any other request (or a wrong
  * secret); otherwise the change to take in before answering, when the request names one well.
  */
-export function edgeRefresh(headers: IncomingHttpHeaders, settings: EdgeSettings | null): { change?: EdgeChange } | null {
+export function edgeRefresh(headers: IncomingHttpHeaders, settings: EdgeSettings | null): { change?: NamedChange } | null {
   if (!settings || !isEdgeRefresh(headers["x-newsdesk-refresh"], settings.secret)) return null;
   const id = headers["x-newsdesk-change"];
   const value = headers["x-newsdesk-expired"];
@@ -129,7 +128,7 @@ let lastWarning = 0;
  * An edge that cannot be reached is logged (once a minute at most) and otherwise ignored: its copies
  * expire within a second anyway.
  */
-export async function refreshEdges(addresses: string[], change: EdgeChange, settings: EdgeSettings | null = edgeSettings()): Promise<{ asked: number; failed: number }> {
+export async function refreshEdges(addresses: string[], change: NamedChange, settings: EdgeSettings | null = edgeSettings()): Promise<{ asked: number; failed: number }> {
   if (!settings || addresses.length === 0) return { asked: 0, failed: 0 };
   const header = changeHeaders(change);
   const asks = settings.edges.flatMap((edge) => addresses.flatMap((address) => edgeEncodings.map((encoding) => fetchAgain(edge, address, encoding, header, settings))));

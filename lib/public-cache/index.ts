@@ -25,8 +25,8 @@ import type { ArticleKind } from "@/lib/articles/kinds";
 import { sitemapMonth } from "@/lib/articles/sitemaps";
 import { announceExpiry } from "@/lib/postgres/expiry-relay";
 import { databaseProvider } from "@/lib/database-url";
-import { changedAddresses, refreshEdges, type EdgeChange } from "./edges";
-import { expireTags } from "./store";
+import { changedAddresses, refreshEdges } from "./edges";
+import { afterMillisecondOf, takeInChange, type NamedChange } from "./store";
 import { publicTag, tagsToRefresh, type PublicFootprint } from "./tags";
 
 export type { PublicFootprint } from "./tags";
@@ -61,10 +61,11 @@ export async function readPublicFootprint(client: PrismaClient | Tx, articleId: 
 /**
  * `after` may be given when the caller read it inside its transaction (moveArticle does): the
  * pages are then expired the moment this is called, with no query in between. `announced`: the
- * change was announced to the other server processes inside its transaction (announcePublicChange).
+ * change was announced to the other server processes inside its transaction (announcePublicChange),
+ * under this name and with these tags.
  */
 export type PublicChange =
-  | { articleId: string; before: PublicFootprint | null; after?: PublicFootprint | null; announced?: string[] }
+  | { articleId: string; before: PublicFootprint | null; after?: PublicFootprint | null; announced?: NamedChange }
   | { everything: true };
 
 /**
@@ -78,27 +79,29 @@ export async function announcePublicChange(
   change: { articleId: string; before: PublicFootprint | null; after: PublicFootprint | null },
 ): Promise<PublicChange> {
   if (databaseProvider() !== "postgresql") return change;
-  const tags = tagsToRefresh(change.before, change.after);
-  await announceExpiry(tx, tags);
-  return { ...change, announced: tags };
+  const announced = { id: randomUUID(), tags: tagsToRefresh(change.before, change.after) };
+  await announceExpiry(tx, announced.tags, announced.id);
+  return { ...change, announced };
 }
 
 /** Expires the cached pages a change affects, here and in the other server processes; returns the tags. */
 export async function refreshPublicPages(change: PublicChange): Promise<string[]> {
-  let tags: string[];
+  let named: NamedChange;
   let addresses: { first: string[]; then: string[] };
   if ("everything" in change) {
-    tags = [publicTag.everything];
+    named = { id: randomUUID(), tags: [publicTag.everything] };
     addresses = changedAddresses("everything");
   } else {
     const after = change.after !== undefined ? change.after : await readPublicFootprint(db, change.articleId);
-    tags = change.announced ?? tagsToRefresh(change.before, after);
+    named = change.announced ?? { id: randomUUID(), tags: tagsToRefresh(change.before, after) };
     addresses = changedAddresses([change.before, after]);
   }
-  expireTags(tags, Date.now(), "everything" in change || !change.announced ? "here" : "announced");
-  tellNext(tags);
-  await refreshFrontCaches(addresses, { id: randomUUID(), tags });
-  return tags;
+  const expired = takeInChange(named, "everything" in change || !change.announced ? "here" : "announced");
+  tellNext(named.tags);
+  // The edges' requests may come back within the expiry's millisecond, and be rendered twice.
+  await afterMillisecondOf(expired);
+  await refreshFrontCaches(addresses, named);
+  return named.tags;
 }
 
 /**
@@ -107,7 +110,7 @@ export async function refreshPublicPages(change: PublicChange): Promise<string[]
  * of it, and never a failure); the other pages just after, while the answer goes out.
  */
 const edgeWaitMs = 2_000;
-async function refreshFrontCaches({ first, then }: { first: string[]; then: string[] }, change: EdgeChange) {
+async function refreshFrontCaches({ first, then }: { first: string[]; then: string[] }, change: NamedChange) {
   const failed = (error: unknown) => console.error("Edges: could not ask them to fetch changed pages again:", error);
   try {
     await Promise.race([refreshEdges(first, change), new Promise((resolve) => setTimeout(resolve, edgeWaitMs).unref())]);

@@ -22,7 +22,7 @@ const stateKey = Symbol.for("newsdesk.public-cache");
 export type ExpiryOrigin = "here" | "announced" | "elsewhere";
 type Listener = (tags: string[], origin: ExpiryOrigin) => void;
 
-type SharedState = { expiredAt?: Map<string, number>; listeners?: Set<Listener>; processId?: string };
+type SharedState = { expiredAt?: Map<string, number>; listeners?: Set<Listener>; processId?: string; changesTakenIn?: Map<string, number> };
 
 function sharedState(): SharedState {
   const global = globalThis as unknown as Record<symbol, SharedState | undefined>;
@@ -56,6 +56,36 @@ export function expireTags(tags: Iterable<string>, now = Date.now(), origin: Exp
   const expired = [...tags];
   for (const tag of expired) clock.set(tag, now);
   for (const listener of sharedState().listeners ?? []) listener(expired, origin);
+}
+
+/** A named change: its expired tags, and an id that lets each process take it in once. */
+export type NamedChange = { id: string; tags: string[] };
+
+/**
+ * Expires a change's tags the first time this process hears of it, from wherever it comes (made
+ * here, an edge's fetch-again request, another process's message); returns when it was taken in.
+ * Heard twice, it would be expired twice, and a page rendered in between for the edge would count
+ * as stale and be rendered again.
+ */
+export function takeInChange(change: NamedChange, origin: ExpiryOrigin, now = Date.now()): number {
+  const taken = (sharedState().changesTakenIn ??= new Map());
+  const at = taken.get(change.id);
+  if (at !== undefined) return at;
+  taken.set(change.id, now);
+  // Forget the oldest names: a change's messages and fetch-agains all come within seconds.
+  if (taken.size > 1_000) taken.delete(taken.keys().next().value!);
+  expireTags(change.tags, now, origin);
+  return now;
+}
+
+/**
+ * Resolves once the clock has passed the millisecond of `at`. The tag clock counts in
+ * milliseconds and a render begun in the same millisecond as an expiry counts as begun before it
+ * (stale): waiting out that millisecond (a few turns of the event loop) makes the next render
+ * count as fresh.
+ */
+export async function afterMillisecondOf(at: number): Promise<void> {
+  while (Date.now() <= at) await new Promise((resolve) => setImmediate(resolve));
 }
 
 /** When a tag was last expired (ms since the epoch), or undefined. */

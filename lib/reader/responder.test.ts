@@ -201,4 +201,41 @@ describe("a front cache fetching a changed page again", () => {
     for (const each of after) expect(each).toEqual({ body: expect.stringContaining("render 2"), cache: expect.stringMatching(/^public/) });
     expect(renders).toBe(2);
   });
+
+  it("renders once when the render begins in the very millisecond the change is taken in", async () => {
+    let renders = 0;
+    // Stamped the moment it begins, with no wait: the tag clock counts whole milliseconds.
+    const render = async (): Promise<RenderedPage> => {
+      renders += 1;
+      return { status: 200, html: `${html}<p>render ${renders}</p>`, tags: ["public", "section:city"], renderedAt: Date.now() };
+    };
+    const respond = readerResponder({ render, store: memoryPageStore(), policy: "default-src 'none'", edgeRefresh: refreshOf });
+    const { res, written } = recorder();
+    await respond(request({ "x-newsdesk-refresh": "secret", "x-newsdesk-change": "change-same-millisecond" }), res, home);
+    expect(written.body!.toString()).toContain("render 1");
+    expect(written.headers["Cache-Control"]).toMatch(/^public/);
+    expect(renders).toBe(1);
+  });
+
+  it("does not expire again a change this process made itself: the page rendered after it answers", async () => {
+    const { takeInChange } = await import("@/lib/public-cache/store");
+    let renders = 0;
+    const render = async (): Promise<RenderedPage> => {
+      renders += 1;
+      return { status: 200, html: `${html}<p>render ${renders}</p>`, tags: ["public", "section:city"], renderedAt: Date.now() };
+    };
+    const respond = readerResponder({ render, store: memoryPageStore(), policy: "default-src 'none'", edgeRefresh: refreshOf });
+    const answer = async (headers: Record<string, string> = {}) => {
+      const { res, written } = recorder();
+      await respond(request(headers), res, home);
+      return written.body!.toString();
+    };
+    // The publishing process expires the change's tags (refreshPublicPages), and a reader's
+    // request renders the page afresh before the edge's fetch-again comes back to this process.
+    const at = takeInChange({ id: "change-made-here", tags: ["section:city"] }, "here");
+    while (Date.now() <= at) await new Promise((resolve) => setImmediate(resolve));
+    expect(await answer()).toContain("render 1");
+    expect(await answer({ "x-newsdesk-refresh": "secret", "x-newsdesk-change": "change-made-here" })).toContain("render 1");
+    expect(renders).toBe(1);
+  });
 });

@@ -9,8 +9,7 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { brotliCompress, constants, gzipSync } from "node:zlib";
-import type { EdgeChange } from "@/lib/public-cache/edges";
-import { expireTags, tagExpiredAt } from "@/lib/public-cache/store";
+import { afterMillisecondOf, tagExpiredAt, takeInChange, type NamedChange } from "@/lib/public-cache/store";
 import type { Encoding, PageStore, StoredPage } from "./page-store";
 import { routeKey, type ReaderRoute } from "./routes";
 
@@ -109,7 +108,7 @@ export function readerResponder({
    * and the answer is a page rendered after that, one render for all the encodings asked. A
    * request that names no change is rendered afresh.
    */
-  edgeRefresh?: (req: IncomingMessage) => { change?: EdgeChange } | null;
+  edgeRefresh?: (req: IncomingMessage) => { change?: NamedChange } | null;
   onError?: (error: unknown, route: ReaderRoute) => void;
 }): ReaderResponder & { settled(): Promise<void> } {
   const rendering = new Map<string, Promise<Outcome>>();
@@ -149,15 +148,9 @@ export function readerResponder({
     return page;
   };
 
-  const changesTakenIn = new Set<string>();
-  const freshPageFor = async (key: string, route: ReaderRoute, change: EdgeChange | undefined): Promise<Outcome> => {
+  const freshPageFor = async (key: string, route: ReaderRoute, change: NamedChange | undefined): Promise<Outcome> => {
     if (!change) return produce(key, route);
-    if (!changesTakenIn.has(change.id)) {
-      changesTakenIn.add(change.id);
-      // Forget the oldest names: a change's fetch-agains all come within a second or two.
-      if (changesTakenIn.size > 1_000) changesTakenIn.delete(changesTakenIn.values().next().value!);
-      expireTags(change.tags, Date.now(), "elsewhere");
-    }
+    await afterMillisecondOf(takeInChange(change, "elsewhere"));
     // A render under way may have begun before the expiry: wait for it, then for one begun after.
     for (let attempt = 0; attempt < 3; attempt++) {
       const page = await pageFor(key, route);
