@@ -42,6 +42,19 @@ describe("the in-process page store", () => {
     expect(store.get("a")).toBeUndefined();
   });
 
+  it("keeps a page whose content moves with the clock (the news sitemap's window) only its own, shorter time", () => {
+    let now = 1_000;
+    const store = memoryPageStore({ now: () => now, maxAgeMs: 100, expiredAt: () => undefined });
+    store.put("sitemap:news", { ...page(["public"], 1_000), keptForMs: 30 });
+    store.put("longer", { ...page(["public"], 1_000), keptForMs: 500 });
+    now = 1_029;
+    expect(store.get("sitemap:news")).toBeDefined();
+    now = 1_030;
+    expect([store.get("sitemap:news"), store.get("longer")?.keptForMs]).toEqual([undefined, 500]);
+    now = 1_100;
+    expect(store.get("longer")).toBeUndefined(); // never past the store's own maximum
+  });
+
   it("evicts the least recently read pages past its byte budget", () => {
     const store = memoryPageStore({ maxBytes: 30, now: () => 1_000, expiredAt: () => undefined });
     store.put("a", page([], 900));

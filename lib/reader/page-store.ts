@@ -20,6 +20,8 @@ export type StoredPage = {
   tags: readonly string[];
   /** When its render began (ms since the epoch): what the tag clock is compared with. */
   renderedAt: number;
+  /** Kept at most this long, when shorter than the store's `maxAgeMs` (what it shows moves with the clock). */
+  keptForMs?: number;
 };
 
 export interface PageStore {
@@ -52,7 +54,7 @@ export function memoryPageStore({
     bytes -= byteSize(page);
   };
   const isFresh = (page: StoredPage) =>
-    now() - page.renderedAt < maxAgeMs && unexpiredSince(page.tags, page.renderedAt, expiredAt);
+    now() - page.renderedAt < Math.min(maxAgeMs, page.keptForMs ?? Infinity) && unexpiredSince(page.tags, page.renderedAt, expiredAt);
 
   return {
     get(key) {

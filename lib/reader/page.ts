@@ -40,8 +40,11 @@ export type ReaderPage = {
   status?: number;
 };
 
-/** A feed: finished text of its own type, stored and answered like a page. */
-export type ReaderFeed = { contentType: string; body: string };
+/**
+ * A feed: finished text of its own type, stored and answered like a page. `keptForMs`: how long
+ * the stored copy may serve when what it shows moves with the clock, not only with changes.
+ */
+export type ReaderFeed = { contentType: string; body: string; keptForMs?: number };
 
 /** Thrown by a page that does not exist (an unknown section, a page past the last). */
 export class PageNotFound extends Error {

@@ -40,7 +40,7 @@ describe("which reader page an address asks for", () => {
     expect(route("/tags/ferries/feed.xml")).toEqual({ page: "feed", of: "tag", slug: "ferries" });
     expect(route("/search/feed.xml")).toEqual({ page: "not-found" });
     expect(["/feed.xml", "/city/feed.xml", "/tags/ferries/feed.xml"].every(isReaderAddress)).toBe(true);
-    expect(["/robots.txt", "/a/b/feed.xml", "/favicon.ico", "/fonts/serif.woff2", "/media/x/640.webp", "/news-sitemap.xml"].some(isReaderAddress)).toBe(false);
+    expect(["/robots.txt", "/a/b/feed.xml", "/favicon.ico", "/fonts/serif.woff2", "/media/x/640.webp"].some(isReaderAddress)).toBe(false);
     expect(["/", "/city", "/city/story", "/nowhere"].every(isReaderAddress)).toBe(true);
   });
 
@@ -49,7 +49,9 @@ describe("which reader page an address asks for", () => {
     expect(route("/sitemaps/pages.xml")).toEqual({ page: "sitemap", part: "pages" });
     expect(route("/sitemaps/2026-11.xml")).toEqual({ page: "sitemap", part: "2026-11" });
     for (const stray of ["/sitemaps/2026-13.xml", "/sitemaps/index.xml", "/sitemaps/26-11.xml"]) expect(route(stray), stray).toEqual({ page: "not-found" });
-    expect(["/sitemap.xml", "/sitemaps/pages.xml", "/sitemaps/2026-11.xml"].every(isReaderAddress)).toBe(true);
+    expect(["/sitemap.xml", "/sitemaps/pages.xml", "/sitemaps/2026-11.xml", "/news-sitemap.xml"].every(isReaderAddress)).toBe(true);
+    expect(route("/news-sitemap.xml")).toEqual({ page: "sitemap", part: "news" });
+    expect(route("/sitemaps/news.xml")).toEqual({ page: "not-found" });
     expect(routeKey(route("/sitemaps/2026-11.xml?x=1"))).toBe("sitemap:2026-11");
   });
 

@@ -21,7 +21,10 @@ export type ReaderRoute =
   | { page: "search"; query: string; number: number }
   | { page: "feed"; of: "paper" }
   | { page: "feed"; of: "section" | "tag"; slug: string }
-  /** The sitemap index (`index`), its part of pages (`pages`) or one month's part ("2026-11"): lib/articles/sitemaps.ts. */
+  /**
+   * The sitemap index (`index`), its part of pages (`pages`) or one month's part ("2026-11"):
+   * lib/articles/sitemaps.ts; or the Google News sitemap (`news`, lib/articles/news-sitemap.ts).
+   */
   | { page: "sitemap"; part: string }
   | { page: "not-found" }
   /** Never from an address alone: the server finds an article withdrawn (lib/articles/public-routing.ts). */
@@ -48,16 +51,18 @@ const feedPath = /^\/(?:([a-z0-9-]+)\/|tags\/([a-z0-9-]+)\/)?feed\.xml$/;
 
 /** The sitemap index and its parts. */
 const sitemapPath = /^\/(?:sitemap|sitemaps\/([a-z0-9-]+))\.xml$/;
+const newsSitemapPath = "/news-sitemap.xml";
 
-/** Whether the address is a reader's at all (else Next serves it: sitemaps, robots.txt, files, media). */
+/** Whether the address is a reader's at all (else Next serves it: robots.txt, files, media). */
 export function isReaderAddress(pathname: string): boolean {
   const last = pathname.slice(pathname.lastIndexOf("/") + 1);
-  if (last.includes(".")) return feedPath.test(pathname) || sitemapPath.test(pathname);
+  if (last.includes(".")) return feedPath.test(pathname) || sitemapPath.test(pathname) || pathname === newsSitemapPath;
   return !pathname.startsWith("/media/") && pathname !== "/media";
 }
 
 /** The page for a reader's address; `not-found` when there is none (an article's standing is the server's to check). */
 export function readerRoute(pathname: string, query: URLSearchParams): ReaderRoute {
+  if (pathname === newsSitemapPath) return { page: "sitemap", part: "news" };
   const sitemap = sitemapPath.exec(pathname);
   if (sitemap) {
     const part = sitemap[1];

@@ -82,10 +82,11 @@ describe("the server's routing", () => {
     expect(titleOf((await get("/city/feed.xml")).body)).toBe("feed:section:city");
     expect(titleOf((await get("/sitemap.xml")).body)).toBe("sitemap:index");
     expect(titleOf((await get("/sitemaps/2026-11.xml")).body)).toBe("sitemap:2026-11");
-    for (const path of ["/desk/articles", "/api/health", "/login", "/news-sitemap.xml", "/robots.txt", "/favicon.ico", "/media/abc/640.webp", "/_next/static/x.js"]) {
+    expect(titleOf((await get("/news-sitemap.xml")).body)).toBe("sitemap:news");
+    for (const path of ["/desk/articles", "/api/health", "/login", "/robots.txt", "/favicon.ico", "/media/abc/640.webp", "/_next/static/x.js"]) {
       expect((await get(path)).body, path).toBe(`next:${path}`);
     }
-    expect(seenByNext).toHaveLength(8);
+    expect(seenByNext).toHaveLength(7);
   });
 
   it("sends an old article address on to the current one for good, keeping the query", async () => {
@@ -168,9 +169,9 @@ describe("headers on every response", () => {
     expect(page.headers.vary).toBe("Accept-Encoding");
     expect(page.headers["cache-control"]).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/);
     expect(page.headers["x-content-type-options"]).toBe("nosniff");
-    const sitemap = await get("/news-sitemap.xml");
-    expect(sitemap.headers["content-security-policy"]).toMatch(/^default-src 'none'; img-src 'self'/);
-    expect(sitemap.headers["x-frame-options"]).toBe("DENY");
+    const robots = await get("/robots.txt");
+    expect(robots.headers["content-security-policy"]).toMatch(/^default-src 'none'; img-src 'self'/);
+    expect(robots.headers["x-frame-options"]).toBe("DENY");
   });
 });
 

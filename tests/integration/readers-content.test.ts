@@ -151,6 +151,18 @@ describe("feeds and sitemaps", () => {
     }
   });
 
+  it("serve the news sitemap from the page store: the story just published, kept five minutes at most as its window moves", async () => {
+    const { id } = await createArticle({ fields: fields(headline, JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Body." }] }] })), actor: editor, now: new Date() });
+    await moveArticle({ input: { articleId: id, action: "publish" }, actor: editor, now: new Date() });
+    const rendered = await renderReaderRoute({ page: "sitemap", part: "news" });
+    if (!("html" in rendered)) throw new Error(`no news sitemap: ${JSON.stringify(rendered)}`);
+    expect([rendered.status, rendered.contentType, rendered.keptForMs]).toEqual([200, "application/xml; charset=utf-8", 5 * 60_000]);
+    expect(rendered.tags).toContain("sitemap");
+    const sitemap = parseXml(rendered.html, "news:title");
+    expect(sitemap.error).toBeNull();
+    expect(sitemap.texts).toContain("Harbour ]]><injected>first</injected> and ]]><injected>second</injected>  end & <b>");
+  });
+
   it("keep a news sitemap parseable whatever the headline holds", () => {
     const xml = newsSitemapXml({
       entries: [{ path: "/city/a", headline, publishedAt: new Date("2026-11-24T08:00:00Z") }],

@@ -72,7 +72,7 @@ export async function renderReaderRoute(route: ReaderRoute, now: () => number = 
       }
       if (route.page === "sitemap") {
         const sitemap = await sitemapPart(route.part);
-        return { status: 200, html: sitemap.body, contentType: sitemap.contentType };
+        return { status: 200, html: sitemap.body, contentType: sitemap.contentType, keptForMs: sitemap.keptForMs };
       }
       const page = await pageFor(route);
       return { status: page.status ?? 200, html: await renderDocument(page) };

@@ -22,6 +22,7 @@ import { announcePublicChange, readPublicFootprint, refreshPublicPages } from "@
 import { getSettings } from "@/lib/settings";
 import { articleAuditEntry } from "../audit";
 import { stampPublication } from "../dates";
+import { isLive } from "../live";
 import { recordEvent } from "../history";
 import { formatZonedMoment } from "@/lib/time/format";
 import type { CorrectionKind } from "../schemas";
@@ -71,7 +72,8 @@ export async function moveArticle({
     const current = { ...article, status: article.status as ArticleStatus };
     const plan = scheduledRun ? planScheduledRun(current, actor, now) : planTransition(input.action, current, actor, input.note);
     if (!plan.ok) throw new DeskError(plan.reason, plan.message);
-    const publicBefore = await readPublicFootprint(tx, article.id);
+    // Readers can see it only while it is live: a story going out for the first time has no pages yet.
+    const publicBefore = isLive(article) ? await readPublicFootprint(tx, article.id) : null;
 
     const significant = plan.action === "republish" && Boolean(input.significantUpdate);
     // The scheduler publishes the revision that was scheduled, never edits made after it; an
