@@ -1,7 +1,7 @@
 /**
  * The production server: Newsdesk's own routing (lib/server/request-listener.ts) in front of Next.
  * Readers' pages are rendered here, to finished HTML, and answered from the page store
- * (docs/decisions/023); Next serves the desk, sign-in, the API, feeds and files. `npm start` builds
+ * (docs/decisions/023); Next serves the desk, sign-in, the API, robots.txt and files. `npm start` builds
  * it with the app (scripts/runtime.ts) and runs it with plain Node:
  *
  *   PORT=3000 [NEWSDESK_HOST=127.0.0.1] [NEWSDESK_PROCESSES=4] node .next/newsdesk-server.cjs
@@ -22,9 +22,10 @@ import { parseProcessCount, processesRefusal, processesVariable, superviseProces
 import { searchArticleIds } from "@/lib/articles/search-index";
 import { searchWorker, installSearcher } from "@/lib/articles/search-worker";
 import { stopTickers } from "@/lib/time/ticker";
-import { onTagsExpired } from "@/lib/public-cache/store";
+import { onTagsExpired, setPageWarmer } from "@/lib/public-cache/store";
 import { memoryPageStore } from "@/lib/reader/page-store";
 import { readerResponder } from "@/lib/reader/responder";
+import { readerRoute } from "@/lib/reader/routes";
 import { newsdeskRequestListener } from "@/lib/server/request-listener";
 import { edgeRefresh, edgeSettings, type EdgeSettings } from "@/lib/public-cache/edges";
 import { answerUnavailable, databaseGate } from "@/lib/server/database-gate";
@@ -56,6 +57,14 @@ async function main(edges: EdgeSettings | null) {
     store,
     database: { ...gate, answer: answerUnavailable },
     policy: readerPagePolicy(createHash("sha256").update(readerStylesheet, "utf8").digest("base64")),
+  });
+  // After a change, the fronts that show it (the front page, its section or Opinion) are rendered at
+  // once; a story's own page waits for its first request, which checks its standing first.
+  setPageWarmer((paths) => {
+    for (const path of paths) {
+      const route = readerRoute(path, new URLSearchParams());
+      if (route.page !== "article") reader.warm(route);
+    }
   });
   const server = http.createServer(newsdeskRequestListener(app.getRequestHandler(), reader, routeArticlePath, gate));
   server.listen(port, hostname, () => console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}`));

@@ -78,7 +78,7 @@ async function seedLargeNewsroom() {
   // The bench's own database: never the developer's. On PostgreSQL, a server of its own in .bench/.
   if (onPostgres) {
     postgres = await startPostgres({ dir: postgresDir, database: "bench" });
-    process.env.DATABASE_URL = postgres.url;
+    process.env.DATABASE_URL = postgres.socketUrl;
   } else process.env.DATABASE_URL = `file:${databaseFile}`;
   // Never .bench itself: the data folder is made private to us (0700), and PostgreSQL's own user
   // must still reach its files inside .bench (its checkpoint failed after a minute otherwise). On

@@ -2,20 +2,12 @@
  * Writing to the audit log. Call it with the transaction that makes the change, so the entry and
  * the change land together or not at all. The table is append-only (migration 0007's triggers).
  */
+import type { Tx } from "@/lib/db";
+import { rowId } from "@/lib/row-id";
 import type { AuditKind } from "./kinds";
 
-/** Anything with Prisma's `auditEntry` delegate: the client itself or a transaction. */
-type AuditWriter = { auditEntry: { create(args: { data: AuditEntryInput }): Promise<unknown> } };
-
-type AuditEntryInput = {
-  kind: string;
-  actorId: string | null;
-  address: string;
-  subject: string;
-  summary: string;
-  detail: string;
-  at?: Date;
-};
+/** The client itself or a transaction. */
+type AuditWriter = Pick<Tx, "$executeRaw">;
 
 export type AuditRecord = {
   kind: AuditKind;
@@ -31,15 +23,8 @@ export type AuditRecord = {
 };
 
 export async function recordAudit(tx: AuditWriter, record: AuditRecord): Promise<void> {
-  await tx.auditEntry.create({
-    data: {
-      kind: record.kind,
-      actorId: record.actorId,
-      address: record.address ?? "",
-      subject: record.subject ?? "",
-      summary: record.summary,
-      detail: JSON.stringify(record.detail ?? {}),
-      ...(record.at ? { at: record.at } : {}),
-    },
-  });
+  // A plain insert: Prisma compiled its create afresh inside every publication (lib/row-id.ts).
+  await tx.$executeRaw`
+    INSERT INTO "AuditEntry" ("id", "at", "actorId", "kind", "address", "subject", "summary", "detail")
+    VALUES (${rowId()}, ${record.at ?? new Date()}, ${record.actorId}, ${record.kind}, ${record.address ?? ""}, ${record.subject ?? ""}, ${record.summary}, ${JSON.stringify(record.detail ?? {})})`;
 }

@@ -46,6 +46,11 @@ export function freePort(): Promise<number> {
 export type PostgresServer = {
   /** postgres://postgres@127.0.0.1:<port>/<database> */
   url: string;
+  /**
+   * The same database through the Unix socket in `dir`, for a client on this machine: no TCP on
+   * the way (the bench's server uses it, as a newsroom with its database on the same machine would).
+   */
+  socketUrl: string;
   port: number;
   dir: string;
   /** Creates another, empty database on this server; returns its URL. */
@@ -105,5 +110,6 @@ export async function startPostgres({ dir, database = "newsdesk" }: { dir?: stri
     await stop();
     throw error;
   }
-  return { url: urlOf(database), port, dir: home, createDatabase, stop, halt, resume };
+  const socketUrl = `postgres://postgres@localhost:${port}/${database}?host=${encodeURIComponent(home)}`;
+  return { url: urlOf(database), socketUrl, port, dir: home, createDatabase, stop, halt, resume };
 }

@@ -26,7 +26,7 @@ import { sitemapMonth } from "@/lib/articles/sitemaps";
 import { announceExpiry } from "@/lib/postgres/expiry-relay";
 import { databaseProvider } from "@/lib/database-url";
 import { changedAddresses, refreshEdges } from "./edges";
-import { afterMillisecondOf, takeInChange, type NamedChange } from "./store";
+import { afterMillisecondOf, takeInChange, warmPages, type NamedChange } from "./store";
 import { publicTag, tagsToRefresh, type PublicFootprint } from "./tags";
 
 export type { PublicFootprint } from "./tags";
@@ -98,8 +98,10 @@ export async function refreshPublicPages(change: PublicChange): Promise<string[]
   }
   const expired = takeInChange(named, "everything" in change || !change.announced ? "here" : "announced");
   tellNext(named.tags);
-  // The edges' requests may come back within the expiry's millisecond, and be rendered twice.
+  // A render begun within the expiry's millisecond would count as begun before it, and be made twice.
   await afterMillisecondOf(expired);
+  // The fronts every reader opens are rendered from now on, not from when the edges' requests arrive.
+  warmPages(addresses.first);
   await refreshFrontCaches(addresses, named);
   return named.tags;
 }

@@ -22,7 +22,7 @@ const stateKey = Symbol.for("newsdesk.public-cache");
 export type ExpiryOrigin = "here" | "announced" | "elsewhere";
 type Listener = (tags: string[], origin: ExpiryOrigin) => void;
 
-type SharedState = { expiredAt?: Map<string, number>; listeners?: Set<Listener>; processId?: string; changesTakenIn?: Map<string, number> };
+type SharedState = { expiredAt?: Map<string, number>; listeners?: Set<Listener>; processId?: string; changesTakenIn?: Map<string, number>; warmer?: (paths: string[]) => void };
 
 function sharedState(): SharedState {
   const global = globalThis as unknown as Record<symbol, SharedState | undefined>;
@@ -86,6 +86,19 @@ export function takeInChange(change: NamedChange, origin: ExpiryOrigin, now = Da
  */
 export async function afterMillisecondOf(at: number): Promise<void> {
   while (Date.now() <= at) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * What renders pages before their first reader asks (the server's page store registers it,
+ * server.ts); null to stop. Outside the server nothing is registered and warming does nothing.
+ */
+export function setPageWarmer(warmer: ((paths: string[]) => void) | null): void {
+  sharedState().warmer = warmer ?? undefined;
+}
+
+/** Starts rendering these addresses now, without waiting for them (see setPageWarmer). */
+export function warmPages(paths: string[]): void {
+  sharedState().warmer?.(paths);
 }
 
 /** When a tag was last expired (ms since the epoch), or undefined. */

@@ -53,6 +53,15 @@ describe("answering from the page store", () => {
     expect(answers.map((answer) => answer.body?.toString())).toEqual([html, html, html]);
   });
 
+  it("renders a page ahead of its first reader when warmed, once, and serves that render", async () => {
+    const { respond, get, renders } = setUp();
+    respond.warm(home);
+    respond.warm(home); // under way already: not a second render
+    const first = await get();
+    expect(first.status).toBe(200);
+    expect(renders()).toBe(1);
+  });
+
   it("sends gzip at once and Brotli once it is made, each decoding to the same page", async () => {
     const { get, respond } = setUp();
     const first = await get({ "accept-encoding": "gzip, deflate, br" });

@@ -44,7 +44,7 @@ export function normaliseQuery(q: string | null): string {
 }
 
 /** The reader's pages with an address of their own at the top level (lib/site-paths.json reserves them). */
-export const readerTopLevelPaths: readonly string[] = ["authors", "corrections", "feed.xml", "opinion", "search", "sitemap.xml", "sitemaps", "tags"];
+export const readerTopLevelPaths: readonly string[] = ["authors", "corrections", "feed.xml", "news-sitemap.xml", "opinion", "search", "sitemap.xml", "sitemaps", "tags"];
 
 /** The RSS feeds: the paper's, a section's and a topic's. */
 const feedPath = /^\/(?:([a-z0-9-]+)\/|tags\/([a-z0-9-]+)\/)?feed\.xml$/;

@@ -96,11 +96,8 @@ export async function moveArticle({
       ...(to === "changes_requested" || to === "draft" || to === "submitted" || plan.publishes ? { approvedVersion: null } : {}),
       ...(to === "spiked" ? { scheduledFor: null, scheduledById: null } : {}),
     };
-    const updated = await tx.article.updateMany({
-      where: { id: article.id, status: article.status, version: article.version },
-      data: { ...changes, updatedAt: now },
-    });
-    if (updated.count !== 1) throw new DeskError("conflict", "The article changed while you were deciding. Look again.");
+    const updated = await updateArticle(tx, article, { ...changes, updatedAt: now });
+    if (updated !== 1) throw new DeskError("conflict", "The article changed while you were deciding. Look again.");
 
     if (input.correction && plan.action === "republish") {
       await tx.correction.create({
@@ -147,6 +144,26 @@ export async function moveArticle({
   // database (the proxy reads it directly) and still get an old cached page.
   if (publicChange) await refreshPublicPages(publicChange);
   return moved;
+}
+
+/** The columns a move may change. */
+const movableColumns = ["status", "publishedAt", "updatedStampAt", "lastPublishedAt", "liveRevisionId", "scheduledFor", "scheduledById", "approvedVersion", "updatedAt"] as const;
+type ArticleMove = Partial<Pick<Article, (typeof movableColumns)[number]>>;
+
+/**
+ * The move's update, only if the article is still in the state and revision it was read in (else
+ * 0): a plain statement, as Prisma compiled its updateMany afresh in every publication.
+ */
+async function updateArticle(tx: Tx, article: Pick<Article, "id" | "status" | "version">, changes: ArticleMove): Promise<number> {
+  const assignments = Object.entries(changes)
+    .filter(([, value]) => value !== undefined)
+    .map(([column, value]) => {
+      if (!(movableColumns as readonly string[]).includes(column)) throw new Error(`Not a column a move changes: ${column}`);
+      return Prisma.sql`${Prisma.raw(`"${column}"`)} = ${value}`;
+    });
+  return tx.$executeRaw`
+    UPDATE "Article" SET ${Prisma.join(assignments)}
+    WHERE "id" = ${article.id} AND "status" = ${article.status} AND "version" = ${article.version}`;
 }
 
 function scheduleChanges(action: WorkflowAction, input: MoveArticleInput, actor: Actor, now: Date) {
