@@ -129,6 +129,8 @@ export async function benchEdge(options: EdgeBenchOptions): Promise<void> {
       `publish → on / through the edge (looked for from the moment Publish is sent), ${timings.length} publications under load: median ${middle.toFixed(0)} ms (target < 75: ${middle < 75 ? "met" : "MISSED"}), ` +
         `max ${worst.toFixed(0)} ms (target < 1,000: ${worst < 1_000 ? "met" : "MISSED"}); the Publish request's own answer (which waits for the edge to fetch the story and its fronts again) median ${median(requests).toFixed(0)} ms`,
     );
+    // In order, so that a slow first publication after the server's start shows as such.
+    console.log(`  each, in order (ms): ${timings.map((timing) => timing.toFixed(0)).join(" ")}`);
   } finally {
     await statics.stop();
     await edge.stop();
