@@ -58,14 +58,18 @@ async function main(edges: EdgeSettings | null) {
     database: { ...gate, answer: answerUnavailable },
     policy: readerPagePolicy(createHash("sha256").update(readerStylesheet, "utf8").digest("base64")),
   });
-  // After a change, the fronts that show it (the front page, its section or Opinion) are rendered at
-  // once; a story's own page waits for its first request, which checks its standing first.
-  setPageWarmer((paths) => {
-    for (const path of paths) {
-      const route = readerRoute(path, new URLSearchParams());
-      if (route.page !== "article") reader.warm(route);
-    }
-  });
+  // With front caches to refresh, the fronts of a change (the front page, its section or Opinion),
+  // which the edges are about to ask for, are rendered from the commit on; a story's own page waits
+  // for its request, which checks its standing first. Without edges nothing is rendered ahead: a
+  // render no one asks for yet would only hold the one thread of SQLite's process.
+  if (edges) {
+    setPageWarmer((paths) => {
+      for (const path of paths) {
+        const route = readerRoute(path, new URLSearchParams());
+        if (route.page !== "article") reader.warm(route);
+      }
+    });
+  }
   const server = http.createServer(newsdeskRequestListener(app.getRequestHandler(), reader, routeArticlePath, gate));
   server.listen(port, hostname, () => console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}`));
   // Stop taking requests, let the background workers finish the step they are in (an email the

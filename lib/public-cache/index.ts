@@ -100,7 +100,7 @@ export async function refreshPublicPages(change: PublicChange): Promise<string[]
   tellNext(named.tags);
   // A render begun within the expiry's millisecond would count as begun before it, and be made twice.
   await afterMillisecondOf(expired);
-  // The fronts every reader opens are rendered from now on, not from when the edges' requests arrive.
+  // With edges, the fronts they are about to ask for are rendered from now on (server.ts).
   warmPages(addresses.first);
   await refreshFrontCaches(addresses, named);
   return named.tags;
