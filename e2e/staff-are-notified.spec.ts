@@ -48,7 +48,7 @@ test("a reporter submits and the editor hears at once, in the header and by emai
   // The email reached the editor: right recipient, subject and link.
   await expect.poll(() => mailTo(reviewer.email, /submitted for review/)?.subject, { timeout: 20_000 }).toContain(`${writer.name} submitted for review “${headline}”`);
   const submittedMail = mailTo(reviewer.email, /submitted for review/)!;
-  expect(submittedMail.text).toMatch(new RegExp(`/desk/articles/${id}#event-\\w+`));
+  expect(submittedMail.text).toMatch(new RegExp(`/desk/articles/${id}#event-[\\w-]+`));
   expect(submittedMail.headers["list-unsubscribe"]).toMatch(/\/desk\/account\/notifications>$/);
 
   // The editor opens the notification: it is read, and leads to the story.
@@ -69,7 +69,7 @@ test("a reporter submits and the editor hears at once, in the header and by emai
   const notice = reporter.getByRole("listitem").filter({ hasText: `${reviewer.name} requested changes to “${headline}”` });
   await expect(notice).toContainText("Add the harbour master's reason for the move.");
   await notice.getByRole("link").click();
-  await expect(reporter).toHaveURL(new RegExp(`/desk/articles/${id}#event-\\w+$`));
+  await expect(reporter).toHaveURL(new RegExp(`/desk/articles/${id}#event-[\\w-]+$`));
   const anchor = new URL(reporter.url()).hash;
   await expect(reporter.locator(anchor)).toContainText("Add the harbour master's reason for the move.");
   await expect(reporterCount).toHaveText("0");
