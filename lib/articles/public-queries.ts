@@ -6,7 +6,6 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { cachedRead, keptUntilExpired } from "@/lib/public-cache/cached";
 import { publicTag } from "@/lib/public-cache/tags";
 import { defaultSettings, readSettings, type NewsroomSettings } from "@/lib/settings";
@@ -14,9 +13,7 @@ import { pageCount } from "@/lib/paging";
 import { authorPath } from "@/lib/users/author-slug";
 import { frontPageKinds, isOpinion, opinionKinds, type ArticleKind } from "./kinds";
 import { isLive, liveWhere } from "./live";
-import { liveSql } from "./live-sql";
 import {
-  articleSelect,
   tagPath,
   toArticle,
   toCard,
@@ -28,7 +25,8 @@ import {
 import type { CorrectionKind } from "./schemas";
 import { searchArticleIds } from "./search-index";
 import { installedSearcher, type Searcher } from "./search-worker";
-import { cardRows, cardsFromRows, type CardRow } from "./card-rows";
+import { cardRows, cardsFromRows, newestLiveCardRows, type CardRow, type NewestFilter } from "./card-rows";
+import { readLiveArticle } from "./article-row";
 import { anyListed, listingIds, newestIds, withLivePages, type ListingFilter } from "./listing-ids";
 
 export type { ListingFilter } from "./listing-ids";
@@ -68,39 +66,29 @@ export async function getSection(slug: string): Promise<{ slug: string; name: st
 export const getPublishedArticle = cachedRead(
   "article",
   async (slug: string): Promise<PublicArticle | null> => {
-    const record = await db.article.findFirst({ where: { slug, ...liveWhere }, select: articleSelect });
+    const record = await readLiveArticle(db, slug);
     return record ? toArticle(record) : null;
   },
   (slug) => [publicTag.article(slug)],
   null,
 );
 
-/**
- * The ids of the newest live articles, of `only` (a section's or some kinds'), publication newest
- * first. A plain statement: the front page and the feeds read it on their first render after every
- * publication, and Prisma compiled the same model query each time (lib/raw-values.ts).
- */
-async function newestLiveIds(take: number, only: Prisma.Sql): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT "a"."id" FROM "Article" AS "a" WHERE ${liveSql("a")} ${only} ORDER BY "a"."publishedAt" DESC LIMIT ${take}`;
-  return rows.map((row) => row.id);
+/** The cards of the newest live articles of `filter`, publication newest first. */
+async function newestLiveCards(take: number, filter: NewestFilter) {
+  return (await newestLiveCardRows(db, take, filter)).filter(isLive).map(toCard);
 }
 
 /** The latest published stories, first publication newest first: the feeds. */
 export const listLatestArticles = cachedRead(
   "latest",
-  async ({ take = 20, sectionSlug }: { take?: number; sectionSlug?: string } = {}) => {
-    const inSection = sectionSlug ? Prisma.sql`AND "a"."sectionId" = (SELECT "id" FROM "Section" WHERE "slug" = ${sectionSlug})` : Prisma.empty;
-    return cardsInOrder(await newestLiveIds(take, inSection));
-  },
+  ({ take = 20, sectionSlug }: { take?: number; sectionSlug?: string } = {}) => newestLiveCards(take, sectionSlug ? { sectionSlug } : "all"),
   ({ sectionSlug } = {}) => [sectionSlug ? publicTag.section(sectionSlug) : publicTag.feed],
   [],
 );
 
 /** The newest live pieces of some kinds, cached under `name` and refreshed with `tag`'s pages. */
 function latestOfKinds(name: string, kinds: readonly ArticleKind[], tag: string) {
-  const ofKinds = Prisma.sql`AND "a"."kind" IN (${Prisma.join(kinds)})`;
-  return cachedRead(name, async (take: number) => cardsInOrder(await newestLiveIds(take, ofKinds)), () => [tag], []);
+  return cachedRead(name, (take: number) => newestLiveCards(take, { kinds }), () => [tag], []);
 }
 
 /** News and analysis (the kinds that lead the front page) for its lead and latest stories. */

@@ -122,7 +122,7 @@ export function toCard(record: CardRecord): PublicArticleCard {
   };
 }
 
-type ArticleRecord = Omit<CardRecord, "liveRevision"> & {
+export type ArticleRecord = Omit<CardRecord, "liveRevision"> & {
   liveRevision: NonNullable<CardRecord["liveRevision"]> & {
     seoTitle: string;
     seoDescription: string;

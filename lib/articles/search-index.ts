@@ -17,7 +17,7 @@ import { isLive } from "./live";
 import { liveSql } from "./live-sql";
 import { htmlToText } from "@/lib/text/plain-text";
 import { databaseProvider } from "@/lib/database-url";
-import type { CardRowSet } from "./card-rows";
+import type { ArticleRow } from "./card-rows";
 
 type Client = PrismaClient | Tx;
 
@@ -111,7 +111,7 @@ export function headlinePhraseExpression(query: string): string | null {
 export type SearchTerms = { terms: string; phrase: string };
 
 /** A page of results: their ids, how many in all, and (from the search worker) their cards' rows. */
-export type SearchHits = { ids: string[]; total: number; cards?: CardRowSet };
+export type SearchHits = { ids: string[]; total: number; cards?: ArticleRow[] };
 
 /**
  * The two statements of a search for each database, as plain SQL with positional parameters, so

@@ -5,7 +5,7 @@
  * such queries one after another could keep the paper slow for everyone. Here a worker thread with
  * its own read-only connection (WAL: it reads what is committed, never blocks a writer) runs the
  * same two statements as the Prisma path (search-index.ts, `searchStatements`), then reads the
- * results' cards with the card statements (card-rows.ts), so the main thread only renders: reading
+ * results' cards with the card statement (card-rows.ts), so the main thread only renders: reading
  * the cards through Prisma there cost it more than the search did here.
  *
  * The server starts it (server.ts); elsewhere (tests, scripts) searches run on the Prisma client.
@@ -17,7 +17,7 @@ import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 import { databaseFile } from "@/lib/database-url";
 import { busyTimeoutMs } from "@/lib/sqlite/connection";
-import { cardStatementsSqlite } from "./card-rows";
+import { cardStatementSqlite } from "./card-rows";
 import { searchStatements, type SearchHits, type SearchRequest } from "./search-index";
 
 export type Searcher = (request: SearchRequest) => Promise<SearchHits>;
@@ -31,16 +31,12 @@ const connection = new Database(workerData.file, { readonly: true, fileMustExist
 const { statements } = workerData;
 const page = connection.prepare(statements.page);
 const count = connection.prepare(statements.count);
-const articles = connection.prepare(statements.articles);
-const bylines = connection.prepare(statements.bylines);
+const cards = connection.prepare(statements.cards);
 // One read transaction: the count, the page and its cards all come from one moment of the database.
 const answer = connection.transaction(({ phrase, terms, limit, offset }) => {
   const ids = page.all(phrase, terms, limit, offset).map((row) => row.id);
   const total = Number(count.get(terms).total);
-  const cardArticles = ids.length ? articles.all(JSON.stringify(ids)) : [];
-  const revisionIds = cardArticles.flatMap((row) => (row.liveRevisionId ? [row.liveRevisionId] : []));
-  const cardBylines = revisionIds.length ? bylines.all(JSON.stringify(revisionIds)) : [];
-  return { ids, total, cards: { articles: cardArticles, bylines: cardBylines } };
+  return { ids, total, cards: ids.length ? cards.all(JSON.stringify(ids)) : [] };
 });
 parentPort.on("message", (request) => {
   try {
@@ -72,7 +68,7 @@ export function searchWorker({ file = databaseFile(), fallback }: { file?: strin
   const start = () => {
     const started = new Worker(workerSource, {
       eval: true,
-      workerData: { driver, file, busyTimeoutMs, statements: { page: searchStatements.sqlite.page, count: searchStatements.sqlite.count, ...cardStatementsSqlite } },
+      workerData: { driver, file, busyTimeoutMs, statements: { page: searchStatements.sqlite.page, count: searchStatements.sqlite.count, cards: cardStatementSqlite() } },
       // It holds one page of ids at a time: a small heap keeps the server's memory where it was.
       resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 },
     });

@@ -11,7 +11,9 @@ freshDatabase();
 
 const { db } = await import("@/lib/db");
 const { seedNewsroom } = await import("@/prisma/seed");
-const { cardRows } = await import("@/lib/articles/card-rows");
+const { cardRows, newestLiveCardRows } = await import("@/lib/articles/card-rows");
+const { opinionKinds } = await import("@/lib/articles/kinds");
+const { liveWhere } = await import("@/lib/articles/live");
 const { cardSelect, toCard } = await import("@/lib/articles/public-records");
 const { isLive } = await import("@/lib/articles/live");
 const { createArticle } = await import("@/lib/articles/commands/create-article");
@@ -60,4 +62,22 @@ it("reads nothing for no ids, and leaves out ids that do not exist", async () =>
   expect(await cardRows(db, [])).toEqual([]);
   const [one] = await db.article.findMany({ take: 1, select: { id: true } });
   expect((await cardRows(db, [one!.id, "no-such-article"])).map((row) => row.id)).toEqual([one!.id]);
+});
+
+it("reads the newest live cards of some kinds, newest first, as their ids and then their cards would", async () => {
+  for (const [kinds, take] of [[["news", "analysis"], 13], [opinionKinds, 8], [["news", "analysis", ...opinionKinds], 500]] as const) {
+    const newest = await db.article.findMany({ where: { ...liveWhere, kind: { in: [...kinds] } }, orderBy: { publishedAt: "desc" }, take, select: { id: true } });
+    expect(newest.length, kinds.join()).toBeGreaterThan(1);
+    const byId = new Map((await cardRows(db, newest.map((row) => row.id))).map((row) => [row.id, row]));
+    const read = await newestLiveCardRows(db, take, { kinds });
+    expect(read, kinds.join()).toEqual(newest.map((row) => byId.get(row.id)));
+  }
+  // The story with two writers is among them, its bylines in their printed order.
+  const all = await newestLiveCardRows(db, 500, "all");
+  expect(all.some((row) => (row.liveRevision?.bylines.length ?? 0) > 1)).toBe(true);
+  expect(all.map((row) => row.id)).toEqual((await db.article.findMany({ where: liveWhere, orderBy: { publishedAt: "desc" }, select: { id: true } })).map((row) => row.id));
+  const section = all[0]!.section.slug;
+  expect((await newestLiveCardRows(db, 500, { sectionSlug: section })).map((row) => row.id)).toEqual(all.filter((row) => row.section.slug === section).map((row) => row.id));
+  expect(await newestLiveCardRows(db, 5, { kinds: ["no-such-kind"] })).toEqual([]);
+  expect(await newestLiveCardRows(db, 5, { kinds: [] })).toEqual([]);
 });
