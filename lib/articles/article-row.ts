@@ -13,7 +13,8 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { databaseProvider } from "@/lib/database-url";
 import { dateOf, type StoredDate } from "@/lib/raw-values";
-import { cardColumns, cardJoins, cardsFromRows, jsonArrayColumn, jsonObject, type ArticleRow } from "./card-rows";
+import { jsonArrayColumn, jsonObject } from "@/lib/sql-json";
+import { cardColumns, cardJoins, cardsFromRows, type ArticleRow } from "./card-rows";
 import { liveSql } from "./live-sql";
 import type { ArticleRecord } from "./public-records";
 

@@ -22,6 +22,7 @@ import { databaseProvider } from "@/lib/database-url";
 import { dateOf, type StoredDate } from "@/lib/raw-values";
 import type { CardRecord } from "./public-records";
 import { liveSql } from "./live-sql";
+import { jsonArrayColumn, jsonObject } from "@/lib/sql-json";
 
 type Client = PrismaClient | Tx;
 
@@ -50,20 +51,6 @@ export type ArticleRow = {
 export type BylineRow = { position: number | bigint; id: string; name: string; slug: string | null };
 
 export type CardRow = CardRecord & { status: string; liveRevisionId: string | null };
-
-/**
- * `SELECT json_group_array(value) FROM …` in SQLite's words or PostgreSQL's: a JSON array as text,
- * `[]` (SQLite) or NULL (PostgreSQL) when `from` finds no row.
- */
-export function jsonArrayColumn(value: string, from: string): string {
-  return databaseProvider() === "sqlite" ? `(SELECT json_group_array(${value}) ${from})` : `(SELECT json_agg(${value})::text ${from})`;
-}
-
-/** `json_object` in SQLite's words or PostgreSQL's. */
-export function jsonObject(fields: Record<string, string>): string {
-  const pairs = Object.entries(fields).flatMap(([name, value]) => [`'${name}'`, value]).join(", ");
-  return databaseProvider() === "sqlite" ? `json_object(${pairs})` : `json_build_object(${pairs})`;
-}
 
 /** The select list of a card's row, from the article "a" and `cardJoins`. */
 export function cardColumns(): string {

@@ -14,6 +14,7 @@ import { restoredRevisionNumber } from "./revisions";
 import { transitions, workflowActions, type ArticleStatus, type WorkflowAction } from "./workflow";
 import type { Tx } from "@/lib/db";
 import { rowId } from "@/lib/row-id";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /** What is recorded besides workflow moves, and how each reads after the actor's name. */
 const otherKinds = {
@@ -80,7 +81,14 @@ type HistoryRow = {
 
 /** Writes `event` as a line of its article's history. Call it with the transaction that makes the change. */
 export async function recordEvent(tx: HistoryWriter, event: HistoryEvent): Promise<StoredHistoryLine> {
-  const line: StoredHistoryLine = {
+  const line = historyLine(event);
+  await tx.$executeRaw(historyLineInsert(line));
+  return line;
+}
+
+/** `event` as the line to store, with its id (made here, so that it can be written with other rows). */
+export function historyLine(event: HistoryEvent): StoredHistoryLine {
+  return {
     id: rowId(),
     articleId: event.articleId,
     actorId: event.actorId,
@@ -92,11 +100,16 @@ export async function recordEvent(tx: HistoryWriter, event: HistoryEvent): Promi
     late: event.late ?? false,
     createdAt: event.at,
   };
-  // A plain insert: inside every publication, Prisma compiled its create afresh each time (lib/row-id.ts).
-  await tx.$executeRaw`
+}
+
+/**
+ * The line's insert, a plain statement: inside every publication, Prisma compiled its create
+ * afresh each time (lib/row-id.ts). A publication sends it with its other writes (lib/writes-together.ts).
+ */
+export function historyLineInsert(line: StoredHistoryLine): Prisma.Sql {
+  return Prisma.sql`
     INSERT INTO "ArticleEvent" ("id", "articleId", "actorId", "action", "fromStatus", "toStatus", "note", "significant", "late", "createdAt")
     VALUES (${line.id}, ${line.articleId}, ${line.actorId}, ${line.action}, ${line.fromStatus}, ${line.toStatus}, ${line.note}, ${line.significant}, ${line.late}, ${line.createdAt})`;
-  return line;
 }
 
 /**

@@ -35,15 +35,19 @@ export async function syncSearchIndex(client: Client, articleId: string): Promis
     SELECT "a"."status", "a"."liveRevisionId", "r"."headline", "r"."standfirst", "r"."bodyHtml"
     FROM "Article" AS "a" LEFT JOIN "Revision" AS "r" ON "r"."id" = "a"."liveRevisionId"
     WHERE "a"."id" = ${articleId}`;
-  const live = article && isLive(article) ? article : null;
-  if (!live) {
-    await client.$executeRaw`DELETE FROM "ArticleSearchText" WHERE "articleId" = ${articleId}`;
-    return;
-  }
-  const body = htmlToText(live.bodyHtml);
-  await client.$executeRaw`
+  await client.$executeRaw(searchTextWrite(articleId, article && isLive(article) ? article : null));
+}
+
+/**
+ * The write that brings an article's row in the index in step with `live`, the text of its live
+ * revision (null: readers cannot see it). A publication knows that text already and sends this with
+ * its other writes (lib/writes-together.ts).
+ */
+export function searchTextWrite(articleId: string, live: { headline: string; standfirst: string; bodyHtml: string } | null): Prisma.Sql {
+  if (!live) return Prisma.sql`DELETE FROM "ArticleSearchText" WHERE "articleId" = ${articleId}`;
+  return Prisma.sql`
     INSERT INTO "ArticleSearchText" ("articleId", "headline", "standfirst", "body")
-    VALUES (${articleId}, ${live.headline}, ${live.standfirst}, ${body})
+    VALUES (${articleId}, ${live.headline}, ${live.standfirst}, ${htmlToText(live.bodyHtml)})
     ON CONFLICT ("articleId") DO UPDATE SET
       "headline" = excluded."headline", "standfirst" = excluded."standfirst", "body" = excluded."body"`;
 }

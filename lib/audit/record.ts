@@ -3,6 +3,7 @@
  * the change land together or not at all. The table is append-only (migration 0007's triggers).
  */
 import type { Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { rowId } from "@/lib/row-id";
 import type { AuditKind } from "./kinds";
 
@@ -23,8 +24,15 @@ export type AuditRecord = {
 };
 
 export async function recordAudit(tx: AuditWriter, record: AuditRecord): Promise<void> {
-  // A plain insert: Prisma compiled its create afresh inside every publication (lib/row-id.ts).
-  await tx.$executeRaw`
+  await tx.$executeRaw(auditInsert(record));
+}
+
+/**
+ * The entry's insert, a plain statement: Prisma compiled its create afresh inside every publication
+ * (lib/row-id.ts). A publication sends it with its other writes (lib/writes-together.ts).
+ */
+export function auditInsert(record: AuditRecord): Prisma.Sql {
+  return Prisma.sql`
     INSERT INTO "AuditEntry" ("id", "at", "actorId", "kind", "address", "subject", "summary", "detail")
     VALUES (${rowId()}, ${record.at ?? new Date()}, ${record.actorId}, ${record.kind}, ${record.address ?? ""}, ${record.subject ?? ""}, ${record.summary}, ${JSON.stringify(record.detail ?? {})})`;
 }

@@ -40,14 +40,28 @@ export async function queueNotice(tx: Tx, event: NewsroomEvent, { now }: { now: 
 
 /** The notices of one line of an article's history (see events.ts for which lines speak). */
 export async function queueHistoryLine(tx: Tx, line: HistoryLine, { now, corrected }: { now: Date; corrected?: boolean }): Promise<void> {
-  await queue(tx, noticesForHistoryLine(line, { corrected }), now);
+  const insert = historyLineNoticesInsert(line, { now, corrected });
+  if (insert) await tx.$executeRaw(insert);
+}
+
+/**
+ * The insert of a history line's notices, or null when it has none, for a transaction that sends it
+ * with its other writes (lib/writes-together.ts).
+ */
+export function historyLineNoticesInsert(line: HistoryLine, { now, corrected }: { now: Date; corrected?: boolean }): Prisma.Sql | null {
+  return queueInsert(noticesForHistoryLine(line, { corrected }), now);
+}
+
+async function queue(tx: Tx, events: NewsroomEvent[], now: Date): Promise<void> {
+  const insert = queueInsert(events, now);
+  if (insert) await tx.$executeRaw(insert);
 }
 
 /** One plain insert: Prisma's createMany cost three times as much inside every publication. */
-async function queue(tx: Tx, events: NewsroomEvent[], now: Date): Promise<void> {
-  if (events.length === 0) return;
+function queueInsert(events: NewsroomEvent[], now: Date): Prisma.Sql | null {
+  if (events.length === 0) return null;
   const rows = events.map((event) => Prisma.sql`(${randomUUID()}, ${JSON.stringify(event)}, ${now}, ${now})`);
-  await tx.$executeRaw`INSERT INTO "QueuedNotice" ("id", "event", "occurredAt", "nextAttemptAt") VALUES ${Prisma.join(rows)}`;
+  return Prisma.sql`INSERT INTO "QueuedNotice" ("id", "event", "occurredAt", "nextAttemptAt") VALUES ${Prisma.join(rows)}`;
 }
 
 /**

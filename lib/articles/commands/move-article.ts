@@ -16,17 +16,19 @@ import { dateOf, type StoredDate } from "@/lib/raw-values";
 import { DeskError } from "@/lib/errors";
 import { visibleArticlesWhere, type Actor } from "@/lib/auth/policy";
 import { noClient, type AuditContext } from "@/lib/audit/context";
-import { recordAudit } from "@/lib/audit/record";
-import { queueHistoryLine } from "@/lib/notifications/queue";
+import { auditInsert } from "@/lib/audit/record";
+import { historyLineNoticesInsert } from "@/lib/notifications/queue";
+import { writeTogether } from "@/lib/writes-together";
+import { jsonArrayColumn } from "@/lib/sql-json";
 import { announcePublicChange, readPublicFootprint, refreshPublicPages } from "@/lib/public-cache";
 import { getSettings } from "@/lib/settings";
 import { articleAuditEntry } from "../audit";
 import { stampPublication } from "../dates";
 import { isLive } from "../live";
-import { recordEvent } from "../history";
+import { historyLine, historyLineInsert } from "../history";
 import { formatZonedMoment } from "@/lib/time/format";
 import type { CorrectionKind } from "../schemas";
-import { syncSearchIndex } from "../search-index";
+import { searchTextWrite } from "../search-index";
 import { completeBefore, landingState, planScheduledRun, planTransition, type ArticleStatus, type WorkflowAction } from "../workflow";
 import { incompleteMessage, missingForReview } from "../completeness";
 
@@ -82,7 +84,7 @@ export async function moveArticle({
     const purpose = completeBefore(plan.action);
     // The revision going to review, or going live: read once for both uses.
     const revision = purpose || plan.publishes ? await readRevision(tx, article.id, plan.publishes ? liveVersion : article.version) : null;
-    if (purpose && revision) await requireComplete(tx, article, revision, purpose);
+    if (purpose && revision) requireComplete(article, revision, purpose);
     const liveRevisionId = plan.publishes ? revision?.id : undefined;
     const to = landingState(plan, article);
     const changes = {
@@ -96,15 +98,12 @@ export async function moveArticle({
       ...(to === "changes_requested" || to === "draft" || to === "submitted" || plan.publishes ? { approvedVersion: null } : {}),
       ...(to === "spiked" ? { scheduledFor: null, scheduledById: null } : {}),
     };
-    const updated = await updateArticle(tx, article, { ...changes, updatedAt: now });
-    if (updated !== 1) throw new DeskError("conflict", "The article changed while you were deciding. Look again.");
-
     if (input.correction && plan.action === "republish") {
       await tx.correction.create({
         data: { articleId: article.id, ...input.correction, revisionId: liveRevisionId, createdById: actor.id, createdAt: now },
       });
     }
-    const line = await recordEvent(tx, {
+    const line = historyLine({
       articleId: article.id,
       kind: plan.action,
       actorId: actor.id,
@@ -119,7 +118,7 @@ export async function moveArticle({
       late: scheduledRun?.late ?? false,
       at: now,
     });
-    await queueHistoryLine(tx, line, { now, corrected: Boolean(input.correction && plan.action === "republish") });
+    const notices = historyLineNoticesInsert(line, { now, corrected: Boolean(input.correction && plan.action === "republish") });
     const audit = articleAuditEntry({
       action: plan.action,
       headline: article.headline,
@@ -130,12 +129,20 @@ export async function moveArticle({
       scheduledFor: plan.action === "schedule" && input.scheduledFor ? { at: input.scheduledFor, shown: formatZonedMoment(input.scheduledFor, timeZone) } : undefined,
       scheduler: scheduledRun ? { late: scheduledRun.late } : undefined,
     });
-    if (audit) {
-      await recordAudit(tx, { ...audit, actorId: actor.id, address: context.address, subject: `article:${article.id}`, at: now });
-    }
     const readersAffected = plan.publishes || publicBefore !== null;
+    // The index follows what readers see: a new live text, or none. (A live story that stays live
+    // without a publication keeps its live revision, and its text.)
+    const liveAfter = isLive({ status: to, liveRevisionId: plan.publishes ? (liveRevisionId ?? null) : article.liveRevisionId });
+    const searchText = !readersAffected ? null : !liveAfter ? searchTextWrite(article.id, null) : plan.publishes && revision ? searchTextWrite(article.id, revision) : null;
+    const writes = [
+      historyLineInsert(line),
+      notices,
+      audit && auditInsert({ ...audit, actorId: actor.id, address: context.address, subject: `article:${article.id}`, at: now }),
+      searchText,
+    ].filter((write): write is Prisma.Sql => Boolean(write));
+    const updated = await writeTogether(tx, articleUpdate(article, { ...changes, updatedAt: now }), writes);
+    if (updated !== 1) throw new DeskError("conflict", "The article changed while you were deciding. Look again.");
     if (!readersAffected) return { moved: { id: article.id, status: to }, publicChange: null };
-    await syncSearchIndex(tx, article.id);
     const publicAfter = await readPublicFootprint(tx, article.id);
     const publicChange = await announcePublicChange(tx, { articleId: article.id, before: publicBefore, after: publicAfter });
     return { moved: { id: article.id, status: to }, publicChange };
@@ -151,17 +158,17 @@ const movableColumns = ["status", "publishedAt", "updatedStampAt", "lastPublishe
 type ArticleMove = Partial<Pick<Article, (typeof movableColumns)[number]>>;
 
 /**
- * The move's update, only if the article is still in the state and revision it was read in (else
- * 0): a plain statement, as Prisma compiled its updateMany afresh in every publication.
+ * The move's update, which changes the row only if the article is still in the state and revision
+ * it was read in: a plain statement, as Prisma compiled its updateMany afresh in every publication.
  */
-async function updateArticle(tx: Tx, article: Pick<Article, "id" | "status" | "version">, changes: ArticleMove): Promise<number> {
+function articleUpdate(article: Pick<Article, "id" | "status" | "version">, changes: ArticleMove): Prisma.Sql {
   const assignments = Object.entries(changes)
     .filter(([, value]) => value !== undefined)
     .map(([column, value]) => {
       if (!(movableColumns as readonly string[]).includes(column)) throw new Error(`Not a column a move changes: ${column}`);
       return Prisma.sql`${Prisma.raw(`"${column}"`)} = ${value}`;
     });
-  return tx.$executeRaw`
+  return Prisma.sql`
     UPDATE "Article" SET ${Prisma.join(assignments)}
     WHERE "id" = ${article.id} AND "status" = ${article.status} AND "version" = ${article.version}`;
 }
@@ -191,15 +198,8 @@ function historyNote(input: MoveArticleInput, version: number, timeZone: string)
  * Refuses the move, naming every missing field at once, unless `revision` (the one going to
  * review, or going live) is complete. Kind and section are the article's own.
  */
-async function requireComplete(tx: Tx, article: { kind: string; sectionId: string }, revision: StoredRevision, purpose: string) {
-  const bylines = await tx.$queryRaw<{ userId: string }[]>`
-    SELECT "userId" FROM "RevisionAuthor" WHERE "revisionId" = ${revision.id} ORDER BY "position"`;
-  const missing = missingForReview({
-    ...revision,
-    kind: article.kind,
-    sectionId: article.sectionId,
-    bylineIds: bylines.map((byline) => byline.userId),
-  });
+function requireComplete(article: { kind: string; sectionId: string }, revision: StoredRevision, purpose: string) {
+  const missing = missingForReview({ ...revision, kind: article.kind, sectionId: article.sectionId });
   if (Object.keys(missing).length) throw new DeskError("invalid_input", incompleteMessage(missing, purpose), missing as Record<string, string[]>);
 }
 
@@ -230,12 +230,17 @@ async function readArticle(tx: Tx, id: string, authorId: string | undefined): Pr
   };
 }
 
-/** One revision of the article, in a plain statement (lib/raw-values.ts): every publication reads it. */
-type StoredRevision = { id: string; headline: string; dateline: string; body: string };
+/**
+ * One revision of the article, in a plain statement (lib/raw-values.ts): every publication reads it,
+ * for its completeness and for the search index's text.
+ */
+type StoredRevision = { id: string; headline: string; dateline: string; body: string; standfirst: string; bodyHtml: string; bylineIds: string[] };
 
 async function readRevision(tx: Tx, articleId: string, number: number): Promise<StoredRevision> {
-  const [revision] = await tx.$queryRaw<StoredRevision[]>`
-    SELECT "id", "headline", "dateline", "body" FROM "Revision" WHERE "articleId" = ${articleId} AND "number" = ${number}`;
+  const bylines = jsonArrayColumn(`"ra"."userId"`, `FROM "RevisionAuthor" AS "ra" WHERE "ra"."revisionId" = "r"."id"`);
+  const [revision] = await tx.$queryRaw<(Omit<StoredRevision, "bylineIds"> & { bylineIds: string | null })[]>`
+    SELECT "r"."id", "r"."headline", "r"."dateline", "r"."body", "r"."standfirst", "r"."bodyHtml", ${Prisma.raw(bylines)} AS "bylineIds"
+    FROM "Revision" AS "r" WHERE "r"."articleId" = ${articleId} AND "r"."number" = ${number}`;
   if (!revision) throw new DeskError("not_found", "The article's current revision is missing.");
-  return revision;
+  return { ...revision, bylineIds: revision.bylineIds ? (JSON.parse(revision.bylineIds) as string[]) : [] };
 }
