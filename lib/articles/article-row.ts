@@ -18,14 +18,11 @@ import { cardColumns, cardJoins, cardsFromRows, type ArticleRow } from "./card-r
 import { liveSql } from "./live-sql";
 import type { ArticleRecord } from "./public-records";
 
-type StoryRow = ArticleRow & {
+type LiveRevisionRecord = NonNullable<ArticleRecord["liveRevision"]>;
+
+type StoryRow = ArticleRow &
+  Pick<LiveRevisionRecord, "seoTitle" | "seoDescription" | "writerBio" | "featuredImageAlt" | "featuredImageCaption" | "featuredImageCredit"> & {
   fullBodyHtml: string;
-  seoTitle: string;
-  seoDescription: string;
-  writerBio: string;
-  featuredImageAlt: string;
-  featuredImageCaption: string;
-  featuredImageCredit: string;
   imageKey: string | null;
   imageType: string | null;
   imageWidth: number | bigint | null;
