@@ -12,6 +12,11 @@ export function jsonArrayColumn(value: string, from: string): string {
   return databaseProvider() === "sqlite" ? `(SELECT json_group_array(${value}) ${from})` : `(SELECT json_agg(${value})::text ${from})`;
 }
 
+/** What a `jsonArrayColumn` holds, read back: an empty list for none, on either database. */
+export function jsonArrayOf<T>(text: string | null): T[] {
+  return text ? (JSON.parse(text) as T[]) : [];
+}
+
 /** `json_object('name', value, …)`. */
 export function jsonObject(fields: Record<string, string>): string {
   const pairs = Object.entries(fields)

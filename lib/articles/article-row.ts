@@ -13,7 +13,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { databaseProvider } from "@/lib/database-url";
 import { dateOf, type StoredDate } from "@/lib/raw-values";
-import { jsonArrayColumn, jsonObject } from "@/lib/sql-json";
+import { jsonArrayColumn, jsonArrayOf, jsonObject } from "@/lib/sql-json";
 import { cardColumns, cardJoins, cardsFromRows, type ArticleRow } from "./card-rows";
 import { liveSql } from "./live-sql";
 import type { ArticleRecord } from "./public-records";
@@ -63,16 +63,10 @@ export async function readLiveArticle(client: PrismaClient | Tx, slug: string): 
   if (!row) return null;
   const [card] = cardsFromRows([row]);
   if (!card?.liveRevision) return null;
-  const tags = row.tags ? (JSON.parse(row.tags) as { id: string; slug: string; name: string }[]) : [];
-  const corrections = row.corrections ? (JSON.parse(row.corrections) as { id: string; kind: string; text: string; createdAt: StoredDate }[]) : [];
+  const tags = jsonArrayOf<{ id: string; slug: string; name: string }>(row.tags);
+  const corrections = jsonArrayOf<{ id: string; kind: string; text: string; createdAt: StoredDate }>(row.corrections);
   return {
-    id: card.id,
-    slug: card.slug,
-    kind: card.kind,
-    publishedAt: card.publishedAt,
-    updatedStampAt: card.updatedStampAt,
-    section: card.section,
-    author: card.author,
+    ...card,
     liveRevision: {
       ...card.liveRevision,
       bodyHtml: row.fullBodyHtml,

@@ -22,7 +22,7 @@ import { databaseProvider } from "@/lib/database-url";
 import { dateOf, type StoredDate } from "@/lib/raw-values";
 import type { CardRecord } from "./public-records";
 import { liveSql } from "./live-sql";
-import { jsonArrayColumn, jsonObject } from "@/lib/sql-json";
+import { jsonArrayColumn, jsonArrayOf, jsonObject } from "@/lib/sql-json";
 
 type Client = PrismaClient | Tx;
 
@@ -154,8 +154,7 @@ export function cardsFromRows(rows: ArticleRow[]): CardRow[] {
 }
 
 function bylinesOf(json: string | null): NonNullable<CardRecord["liveRevision"]>["bylines"] {
-  const rows = json ? (JSON.parse(json) as BylineRow[]) : [];
-  return rows
+  return jsonArrayOf<BylineRow>(json)
     .map((row) => ({ position: Number(row.position), user: { id: row.id, name: row.name, slug: row.slug } }))
     .sort((a, b) => a.position - b.position);
 }

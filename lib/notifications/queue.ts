@@ -4,8 +4,8 @@
  * SQLite's one writer no longer for having someone to tell; the notice lands with the change it
  * tells of, or not at all.
  *
- *   const line = await recordEvent(tx, { … });   // lib/articles/history.ts
- *   await queueHistoryLine(tx, line, { now });
+ *   const line = historyLine({ … });                                  // lib/articles/history.ts
+ *   await writeTogether(tx, update, [historyLineInsert(line), historyLineNoticesInsert(line, { now })]);
  *
  * Each server process delivers the queue every second (`startNoticeDelivery`): it takes a notice
  * off the queue and writes its notifications and emails (`notify`) in one transaction, so a notice
@@ -38,15 +38,10 @@ export async function queueNotice(tx: Tx, event: NewsroomEvent, { now }: { now: 
   await queue(tx, [event], now);
 }
 
-/** The notices of one line of an article's history (see events.ts for which lines speak). */
-export async function queueHistoryLine(tx: Tx, line: HistoryLine, { now, corrected }: { now: Date; corrected?: boolean }): Promise<void> {
-  const insert = historyLineNoticesInsert(line, { now, corrected });
-  if (insert) await tx.$executeRaw(insert);
-}
-
 /**
- * The insert of a history line's notices, or null when it has none, for a transaction that sends it
- * with its other writes (lib/writes-together.ts).
+ * The insert of the notices of one line of an article's history (see events.ts for which lines
+ * speak), or null when it has none, for a transaction that sends it with its other writes
+ * (lib/writes-together.ts).
  */
 export function historyLineNoticesInsert(line: HistoryLine, { now, corrected }: { now: Date; corrected?: boolean }): Prisma.Sql | null {
   return queueInsert(noticesForHistoryLine(line, { corrected }), now);

@@ -21,7 +21,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { authorSegments, publicByline } from "@/lib/articles/bylines";
 import { isLive } from "@/lib/articles/live";
 import { cardColumns, cardJoins, cardsFromRows, type ArticleRow } from "@/lib/articles/card-rows";
-import { jsonArrayColumn } from "@/lib/sql-json";
+import { jsonArrayColumn, jsonArrayOf } from "@/lib/sql-json";
 import type { ArticleKind } from "@/lib/articles/kinds";
 import { sitemapMonth } from "@/lib/articles/sitemaps";
 import { announceExpiry } from "@/lib/postgres/expiry-relay";
@@ -54,7 +54,7 @@ export async function readPublicFootprint(client: PrismaClient | Tx, articleId: 
     sectionSlug: article.section.slug,
     kind,
     authorSegments: authorSegments(publicByline(kind, live.bylines, article.author)),
-    tagSlugs: row.tagSlugs ? (JSON.parse(row.tagSlugs) as string[]) : [],
+    tagSlugs: jsonArrayOf<string>(row.tagSlugs),
     hasCorrections: row.corrected !== null,
     publishedMonth: sitemapMonth(article.publishedAt ?? new Date()),
   };

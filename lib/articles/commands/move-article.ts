@@ -19,7 +19,7 @@ import { noClient, type AuditContext } from "@/lib/audit/context";
 import { auditInsert } from "@/lib/audit/record";
 import { historyLineNoticesInsert } from "@/lib/notifications/queue";
 import { writeTogether } from "@/lib/writes-together";
-import { jsonArrayColumn } from "@/lib/sql-json";
+import { jsonArrayColumn, jsonArrayOf } from "@/lib/sql-json";
 import { announcePublicChange, readPublicFootprint, refreshPublicPages } from "@/lib/public-cache";
 import { getSettings } from "@/lib/settings";
 import { articleAuditEntry } from "../audit";
@@ -242,5 +242,5 @@ async function readRevision(tx: Tx, articleId: string, number: number): Promise<
     SELECT "r"."id", "r"."headline", "r"."dateline", "r"."body", "r"."standfirst", "r"."bodyHtml", ${Prisma.raw(bylines)} AS "bylineIds"
     FROM "Revision" AS "r" WHERE "r"."articleId" = ${articleId} AND "r"."number" = ${number}`;
   if (!revision) throw new DeskError("not_found", "The article's current revision is missing.");
-  return { ...revision, bylineIds: revision.bylineIds ? (JSON.parse(revision.bylineIds) as string[]) : [] };
+  return { ...revision, bylineIds: jsonArrayOf<string>(revision.bylineIds) };
 }
