@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { bodyEditor, pageAs, saveState, uniqueHeadline } from "./support";
+import { bodyEditor, pageAs, savedVersion, saveState, uniqueHeadline } from "./support";
 
 /**
  * Trust at the edge: every response's security headers, a Content-Security-Policy that the pages
@@ -82,7 +82,7 @@ test("an article with a video embed plays in its privacy-enhanced frame without 
   await expect(editor).toHaveURL(/\/desk\/articles\/[^/?]+\?created=1$/);
   const id = new URL(editor.url()).pathname.split("/").pop()!;
   const saved = await editor.request.put(`/api/articles/${id}`, {
-    data: { headline, dateline: "HARBOURTON", sectionId, kind: "news", body: JSON.stringify(body), baseVersion: 1 },
+    data: { headline, dateline: "HARBOURTON", sectionId, kind: "news", body: JSON.stringify(body), baseVersion: await savedVersion(editor, id) },
   });
   expect(saved.status()).toBe(200);
   expect((await editor.request.post(`/api/articles/${id}/transitions`, { data: { action: "publish" } })).status()).toBe(200);

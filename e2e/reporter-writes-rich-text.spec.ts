@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { bodyEditor, caretToEnd, pageAs, saveState, signIn, slugOf, uniqueHeadline } from "./support";
+import { bodyEditor, caretToEnd, pageAs, savedVersion, saveState, signIn, slugOf, uniqueHeadline } from "./support";
 
 /** Selects the last `characters` characters typed, as a writer would with Shift+Left. */
 async function selectBack(page: Page, characters: number) {
@@ -111,7 +111,7 @@ test("a crafted save with a javascript: link keeps the words without the link, a
     content: [{ type: "paragraph", content: [{ type: "text", text: "click me", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }],
   };
   const response = await page.request.put(`/api/articles/${id}`, {
-    data: { headline, dateline: "HARBOURTON", sectionId: await page.getByLabel("Section").inputValue(), kind: "news", body: JSON.stringify(crafted), baseVersion: 1 },
+    data: { headline, dateline: "HARBOURTON", sectionId: await page.getByLabel("Section").inputValue(), kind: "news", body: JSON.stringify(crafted), baseVersion: await savedVersion(page, id) },
   });
   expect(response.status()).toBe(200);
   const result = await response.json();

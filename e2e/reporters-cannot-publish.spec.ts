@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { captureServerAction, pageAs, slugOf, storyBody, submittedArticle, uniqueHeadline, writeArticle } from "./support";
+import { captureServerAction, pageAs, savedVersion, slugOf, storyBody, submittedArticle, uniqueHeadline, writeArticle } from "./support";
 
 const statusOf = async (page: Page, id: string) => {
   await page.goto(`/desk/articles/${id}`);
@@ -70,7 +70,7 @@ test("a reporter's crafted save cannot sign another writer's name or move a stor
   const save = (page: Page, data: Record<string, unknown>) => page.request.put(`/api/articles/${id}`, { data });
 
   // Another writer's name in the byline is refused beside the field; the rest of the save is kept.
-  const signed = await save(reporter, { headline: `${headline}, updated`, bylineIds: [contributor], baseVersion: 1 });
+  const signed = await save(reporter, { headline: `${headline}, updated`, bylineIds: [contributor], baseVersion: await savedVersion(reporter, id) });
   expect(signed.status()).toBe(200);
   const result = await signed.json();
   expect(result.fieldErrors.bylineIds).toEqual(["Only an editor can change who else signs this story."]);

@@ -38,6 +38,22 @@ export type Draft = { headline: string; dateline: string; body: string; section?
 
 export const saveState = (page: Page) => page.locator(".save-state");
 
+/**
+ * The article's newest saved version, read from its revisions page in a side tab of the same
+ * session. A crafted save must build on it: the form may have saved itself more than once
+ * (a new article autosaves as soon as it has a headline), so the version is never assumed.
+ */
+export async function savedVersion(page: Page, id: string): Promise<number> {
+  await expect(saveState(page)).toHaveText("Saved");
+  const side = await page.context().newPage();
+  await side.goto(`/desk/articles/${id}/revisions`);
+  const newest = await side.getByRole("rowheader").first().textContent();
+  await side.close();
+  const version = Number(/Revision (\d+)/.exec(newest ?? "")?.[1]);
+  expect(version, `newest revision of ${id}: ${newest}`).toBeGreaterThan(0);
+  return version;
+}
+
 /** The rich-text editor, found as assistive technology finds it: a text box named "Body". */
 export const bodyEditor = (page: Page) => page.getByRole("textbox", { name: "Body", exact: true });
 
