@@ -36,6 +36,7 @@
 import type { ChildProcess } from "node:child_process";
 import os from "node:os";
 import { SMTPServer } from "smtp-server";
+import { noPassword } from "@/lib/auth/password";
 import { createPrismaClient } from "@/lib/prisma-client";
 
 /** How long the slow mail server holds each message before accepting it. */
@@ -97,7 +98,7 @@ async function notifiedWriters(): Promise<string[]> {
         await prisma.user.upsert({
           where: { email },
           update: {},
-          create: { email, name: `Notified Writer ${index}`, slug: `notified-writer-${index}`, role, passwordHash: "-", active: true },
+          create: { email, name: `Notified Writer ${index}`, slug: `notified-writer-${index}`, role, passwordHash: noPassword, active: true },
         }),
       );
     }

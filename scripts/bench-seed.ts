@@ -13,6 +13,7 @@
 import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
 import { indexMissing } from "@/lib/articles/search-index";
+import { noPassword } from "@/lib/auth/password";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { databaseFile, databaseProvider, databaseUrl } from "@/lib/database-url";
 import { renderBody } from "@/lib/render/body";
@@ -286,7 +287,7 @@ export async function seedBenchNewsroom(count: number): Promise<void> {
           name: `${firstNames[index % firstNames.length]} ${lastNames[(index * 7) % lastNames.length]}`,
           slug: `writer-${index}`,
           role: "reporter",
-          passwordHash: "-",
+          passwordHash: noPassword,
           active: false,
         },
       }),

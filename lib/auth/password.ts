@@ -56,11 +56,18 @@ const hashSlots = createSemaphore(
 // prove that a refused attempt never reached bcrypt.
 let checksRun = 0;
 
+/**
+ * Stored for an account without a password of its own (a contributor whose pieces the desk's
+ * editors file): no password matches it, so the account cannot sign in until an admin sets one.
+ */
+export const noPassword = "!";
+
 export function hashPassword(password: string): Promise<string> {
   return hashSlots.run(() => bcrypt.hash(password, cost));
 }
 
 export function verifyPassword(password: string, hash: string): Promise<boolean> {
+  if (hash === noPassword) return Promise.resolve(false);
   return hashSlots.run(() => {
     checksRun++;
     return bcrypt.compare(password, hash);

@@ -9,7 +9,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
-import { HashQueueFull, verifyPassword } from "./password";
+import { HashQueueFull, noPassword, verifyPassword } from "./password";
 import { verifySecondFactor } from "./second-factor";
 import { sessionExpiry } from "./session-rules";
 import { claimAttempt, clearAccountFailures, releaseClaim, settleFailure } from "./throttle";
@@ -35,8 +35,9 @@ export type SignInOutcome =
   | { ok: true; user: SignedInUser }
   | { ok: false; reason: "invalid" | "throttled" | "code_required" | "code_invalid"; retryAfterSeconds?: number };
 
-// Compared against when the email is unknown, so a wrong email takes as long as a wrong password.
-const unknownUserHash = "$2b$12$xgZRcT/uPxzxHGaSE.D6B.TlkLVNY.5ZNPhNL06xBd2idvOv52Pya";
+// Compared against when the email is unknown or its account has no password, so either takes as
+// long as a wrong password.
+const standInHash = "$2b$12$xgZRcT/uPxzxHGaSE.D6B.TlkLVNY.5ZNPhNL06xBd2idvOv52Pya";
 
 // Too many checks already queued on this process: refused like a throttle, briefly, for everyone
 // alike (it says nothing about the account), and not counted against the account.
@@ -52,7 +53,8 @@ export async function attemptSignIn(attempt: SignInAttempt): Promise<SignInOutco
   const user = await db.user.findUnique({ where: { email: attempt.email } });
   let matches: boolean;
   try {
-    matches = await verifyPassword(attempt.password, user?.passwordHash ?? unknownUserHash);
+    const passwordless = !user || user.passwordHash === noPassword;
+    matches = (await verifyPassword(attempt.password, passwordless ? standInHash : user.passwordHash)) && !passwordless;
   } catch (error) {
     await releaseClaim(db, claim);
     if (error instanceof HashQueueFull) return { ok: false, reason: "throttled", retryAfterSeconds: busyRetrySeconds };

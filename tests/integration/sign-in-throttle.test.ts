@@ -11,7 +11,7 @@ import { freshDatabase } from "./database";
 freshDatabase();
 
 const { db } = await import("@/lib/db");
-const { hashPassword, passwordChecksRun } = await import("@/lib/auth/password");
+const { hashPassword, noPassword, passwordChecksRun } = await import("@/lib/auth/password");
 const { attemptSignIn } = await import("@/lib/auth/sign-in");
 const { recordSignInFailure } = await import("@/lib/auth/throttle");
 
@@ -75,6 +75,17 @@ describe("sign-in throttling", () => {
     expect(await here("nobody@paper.example", "a guess")).toMatchObject({ ok: false, reason: "throttled" });
     expect(passwordChecksRun()).toBe(before);
     expect(await auditKinds("nobody@paper.example")).toEqual([...Array(5).fill("sign_in_failed"), "lockout"]);
+  }, 60_000);
+
+  it("refuses an account without a password whatever is typed, after a real check, so it reads like a wrong password", async () => {
+    await db.user.create({ data: { email: "contributor@paper.example", name: "Contributor", role: "reporter", passwordHash: noPassword } });
+    for (const typed of [noPassword, "", "a guess"]) {
+      const before = passwordChecksRun();
+      expect(await here("contributor@paper.example", typed)).toEqual({ ok: false, reason: "invalid" });
+      // The stand-in hash was compared: as long as a wrong password takes.
+      expect(passwordChecksRun()).toBe(before + 1);
+    }
+    expect(await auditKinds("contributor@paper.example")).toEqual(Array(3).fill("sign_in_failed"));
   }, 60_000);
 
   it("starts an account's count afresh after a success, and opens a session with an audit entry", async () => {
