@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -15,5 +16,10 @@ export default defineConfig({
     // Integration suites seed a whole demo newsroom before their tests; on a busy machine that
     // takes longer than the 10 s default.
     hookTimeout: 60_000,
+    // Two files a core: integration files wait on the database, child processes and the disk as
+    // much as they compute, and one a core left a third of this 2-core machine idle (251 s against
+    // 163 s for the suite). At most 8, so a large machine does not open more database connections
+    // than PostgreSQL's 100.
+    maxWorkers: Math.min(2 * os.availableParallelism(), 8),
   },
 });

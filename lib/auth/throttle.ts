@@ -99,8 +99,13 @@ export async function claimAttempt(
       claim.push((await tx.signInFailure.create({ data: { key, at: attempt.now }, select: { id: true } })).id);
     }
     return { throttled: false, claim };
-  });
+  }, claimTransaction);
 }
+
+// A burst of attempts on one account queues on its counters' locks, and on a busy server the last
+// of twelve waited more than Prisma's default 5 s (an error, not an answer). Each holds the lock
+// for a few statements only; waiting longer is what a burst should cost.
+const claimTransaction = { timeout: 30_000 };
 
 /** The attempt was no failure after all (right password, or never checked): its slots are free again. */
 export async function releaseClaim(store: FailureStore, claim: readonly string[]): Promise<void> {
