@@ -57,8 +57,6 @@ export async function seedNewsroom(prisma: PrismaClient, { demo, now }: { demo: 
   }
 }
 
-
-
 type DemoPicture = { name: DemoImageName; facts: StoredImageFacts; discard: () => Promise<void> };
 
 /** The demo illustrations, drawn as SVG, made into library images' files the same way an upload is. */
