@@ -71,8 +71,11 @@ const onPostgres = flags.db === "postgres";
 if (flags.db !== "sqlite" && !onPostgres) throw new Error(`--db takes "sqlite" or "postgres", not "${flags.db}"`);
 let postgres: PostgresServer | undefined;
 
+/** Written once a seed has finished: a seed that failed half way is never reused. */
+const seededMark = path.join(onPostgres ? postgresDir : path.dirname(databaseFile), "seeded");
+
 async function seedLargeNewsroom() {
-  const reuse = flags["reuse-seed"] && fs.existsSync(onPostgres ? path.join(postgresDir, "data") : databaseFile);
+  const reuse = flags["reuse-seed"] && fs.existsSync(seededMark);
   if (!reuse) fs.rmSync(benchDir, { recursive: true, force: true });
   fs.mkdirSync(benchDir, { recursive: true });
   // The bench's own database: never the developer's. On PostgreSQL, a server of its own in .bench/.
@@ -93,6 +96,7 @@ async function seedLargeNewsroom() {
     return;
   }
   await seedBenchNewsroom(articleCount);
+  fs.writeFileSync(seededMark, `${articleCount} bench articles, ${new Date().toISOString()}\n`);
 }
 
 /**
