@@ -73,7 +73,11 @@ function selections(filter: ListingFilter | { tagSlugs: string[] }): Prisma.Sql[
     // Signed in the live revision's byline, or (a revision from before bylines) their own story,
     // of a kind its owner then signs.
     // Each side keeps only live stories of signed kinds, so a writer who owns many unsigned pieces
-    // (an opinion editor's editorials) costs nothing for them.
+    // (an opinion editor's editorials) costs nothing for them. The second side asks for byline rows
+    // with a scalar subquery (`LIMIT 1`), not NOT EXISTS: PostgreSQL guessed an editor's 200 signed
+    // stories to be 32,000 (their 35,000 editorials made them a large owner) and answered NOT EXISTS
+    // with a hash anti-join over every byline row, or in parallel workers: 65–190 ms a listing, at
+    // every publication the editor signed, against 1–3 ms now.
     const kinds = Prisma.join(signedKinds);
     return [
       Prisma.sql`
@@ -83,7 +87,7 @@ function selections(filter: ListingFilter | { tagSlugs: string[] }): Prisma.Sql[
       Prisma.sql`
       FROM "Article" AS "a"
       WHERE "a"."authorId" = ${filter.author.id} AND "a"."kind" IN (${ownerSignedSql}) AND ${live}
-        AND NOT EXISTS (SELECT 1 FROM "RevisionAuthor" WHERE "RevisionAuthor"."revisionId" = "a"."liveRevisionId")`,
+        AND (SELECT 1 FROM "RevisionAuthor" AS "rb" WHERE "rb"."revisionId" = "a"."liveRevisionId" LIMIT 1) IS NULL`,
     ];
   }
   if ("sectionSlug" in filter) {
