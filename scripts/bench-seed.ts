@@ -216,7 +216,7 @@ const bulkTables: { table: string; columns: string[]; rows: (article: ArticleRow
 type CopyValue = string | number | Date;
 const copyEscapes: Record<string, string> = { "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 /** A value in COPY's text format: dates as Prisma stores them (UTC, without a zone). */
-function copyField(value: CopyValue): string {
+export function copyField(value: CopyValue): string {
   if (value instanceof Date) return value.toISOString().slice(0, -1);
   if (typeof value === "number") return String(value);
   return value.replace(/[\\\n\r\t]/g, (character) => copyEscapes[character]!);
