@@ -239,7 +239,10 @@ test("without JavaScript, a reader searches with the plain form and turns pages 
   await expect(page.getByRole("navigation", { name: "Pages" })).toContainText("Page 2 of");
   await page.getByRole("link", { name: "← Newer" }).click();
   await expect(page).toHaveURL(/\/city$/);
-  await expect(page.getByRole("link", { name: withImage.headline })).toBeVisible();
+  // The first page again (not a story of this journey's: journeys running alongside publish to the
+  // City too, and can push it to page 2 meanwhile).
+  await expect(page.getByRole("navigation", { name: "Pages" })).toContainText("Page 1 of");
+  await expect(page.getByRole("link", { name: "← Newer" })).toHaveCount(0);
   await context.close();
 });
 
