@@ -56,7 +56,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
   retries: 0,
-  timeout: 60_000,
+  // A journey's own limit, not a speed check: on a slower 2-core machine (2026-12-02) the whole
+  // suite took 19–20 min against 10 before, and journeys of 30–45 s ran past a minute.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   forbidOnly: true,
   // A real SMTP server on 127.0.0.1 for the whole run: the desk's email goes there (NEWSDESK_SMTP_* below).
