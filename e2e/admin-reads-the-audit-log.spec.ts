@@ -73,8 +73,7 @@ test("a failed sign-in shows on the audit page with the email typed, under nobod
   await guesser.getByRole("button", { name: "Sign in" }).click();
   await expect(guesser.locator(".form-error")).toBeVisible();
 
-  const admin = await pageAs(browser, "admin");
-  await admin.goto("/desk/audit");
+  const admin = await pageAs(browser, "admin", "/desk/audit");
   await filters(admin).getByLabel("Kind").selectOption({ label: "Failed sign-in" });
   await filters(admin).getByLabel("Person").selectOption({ label: "Nobody signed in (failed sign-ins)" });
   await filters(admin).getByRole("button", { name: "Filter" }).click();

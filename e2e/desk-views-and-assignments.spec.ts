@@ -57,8 +57,7 @@ test("an editor filters the Published view by section and searches by headline, 
   await expect(rows(editor).first()).toContainText("Business");
 
   // The shared link shows the same list to whoever opens it.
-  const colleague = await pageAs(browser, "admin");
-  await colleague.goto(editor.url());
+  const colleague = await pageAs(browser, "admin", editor.url());
   await expect(rows(colleague)).toHaveCount(1);
   await expect(rows(colleague).first()).toContainText(business);
 });
@@ -97,8 +96,7 @@ test("an editor narrows every view by state: the queue's approved story, withdra
   const approvedId = await submittedArticle(reporter, { headline: approved, dateline: "HARBOURTON", body: storyBody("library hours") });
   await writeArticle(reporter, { headline: privateDraft, dateline: "HARBOURTON", body: storyBody("market stalls") });
 
-  const editor = await pageAs(browser, "editor");
-  await editor.goto(`/desk/articles/${approvedId}/preview`);
+  const editor = await pageAs(browser, "editor", `/desk/articles/${approvedId}/preview`);
   await editor.getByRole("button", { name: "Approve" }).click();
   await expect(editor.locator(".status-line .status").first()).toHaveText("Approved");
   const withdrawn = `Harbour wall closed ${token}`;
@@ -287,8 +285,7 @@ test("an internal note is shared in the desk and never reaches readers or the fe
   const id = await submittedArticle(reporter, { headline, dateline: "HARBOURTON", body: storyBody("bridge repairs") });
   const note = `Check the closure dates with the port authority ${Math.random().toString(36).slice(2, 8)}`;
 
-  const editor = await pageAs(browser, "editor");
-  await editor.goto(`/desk/articles/${id}`);
+  const editor = await pageAs(browser, "editor", `/desk/articles/${id}`);
   const notes = editor.getByRole("region", { name: "Notes" });
   await notes.getByLabel("Note", { exact: true }).fill(note);
   await notes.getByRole("button", { name: "Add note" }).click();

@@ -83,8 +83,7 @@ test("a reporter cannot restore a revision of an article in review, not even wit
   await expect(reporter.getByRole("button", { name: "Restore this revision" })).toHaveCount(0);
 
   // Capture an editor's real restore request without letting it reach the server.
-  const editor = await pageAs(browser, "editor");
-  await editor.goto(revisionsOf(id));
+  const editor = await pageAs(browser, "editor", revisionsOf(id));
   const replay = await captureServerAction(editor, async () => {
     await rowOf(editor, 1).getByRole("button", { name: "Restore this revision" }).click();
   });

@@ -5,8 +5,7 @@ test("a published article's new address takes over and the old one redirects per
   const reporter = await pageAs(browser, "reporter");
   const headline = uniqueHeadline("Ferry terminal roof repaired");
   const id = await submittedArticle(reporter, { headline, dateline: "HARBOURTON", body: storyBody("roof repair") });
-  const editor = await pageAs(browser, "editor");
-  await editor.goto(`/desk/articles/${id}/preview`);
+  const editor = await pageAs(browser, "editor", `/desk/articles/${id}/preview`);
   await editor.getByRole("button", { name: "Publish" }).click();
   await expect(editor.locator(".status-line .status")).toHaveText("Published");
   const oldPath = `/city/${slugOf(headline)}`;

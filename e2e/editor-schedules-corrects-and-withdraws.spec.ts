@@ -14,8 +14,7 @@ test("a scheduled article is nowhere before its time and goes live at it without
   const headline = uniqueHeadline("Harbour festival programme announced");
   const id = await submittedArticle(reporter, { headline, dateline: "HARBOURTON", body: storyBody("festival") });
 
-  const editor = await pageAs(browser, "editor");
-  await editor.goto(`/desk/articles/${id}/preview`);
+  const editor = await pageAs(browser, "editor", `/desk/articles/${id}/preview`);
   await editor.getByRole("button", { name: "Approve" }).click();
   await expect(status(editor)).toHaveText("Approved");
   // An hour ahead, in whole seconds: the server's own once-a-second scheduler will not reach it
@@ -170,8 +169,7 @@ test("a withdrawn article answers 410 Gone with a notice, leaves the feed, and c
 test("an editor's edit after approval sends the article back to review", async ({ browser }) => {
   const reporter = await pageAs(browser, "reporter");
   const id = await submittedArticle(reporter, { headline: uniqueHeadline("Lighthouse restoration"), dateline: "HARBOURTON", body: storyBody("lighthouse") });
-  const editor = await pageAs(browser, "editor");
-  await editor.goto(`/desk/articles/${id}/preview`);
+  const editor = await pageAs(browser, "editor", `/desk/articles/${id}/preview`);
   await editor.getByRole("button", { name: "Approve" }).click();
   await expect(status(editor)).toHaveText("Approved");
 

@@ -61,8 +61,7 @@ test("a reader page carries the headers and a policy under which no script runs 
 });
 
 test("an article with a video embed plays in its privacy-enhanced frame without a CSP violation", async ({ browser }) => {
-  const editor = await pageAs(browser, "editor");
-  await editor.goto("/desk/articles/new");
+  const editor = await pageAs(browser, "editor", "/desk/articles/new");
   const sectionId = await editor.getByLabel("Section").locator("option", { hasText: "City" }).getAttribute("value");
   const headline = uniqueHeadline("Harbour pilots film the night crossing");
   const body = {

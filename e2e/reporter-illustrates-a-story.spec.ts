@@ -51,8 +51,7 @@ test("a reporter uploads a featured image from the article form and puts a libra
   await expect(reporter.locator(".status-line .status").first()).toHaveText("In review");
   const id = new URL(reporter.url()).pathname.split("/").pop()!;
 
-  const editor = await pageAs(browser, "editor");
-  await editor.goto(`/desk/articles/${id}/preview`);
+  const editor = await pageAs(browser, "editor", `/desk/articles/${id}/preview`);
   await editor.getByRole("button", { name: "Publish" }).click();
   await expect(editor.locator(".status-line .status")).toHaveText("Published");
 

@@ -75,8 +75,7 @@ test("a reporter formats a story with headings, emphasis, a list, quotes and a l
   await expect(reporter.locator(".status-line .status").first()).toHaveText("In review");
 
   // The editor's preview is the page readers will get, to the character.
-  const editor = await pageAs(browser, "editor");
-  await editor.goto(`/desk/articles/${id}/preview`);
+  const editor = await pageAs(browser, "editor", `/desk/articles/${id}/preview`);
   const previewBody = await editor.locator("article .body").innerHTML();
   await editor.getByRole("button", { name: "Publish" }).click();
   await expect(editor.locator(".status-line .status")).toHaveText("Published");

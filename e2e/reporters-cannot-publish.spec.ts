@@ -33,8 +33,7 @@ test("a reporter replaying an editor's captured Publish request is refused", asy
   const id = await submittedArticle(reporter, { headline, dateline: "HARBOURTON", body: storyBody("fleet") });
 
   // Capture the editor's real Publish request without letting it reach the server.
-  const editor = await pageAs(browser, "editor");
-  await editor.goto(`/desk/articles/${id}/preview`);
+  const editor = await pageAs(browser, "editor", `/desk/articles/${id}/preview`);
   const replay = await captureServerAction(editor, async () => {
     await editor.getByRole("button", { name: "Publish" }).click();
   });
@@ -60,8 +59,7 @@ test("a reporter's crafted save cannot sign another writer's name or move a stor
   // The reporter's form offers no one else's name: who else signs is the editor's call.
   await expect(byline).toContainText("you may add or remove your own name");
   await expect(byline.getByLabel("Add an author")).toHaveCount(0);
-  const editor = await pageAs(browser, "editor");
-  await editor.goto(`/desk/articles/${id}`);
+  const editor = await pageAs(browser, "editor", `/desk/articles/${id}`);
   const contributor = await editor
     .getByRole("group", { name: "Byline" })
     .getByLabel("Add an author")

@@ -40,8 +40,7 @@ test("a new editor is sent to set up a second factor, then signs in with a code,
   // Several bcrypt sign-ins on a shared machine.
   test.slow();
   const tomas = await people.add("editor", "Tomas", "Okoye");
-  const admin = await pageAs(browser, "admin");
-  await admin.goto("/desk/users");
+  const admin = await pageAs(browser, "admin", "/desk/users");
   const row = admin.getByRole("row").filter({ hasText: tomas.email });
   await expect(row.getByRole("cell").nth(3)).toContainText("Off");
 

@@ -6,8 +6,7 @@ test("two people editing one article see each other, and the second save gets a 
 }) => {
   const editor = await pageAs(browser, "editor");
   const id = await writeArticle(editor, { headline: uniqueHeadline("Tide tables revised"), dateline: "HARBOURTON", body: storyBody("tide tables") });
-  const admin = await pageAs(browser, "admin");
-  await admin.goto(`/desk/articles/${id}`);
+  const admin = await pageAs(browser, "admin", `/desk/articles/${id}`);
   await editor.goto(`/desk/articles/${id}`);
 
   // Presence: each sees the other, without anything being locked.
@@ -48,8 +47,7 @@ async function staleSave(browser: Browser, words: string, { editorText, adminTex
   const editor = await pageAs(browser, "editor");
   const headline = uniqueHeadline(words);
   const id = await writeArticle(editor, { headline, dateline: "HARBOURTON", body: storyBody(words.toLowerCase()) });
-  const admin = await pageAs(browser, "admin");
-  await admin.goto(`/desk/articles/${id}`);
+  const admin = await pageAs(browser, "admin", `/desk/articles/${id}`);
 
   await fillBody(editor, editorText);
   await editor.getByRole("button", { name: "Save" }).click();
