@@ -45,9 +45,21 @@ export const layerBoundaries = [
   { files: ["lib/public-cache/**", "lib/render/**", "lib/reader/**"], rules: forbid(intoApp, intoComponents, intoDesk) },
 ];
 
+// Journeys take `test` from e2e/fixtures.ts, which closes the browser contexts each one opens.
+const journeysUseTheFixtures = {
+  files: ["e2e/**/*.spec.ts"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      { paths: [{ name: "@playwright/test", importNames: ["test"], message: "Import test from ./fixtures: it closes the contexts a journey opens." }] },
+    ],
+  },
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
   ...layerBoundaries,
+  journeysUseTheFixtures,
   globalIgnores([".next/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", ".test-data/**", "data/**", "next-env.d.ts"]),
 ]);

@@ -2,7 +2,8 @@
  * The newspaper's settings show on every page, so this journey runs alone after all the others
  * (the "settings" project in playwright.config.ts) and puts everything back as it found it.
  */
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { formatLongDate, formatShortDate } from "../lib/time/format";
 import { pageAs, slugOf, storyBody, uniqueHeadline, writeArticle } from "./support";
 

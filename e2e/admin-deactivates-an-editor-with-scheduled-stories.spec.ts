@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { addStaffMember, newcomer, pageAs, seriousViolations, setUpSecondFactor, storyBody, typeSignIn, uniqueHeadline, writeArticle } from "./support";
 
 const staffRow = (page: Page, email: string) => page.getByRole("row").filter({ hasText: email });

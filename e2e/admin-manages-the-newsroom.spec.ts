@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { captureServerAction, newcomer, pageAs, setUpSecondFactor, typeSignIn } from "./support";
 
 // Each sign-in and each new password is a deliberately slow bcrypt hash; journeys that sign several

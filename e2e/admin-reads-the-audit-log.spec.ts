@@ -1,5 +1,6 @@
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { addStaffMember, type Newcomer, newcomer, pageAs, seriousViolations } from "./support";
 
 // Each sign-in and each new password is a deliberately slow bcrypt hash.

@@ -9,7 +9,8 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { pngOf, uniqueTag, uploaded } from "./media-support";
 import { bodyEditor, pageAs, saveState, slugOf, uniqueHeadline, writeArticle } from "./support";
 

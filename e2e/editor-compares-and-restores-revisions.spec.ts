@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { captureServerAction, expectBody, pageAs, saveState, signIn, slugOf, storyBody, uniqueHeadline, writeArticle } from "./support";
 
 const revisionsOf = (id: string) => `/desk/articles/${id}/revisions`;

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { bodyEditor, pageAs, saveState, slugOf, submittedArticle, storyBody, uniqueHeadline } from "./support";
 
 test("a published article's new address takes over and the old one redirects permanently", async ({ browser, request }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { appendParagraph, bodyText, fillBody, pageAs, saveState, slugOf, storyBody, submittedArticle, uniqueHeadline } from "./support";
 
 const isoDateOf = (page: Page, selector: string) => page.locator(`${selector} time`).getAttribute("datetime");

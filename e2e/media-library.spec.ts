@@ -1,5 +1,6 @@
 import sharp from "sharp";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { captureServerAction, pageAs } from "./support";
 import { expectLoadedImage, pngOf, uniqueTag, uploaded } from "./media-support";
 

@@ -1,5 +1,5 @@
 import sharp from "sharp";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { seriousViolations, signIn } from "./support";
 
 // One test a page: axe takes 3 s a page here, and up to 8 s on a busy machine, where eight pages in

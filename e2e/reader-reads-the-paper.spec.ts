@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test("the front page has a lead story, latest stories and an Opinion rail with editorials", async ({ page }) => {
   await page.goto("/");

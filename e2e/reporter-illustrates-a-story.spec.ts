@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectLoadedImage, pngOf, uniqueTag, uploaded } from "./media-support";
 import { bodyEditor, caretToEnd, pageAs, saveState, slugOf, uniqueHeadline } from "./support";
 

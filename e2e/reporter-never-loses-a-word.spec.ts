@@ -1,4 +1,5 @@
-import { expect, test, type Route } from "@playwright/test";
+import type { Route } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { appendParagraph, bodyText, expectBody, pageAs, saveState, signIn, storyBody, uniqueHeadline, writeArticle } from "./support";
 
 test("an article saves itself a moment after typing stops, and a reload shows the latest text", async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { bodyEditor, caretToEnd, pageAs, savedVersion, saveState, signIn, slugOf, uniqueHeadline } from "./support";
 
 /** Selects the last `characters` characters typed, as a writer would with Shift+Left. */

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { captureServerAction, pageAs, savedVersion, slugOf, storyBody, submittedArticle, uniqueHeadline, writeArticle } from "./support";
 
 const statusOf = async (page: Page, id: string) => {

@@ -3,7 +3,8 @@
  * and for nobody else. Signing out deletes it; a session that simply ends keeps it for its writer,
  * under their own name, where the next person at the keyboard is never offered it.
  */
-import { expect, test, type Page, type Route } from "@playwright/test";
+import type { Page, Route } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { appendParagraph, bodyEditor, bodyText, expectBody, saveState, signIn, storyBody, uniqueHeadline, writeArticle } from "./support";
 
 /** The server stops accepting saves (the form's and the one sent on leaving), as in an outage. */

@@ -1,4 +1,5 @@
-import { expect, test, type Browser } from "@playwright/test";
+import type { Browser } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { receivedMail } from "./mail-server";
 import { addStaffMember, newcomer, pageAs, seriousViolations, setUpSecondFactor, storyBody, submittedArticle, typeSignIn, uniqueHeadline, type Newcomer } from "./support";
 

@@ -1,4 +1,5 @@
-import { expect, test, type Browser } from "@playwright/test";
+import type { Browser } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { appendParagraph, bodyText, expectBody, fillBody, pageAs, saveState, storyBody, uniqueHeadline, writeArticle } from "./support";
 
 test("two people editing one article see each other, and the second save gets a conflict, not a lost update", async ({
