@@ -1,55 +1,34 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { changedAddresses, coalescedRefresh, edgeSettings } from "./edges";
+import { describe, expect, it } from "vitest";
+import { changedAddresses, edgeSettings } from "./edges";
 import type { PublicFootprint } from "./tags";
 
 const story: PublicFootprint = { slug: "ferry-times", sectionSlug: "city", kind: "news", authorSegments: ["sam-reed"], tagSlugs: ["ferries"], hasCorrections: false, publishedMonth: "2026-11" };
 
 describe("the addresses the edges fetch again", () => {
-  it("are the first pages that show a story, before and after the change: the story and its fronts first, the sitemaps apart", () => {
-    const moved = { ...story, sectionSlug: "business", kind: "column" as const, hasCorrections: true, publishedMonth: "2026-12" };
-    const { first, then, sitemaps } = changedAddresses([story, moved]);
+  it("are the first pages that show a story, before and after the change: the story and its fronts first", () => {
+    const moved = { ...story, sectionSlug: "business", kind: "column" as const, hasCorrections: true };
+    const { first, then } = changedAddresses([story, moved]);
     expect(first.sort()).toEqual(["/", "/business", "/business/ferry-times", "/city", "/city/ferry-times", "/opinion"]);
     expect(then.sort()).toEqual(
-      ["/city/feed.xml", "/business/feed.xml", "/authors/sam-reed", "/tags/ferries", "/tags/ferries/feed.xml", "/feed.xml", "/corrections"].sort(),
+      [
+        "/city/feed.xml",
+        "/business/feed.xml",
+        "/authors/sam-reed",
+        "/tags/ferries",
+        "/tags/ferries/feed.xml",
+        "/feed.xml",
+        "/sitemap.xml",
+        "/sitemaps/pages.xml",
+        "/sitemaps/2026-11.xml",
+        "/news-sitemap.xml",
+        "/corrections",
+      ].sort(),
     );
-    expect(sitemaps.sort()).toEqual(["/news-sitemap.xml", "/sitemap.xml", "/sitemaps/2026-11.xml", "/sitemaps/2026-12.xml", "/sitemaps/pages.xml"]);
-    expect(changedAddresses([null, null])).toEqual({ first: [], then: [], sitemaps: [] });
+    expect(changedAddresses([null, null])).toEqual({ first: [], then: [] });
   });
 
-  it("for a change to everything, are the front page, Opinion and the feed, then the sitemaps", () => {
-    expect(changedAddresses("everything")).toEqual({ first: ["/", "/opinion"], then: ["/feed.xml"], sitemaps: ["/sitemap.xml", "/sitemaps/pages.xml", "/news-sitemap.xml"] });
-  });
-});
-
-describe("the sitemaps' coalesced refresh", () => {
-  beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
-  const change = (id: string) => ({ id, tags: [`tag-${id}`] });
-
-  it("asks once for a burst of changes, with all their addresses and the newest change, at most the window after the first", async () => {
-    const refresh = vi.fn(async () => {});
-    const ask = coalescedRefresh(5_000, refresh);
-    ask(["/sitemap.xml", "/sitemaps/2026-11.xml"], change("first-change"));
-    await vi.advanceTimersByTimeAsync(3_000);
-    ask(["/sitemap.xml", "/sitemaps/2026-12.xml"], change("second-change"));
-    await vi.advanceTimersByTimeAsync(1_999);
-    expect(refresh).not.toHaveBeenCalled();
-    await vi.advanceTimersByTimeAsync(1);
-    expect(refresh).toHaveBeenCalledTimes(1);
-    expect(refresh).toHaveBeenCalledWith(["/sitemap.xml", "/sitemaps/2026-11.xml", "/sitemaps/2026-12.xml"], change("second-change"));
-
-    // The next change starts a new window.
-    ask(["/news-sitemap.xml"], change("third-change"));
-    await vi.advanceTimersByTimeAsync(5_000);
-    expect(refresh).toHaveBeenCalledTimes(2);
-    expect(refresh).toHaveBeenLastCalledWith(["/news-sitemap.xml"], change("third-change"));
-  });
-
-  it("asks nothing for a change with no sitemap", async () => {
-    const refresh = vi.fn(async () => {});
-    coalescedRefresh(5_000, refresh)([], change("no-sitemap"));
-    await vi.advanceTimersByTimeAsync(10_000);
-    expect(refresh).not.toHaveBeenCalled();
+  it("for a change to everything, are the front page, Opinion, the feed and the sitemaps", () => {
+    expect(changedAddresses("everything")).toEqual({ first: ["/", "/opinion"], then: ["/feed.xml", "/sitemap.xml", "/sitemaps/pages.xml", "/news-sitemap.xml"] });
   });
 });
 

@@ -40,20 +40,12 @@ export function edgeSettings(env: Record<string, string | undefined> = process.e
 }
 
 /**
- * The pages that showed or now show a story (either side null when readers cannot see it), in
- * three groups:
- * - `first`: what most readers open (the story, the front page, its section or Opinion), fetched
- *   again before the change is answered;
- * - `then`: the rest readers open (writers, topics, feeds, corrections), just after;
- * - `sitemaps`: for search engines, which come back minutes apart. Fetched again at every
- *   publication they were the costliest renders a publication caused at a million articles on
- *   PostgreSQL (medians under load: the news sitemap 242 ms, the month's 205 ms, the index 206 ms),
- *   still running when the next publication came; a burst of changes now refreshes them once
- *   (`coalescedRefresh`).
+ * The first pages that showed or now show a story (either side null when readers cannot see it):
+ * `first` what most readers open (the story, the front page, its section or Opinion), fetched again
+ * before the change is answered; `then` the rest (writers, topics, feeds, sitemaps), just after.
  */
-export function changedAddresses(footprints: (PublicFootprint | null)[] | "everything"): { first: string[]; then: string[]; sitemaps: string[] } {
-  const sitemaps = new Set(["/sitemap.xml", "/sitemaps/pages.xml", "/news-sitemap.xml"]);
-  if (footprints === "everything") return { first: ["/", "/opinion"], then: ["/feed.xml"], sitemaps: [...sitemaps] };
+export function changedAddresses(footprints: (PublicFootprint | null)[] | "everything"): { first: string[]; then: string[] } {
+  if (footprints === "everything") return { first: ["/", "/opinion"], then: ["/feed.xml", "/sitemap.xml", "/sitemaps/pages.xml", "/news-sitemap.xml"] };
   const first = new Set<string>();
   const then = new Set<string>();
   for (const footprint of footprints) {
@@ -61,38 +53,13 @@ export function changedAddresses(footprints: (PublicFootprint | null)[] | "every
     const { slug, sectionSlug, kind, authorSegments, tagSlugs, hasCorrections, publishedMonth } = footprint;
     first.add(`/${sectionSlug}/${slug}`).add("/").add(isOpinion(kind) ? "/opinion" : `/${sectionSlug}`);
     if (isOpinion(kind) && sectionSlug !== "opinion") first.add(`/${sectionSlug}`);
-    then.add(`/${sectionSlug}/feed.xml`).add("/feed.xml");
+    then.add(`/${sectionSlug}/feed.xml`);
     for (const segment of authorSegments) then.add(`/authors/${segment}`);
     for (const tag of tagSlugs) then.add(`/tags/${tag}`).add(`/tags/${tag}/feed.xml`);
+    for (const file of ["/feed.xml", "/sitemap.xml", "/sitemaps/pages.xml", `/sitemaps/${publishedMonth}.xml`, "/news-sitemap.xml"]) then.add(file);
     if (hasCorrections) then.add("/corrections");
-    sitemaps.add(`/sitemaps/${publishedMonth}.xml`);
   }
-  if (first.size === 0) return { first: [], then: [], sitemaps: [] };
-  return { first: [...first], then: [...then].filter((address) => !first.has(address)), sitemaps: [...sitemaps] };
-}
-
-/**
- * Gathers the addresses of changes that come within `windowMs` of the first one, then runs
- * `refresh` once with all of them and the newest change: a burst of publications refreshes each
- * sitemap once, at most `windowMs` late. (The relay has long told every process of the earlier
- * changes by then; the newest one is named for a process that may not have heard of it yet.)
- */
-export function coalescedRefresh(windowMs: number, refresh: (addresses: string[], change: NamedChange) => Promise<unknown>) {
-  let pending: { addresses: Set<string>; change: NamedChange } | null = null;
-  return (addresses: string[], change: NamedChange) => {
-    if (addresses.length === 0) return;
-    if (pending) {
-      for (const address of addresses) pending.addresses.add(address);
-      pending.change = change;
-      return;
-    }
-    pending = { addresses: new Set(addresses), change };
-    setTimeout(() => {
-      const due = pending!;
-      pending = null;
-      void refresh([...due.addresses], due.change);
-    }, windowMs).unref();
-  };
+  return { first: [...first], then: [...then].filter((address) => !first.has(address)) };
 }
 
 /** Whether a request carries the edges' refresh secret (compared in constant time). */

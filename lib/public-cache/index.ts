@@ -26,7 +26,7 @@ import type { ArticleKind } from "@/lib/articles/kinds";
 import { sitemapMonth } from "@/lib/articles/sitemaps";
 import { announceExpiry } from "@/lib/postgres/expiry-relay";
 import { databaseProvider } from "@/lib/database-url";
-import { changedAddresses, coalescedRefresh, refreshEdges } from "./edges";
+import { changedAddresses, refreshEdges } from "./edges";
 import { afterMillisecondOf, takeInChange, warmPages, type NamedChange } from "./store";
 import { publicTag, tagsToRefresh, type PublicFootprint } from "./tags";
 
@@ -89,7 +89,7 @@ export async function announcePublicChange(
 /** Expires the cached pages a change affects, here and in the other server processes; returns the tags. */
 export async function refreshPublicPages(change: PublicChange): Promise<string[]> {
   let named: NamedChange;
-  let addresses: ReturnType<typeof changedAddresses>;
+  let addresses: { first: string[]; then: string[] };
   if ("everything" in change) {
     named = { id: randomUUID(), tags: [publicTag.everything] };
     addresses = changedAddresses("everything");
@@ -114,18 +114,14 @@ export async function refreshPublicPages(change: PublicChange): Promise<string[]
  * of it, and never a failure); the other pages just after, while the answer goes out.
  */
 const edgeWaitMs = 2_000;
-const failedToRefresh = (error: unknown) => console.error("Edges: could not ask them to fetch changed pages again:", error);
-/** Sitemaps: once for all the changes of the 5 s after a first one (edges.ts, `changedAddresses`). */
-const refreshSitemaps = coalescedRefresh(5_000, (addresses, change) => refreshEdges(addresses, change).catch(failedToRefresh));
-
-async function refreshFrontCaches({ first, then, sitemaps }: ReturnType<typeof changedAddresses>, change: NamedChange) {
+async function refreshFrontCaches({ first, then }: { first: string[]; then: string[] }, change: NamedChange) {
+  const failed = (error: unknown) => console.error("Edges: could not ask them to fetch changed pages again:", error);
   try {
     await Promise.race([refreshEdges(first, change), new Promise((resolve) => setTimeout(resolve, edgeWaitMs).unref())]);
   } catch (error) {
-    failedToRefresh(error);
+    failed(error);
   }
-  void refreshEdges(then, change).catch(failedToRefresh);
-  refreshSitemaps(sitemaps, change);
+  void refreshEdges(then, change).catch(failed);
 }
 
 /**
