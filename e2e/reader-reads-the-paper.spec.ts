@@ -76,9 +76,9 @@ test("Opinion lists editorials newest first, each with a stamp and a word-bounda
     expect(piece.stamp, piece.path).toBe(piece.updatedAt ?? piece.publishedAt);
     if (index > 0) expect(Date.parse(pieces[index - 1]!.publishedAt), piece.path).toBeGreaterThanOrEqual(Date.parse(piece.publishedAt));
   }
-  const editorialDates = pieces.filter((piece) => piece.kind === "Editorial").map((piece) => piece.publishedOn);
-  expect(editorialDates.length).toBeGreaterThanOrEqual(6);
-  expect(new Set(editorialDates).size, editorialDates.join(" / ")).toBe(editorialDates.length);
+  // (Not one editorial a day: journeys running alongside publish editorials today as well. The
+  // demo's own dates are tested in tests/demo-timeline.test.ts.)
+  expect(pieces.filter((piece) => piece.kind === "Editorial").length).toBeGreaterThanOrEqual(6);
 
   // An excerpt is the piece's own opening words, cut after a whole word and ended with an ellipsis.
   const cut = pieces.filter((piece) => piece.excerpt.endsWith("…"));
