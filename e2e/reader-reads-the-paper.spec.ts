@@ -62,7 +62,6 @@ test("Opinion lists editorials newest first, each with a stamp and a word-bounda
     pieces.push({
       ...card,
       publishedAt: (await article.locator(".meta .published time").getAttribute("datetime")) ?? "",
-      publishedOn: await article.locator(".meta .published time").textContent(),
       updatedAt: (await updated.count()) > 0 ? await updated.getAttribute("datetime") : null,
       text: await article.evaluate((node) => {
         const source = node.querySelector(".standfirst") ?? node.querySelector(".body > div");
