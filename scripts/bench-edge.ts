@@ -16,6 +16,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { runNginx, startEdge } from "@/lib/edge/nginx";
 import { captureVariants, median, type Page } from "./bench-pages";
+import { startReaderLoad } from "./reader-load";
 
 export type EdgeBenchOptions = {
   /** The app, as the edge reaches it: host:port. */
@@ -103,7 +104,9 @@ export async function benchEdge(options: EdgeBenchOptions): Promise<void> {
     }
 
     // Publications while readers load the edge's front page.
-    const loading = autocannon({ url: `${edge.url}/`, connections: 10, duration: 3600, headers: { "accept-encoding": "br, gzip" } }, () => {});
+    const loading = startReaderLoad({ url: `${edge.url}/`, connections: 10, headers: { "accept-encoding": "br, gzip" } });
+    const loadStarted = performance.now();
+    let load = { requests: 0, errors: 0 };
     const timings: number[] = [];
     const requests: number[] = [];
     try {
@@ -121,7 +124,7 @@ export async function benchEdge(options: EdgeBenchOptions): Promise<void> {
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
     } finally {
-      loading.stop();
+      load = await loading.stop();
     }
     const middle = median(timings);
     const worst = Math.max(...timings);
@@ -131,6 +134,7 @@ export async function benchEdge(options: EdgeBenchOptions): Promise<void> {
     );
     // In order, so that a slow first publication after the server's start shows as such.
     console.log(`  each, in order (ms): ${timings.map((timing) => timing.toFixed(0)).join(" ")}`);
+    console.log(`  readers' load meanwhile (10 connections on / with br, gzip, from a thread of its own): ${(load.requests / ((performance.now() - loadStarted) / 1000)).toFixed(0)} requests/s, ${load.errors} errors`);
   } finally {
     await statics.stop();
     await edge.stop();

@@ -27,6 +27,7 @@ import os from "node:os";
 import path from "node:path";
 import { brotliCompressSync, brotliDecompressSync, constants as zlib, gunzipSync, gzipSync } from "node:zlib";
 import { distinctQueries } from "./bench-seed";
+import { startReaderLoad } from "./reader-load";
 
 export const connectionLevels = [10, 50] as const;
 /** What the load generator sends: nothing (curl, crawlers, most monitors) or what browsers send. */
@@ -342,10 +343,9 @@ export async function benchPages(options: PagesBenchOptions): Promise<void> {
  */
 async function publishUnderLoad(options: PagesBenchOptions): Promise<PublishTiming[]> {
   const paths = options.pages.filter((page) => !page.distinctQueries).map((page) => page.path);
-  const load = autocannon({
+  const load = startReaderLoad({
     url: options.base,
     connections: 10,
-    duration: 3_600,
     headers: { "accept-encoding": "br, gzip" },
     requests: paths.map((pagePath) => ({ method: "GET", path: pagePath })),
   });
@@ -355,8 +355,7 @@ async function publishUnderLoad(options: PagesBenchOptions): Promise<PublishTimi
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     for (let index = 0; index < options.publications; index += 1) timings.push(await options.publish());
   } finally {
-    (load as unknown as autocannon.Instance).stop();
-    await load;
+    await load.stop();
   }
   return timings;
 }
