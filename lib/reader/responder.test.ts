@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { memoryPageStore } from "./page-store";
-import { acceptedEncodings, readerResponder, type RenderedPage } from "./responder";
+import { acceptedEncodings, readerCacheControl, readerResponder, type RenderedPage } from "./responder";
 import { routeKey, type ReaderRoute } from "./routes";
 
 /** A response that records what was written. */
@@ -209,6 +209,44 @@ describe("a front cache fetching a changed page again", () => {
     expect(before).toEqual({ body: expect.stringContaining("render 1"), cache: "no-store" });
     for (const each of after) expect(each).toEqual({ body: expect.stringContaining("render 2"), cache: expect.stringMatching(/^public/) });
     expect(renders).toBe(2);
+  });
+
+  it("under changes coming faster than the page renders, gives each change's fetch-again the first render begun after it, one render a change", async () => {
+    let renders = 0;
+    const finish: (() => void)[] = [];
+    const render = async (): Promise<RenderedPage> => {
+      renders += 1;
+      const renderedAt = Date.now();
+      const html_ = `${html}<p>render ${renders}</p>`;
+      await new Promise<void>((resolve) => finish.push(resolve));
+      return { status: 200, html: html_, tags: ["public", "section:city"], renderedAt };
+    };
+    const respond = readerResponder({ render, store: memoryPageStore(), policy: "default-src 'none'", edgeRefresh: refreshOf });
+    const refresh = (change: string) =>
+      ["br", "gzip", ""].map(() => {
+        const { res, written } = recorder();
+        return respond(request({ "x-newsdesk-refresh": "secret", "x-newsdesk-change": change }), res, home).then(() => ({ body: written.body!.toString(), cache: written.headers["Cache-Control"] }));
+      });
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
+    // Five changes, each arriving while the render begun after the one before is still under way.
+    const answers: ReturnType<typeof refresh>[] = [];
+    for (const [index, change] of ["change-a001", "change-b002", "change-c003", "change-d004", "change-e005"].entries()) {
+      answers.push(refresh(change));
+      await pause();
+      if (index > 0) finish.shift()!(); // the render begun after the previous change ends, now that this one has come
+      await pause();
+    }
+    while (finish.length > 0) {
+      finish.shift()!();
+      await pause();
+    }
+    const got = await Promise.all(answers.map((each) => Promise.all(each)));
+    got.forEach((encodings, index) => {
+      for (const each of encodings) expect(/render (\d+)<\/p>/.exec(each.body)?.[1]).toBe(String(index + 1));
+      // Overtaken by the next change, whose own fetch-again brings the newer page: not kept.
+      for (const each of encodings) expect(each.cache).toBe(index < 4 ? "no-store" : readerCacheControl);
+    });
+    expect(renders).toBe(5);
   });
 
   it("renders once when the render begins in the very millisecond the change is taken in", async () => {

@@ -155,13 +155,22 @@ export function readerResponder({
     return page;
   };
 
+  /**
+   * A page rendered after the change: a render begun since it was taken in shows it, even if a later
+   * change has come meanwhile (that one's own fetch-again follows; this answer then says no-store,
+   * so the edge does not keep it). Waiting for a page no change is newer than instead, under
+   * changes coming faster than a slow page renders (a sitemap at a million stories, cold), each
+   * fetch-again waited render after render and then rendered on its own, once per encoding: seven
+   * of the news sitemap at once, and the next Publish's sign-in check waited 400 ms behind them.
+   */
   const freshPageFor = async (key: string, route: ReaderRoute, change: NamedChange | undefined): Promise<Outcome> => {
     if (!change) return produce(key, route);
-    await afterMillisecondOf(takeInChange(change, "elsewhere"));
+    const expired = takeInChange(change, "elsewhere");
+    await afterMillisecondOf(expired);
     // A render under way may have begun before the expiry: wait for it, then for one begun after.
     for (let attempt = 0; attempt < 3; attempt++) {
       const page = await pageFor(key, route);
-      if (!("bodies" in page) || !isStale(page)) return page;
+      if (!("bodies" in page) || page.renderedAt > expired) return page;
     }
     return produce(key, route);
   };
