@@ -15,7 +15,7 @@ import { db } from "@/lib/db";
 import { booleanOf, dateOf, type StoredBoolean, type StoredDate } from "@/lib/raw-values";
 import { isDemoMode } from "@/lib/demo";
 import { DeskError } from "@/lib/errors";
-import { getSecuritySettings } from "@/lib/settings";
+import type { SecuritySettings } from "@/lib/settings";
 import { sessionCookieName } from "./cookies";
 import { isRole, type Actor, type Role } from "./policy";
 import { secondFactorPath, secondFactorRequired } from "./second-factor-rules";
@@ -111,7 +111,7 @@ async function readSessionUser({ touch }: { touch: boolean }): Promise<SessionUs
     role,
     sessionId: token.sessionId,
     mustChangePassword: user.mustChangePassword,
-    mustEnrolSecondFactor: !user.totpSecret && secondFactorRequired({ role, email: user.email }, await getSecuritySettings(), isDemoMode()),
+    mustEnrolSecondFactor: !user.totpSecret && secondFactorRequired({ role, email: user.email }, session.security, isDemoMode()),
   };
 }
 
@@ -127,13 +127,19 @@ type SessionRow = {
   sessionVersion: number | bigint;
   mustChangePassword: StoredBoolean;
   totpSecret: string | null;
+  requireSecondFactorForReporters: StoredBoolean | null;
 };
 
-/** The session row and its user, in one plain statement: it is read on every desk request (lib/raw-values.ts). */
+/**
+ * The session row, its user and the one security setting the check needs (lib/settings.ts: no row
+ * yet means the default, off), in one plain statement: it is read on every desk request
+ * (lib/raw-values.ts), and a second statement for the setting cost a round trip on each.
+ */
 async function readDeskSession(sessionId: string) {
   const [row] = await db.$queryRaw<SessionRow[]>`
     SELECT "s"."expiresAt", "s"."lastSeenAt", "s"."endedAt",
-      "u"."id", "u"."name", "u"."email", "u"."role", "u"."active", "u"."sessionVersion", "u"."mustChangePassword", "u"."totpSecret"
+      "u"."id", "u"."name", "u"."email", "u"."role", "u"."active", "u"."sessionVersion", "u"."mustChangePassword", "u"."totpSecret",
+      (SELECT "requireSecondFactorForReporters" FROM "Settings" WHERE "id" = 1) AS "requireSecondFactorForReporters"
     FROM "DeskSession" AS "s" JOIN "User" AS "u" ON "u"."id" = "s"."userId"
     WHERE "s"."id" = ${sessionId}`;
   if (!row) return null;
@@ -141,6 +147,7 @@ async function readDeskSession(sessionId: string) {
     expiresAt: dateOf(row.expiresAt),
     lastSeenAt: dateOf(row.lastSeenAt),
     endedAt: dateOf(row.endedAt),
+    security: { requireSecondFactorForReporters: row.requireSecondFactorForReporters === null ? false : booleanOf(row.requireSecondFactorForReporters) } satisfies SecuritySettings,
     user: {
       id: row.id,
       name: row.name,

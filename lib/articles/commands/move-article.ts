@@ -64,8 +64,10 @@ export async function moveArticle({
   /** Where the request came from, for the audit log; the scheduler has no client. */
   context?: AuditContext;
 }) {
-  // Read before the transaction: a top-level query waits for the transaction lock (lib/sqlite).
-  const { timeZone } = await getSettings();
+  // Only a schedule names a time (its note, its audit line), in the newsroom's zone: other moves,
+  // a publication among them, skip the read. Before the transaction: a top-level query waits for
+  // the transaction lock (lib/sqlite).
+  const timeZone = input.action === "schedule" ? (await getSettings()).timeZone : undefined;
   const { moved, publicChange } = await db.$transaction(async (tx) => {
     // A scheduled run's editor may since have lost the right to see it; the schedule is the right.
     const visible = scheduledRun ? {} : visibleArticlesWhere(actor);
@@ -126,7 +128,7 @@ export async function moveArticle({
       to,
       revision: plan.publishes ? liveVersion : undefined,
       significant,
-      scheduledFor: plan.action === "schedule" && input.scheduledFor ? { at: input.scheduledFor, shown: formatZonedMoment(input.scheduledFor, timeZone) } : undefined,
+      scheduledFor: plan.action === "schedule" && input.scheduledFor && timeZone ? { at: input.scheduledFor, shown: formatZonedMoment(input.scheduledFor, timeZone) } : undefined,
       scheduler: scheduledRun ? { late: scheduledRun.late } : undefined,
     });
     const readersAffected = plan.publishes || publicBefore !== null;
@@ -185,8 +187,8 @@ function scheduleChanges(action: WorkflowAction, input: MoveArticleInput, actor:
   return { scheduledFor: input.scheduledFor, scheduledById: actor.id };
 }
 
-function historyNote(input: MoveArticleInput, version: number, timeZone: string): string | null {
-  if (input.action === "schedule" && input.scheduledFor) {
+function historyNote(input: MoveArticleInput, version: number, timeZone: string | undefined): string | null {
+  if (input.action === "schedule" && input.scheduledFor && timeZone) {
     const when = `For ${formatZonedMoment(input.scheduledFor, timeZone)}, revision ${version}`;
     return [when, input.note?.trim()].filter(Boolean).join(". ");
   }
