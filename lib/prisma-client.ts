@@ -19,7 +19,12 @@ export function createPrismaClient(url = databaseUrl(), { logQueries = false }: 
     // client type serves both in the code. The pool's size bounds this process's connections.
     // No JIT: at a million articles PostgreSQL compiled any query it costed high (a writer's count,
     // a topic's), 60–80 ms each time, for statements that run in milliseconds.
-    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10, options: "-c jit=off", ...postgresTimeouts }), log });
+    // Connections are kept once open (no idle timeout; idle ones never hold a script or test open):
+    // closed after pg's default 10 s idle, every publication a few minutes after the last one came
+    // to new backends, each paying its connection (12 ms) and its first statement of each shape
+    // (5–25 ms, their catalogs read afresh) at a million articles, in every render the change set off.
+    const pool = { connectionString: url, max: 10, idleTimeoutMillis: 0, allowExitOnIdle: true, options: "-c jit=off", ...postgresTimeouts };
+    const client = new PostgresPrismaClient({ adapter: new PrismaPg(pool), log });
     return client as unknown as PrismaClient;
   }
   return new PrismaClient({
