@@ -72,3 +72,48 @@ describe("an edge's fetch-again request", () => {
     expect(edgeRefresh({ ...secret, ...tags, "x-newsdesk-change": "x" }, settings)).toEqual({});
   });
 });
+
+describe("asking the edges to fetch pages again", () => {
+  /** An edge that records each fetch-again as it arrives and answers only when told. */
+  async function heldEdge() {
+    const http = await import("node:http");
+    const arrived: string[] = [];
+    const held: (() => void)[] = [];
+    const server = http.createServer((req, res) => {
+      arrived.push(`${req.url} ${req.headers["accept-encoding"] ?? "identity"}`);
+      held.push(() => res.end("ok"));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as { port: number };
+    const settings = { edges: [`http://127.0.0.1:${port}`], secret: "a-long-enough-secret-1234", host: "paper.example" };
+    const until = async (count: number) => {
+      while (arrived.length < count) await new Promise((resolve) => setTimeout(resolve, 2));
+    };
+    return { arrived, settings, until, answerAll: () => held.splice(0).forEach((answer) => answer()), close: () => server.close() };
+  }
+  const change = { id: "0b6f3c1e-2a4d-4f7e-9c1a-5d2e8b7f6a90", tags: ["feed"] };
+
+  it("asks for every address and encoding at once, or in turn: each address's encodings together, the next once they are answered", async () => {
+    const { refreshEdges } = await import("./edges");
+    const edge = await heldEdge();
+    try {
+      const atOnce = refreshEdges(["/feed.xml", "/sitemap.xml"], change, edge.settings);
+      await edge.until(6);
+      edge.answerAll();
+      expect(await atOnce).toEqual({ asked: 6, failed: 0 });
+
+      edge.arrived.length = 0;
+      const inTurn = refreshEdges(["/feed.xml", "/sitemap.xml"], change, edge.settings, { inTurn: true });
+      await edge.until(3);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(edge.arrived.sort()).toEqual(["/feed.xml br", "/feed.xml gzip", "/feed.xml identity"]);
+      edge.answerAll();
+      await edge.until(6);
+      expect(edge.arrived.slice(3).sort()).toEqual(["/sitemap.xml br", "/sitemap.xml gzip", "/sitemap.xml identity"]);
+      edge.answerAll();
+      expect(await inTurn).toEqual({ asked: 6, failed: 0 });
+    } finally {
+      edge.close();
+    }
+  });
+});
