@@ -31,6 +31,7 @@ import { edgeRefresh, edgeSettings, type EdgeSettings } from "@/lib/public-cache
 import { answerUnavailable, databaseGate } from "@/lib/server/database-gate";
 import { closeArticleRouting, routeArticlePath } from "@/lib/articles/public-routing";
 import { readerPagePolicy } from "@/lib/server/security-headers";
+import { ownAddress, pagesEveryChangeRefreshes, warmUp } from "@/lib/server/warm-up";
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.NEWSDESK_HOST || undefined;
@@ -71,7 +72,12 @@ async function main(edges: EdgeSettings | null) {
     });
   }
   const server = http.createServer(newsdeskRequestListener(app.getRequestHandler(), reader, routeArticlePath, gate));
-  server.listen(port, hostname, () => console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}`));
+  server.listen(port, hostname, () => {
+    console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}`);
+    // The first change after a start costs what later ones do (lib/server/warm-up.ts).
+    const pages = edges ? pagesEveryChangeRefreshes(new Date()) : [];
+    void warmUp({ self: ownAddress(hostname, port), pages, warmPage: (path) => reader.warm(readerRoute(path, new URLSearchParams())) });
+  });
   // Stop taking requests, let the background workers finish the step they are in (an email the
   // mail server has accepted is recorded as sent, not sent again after the restart), then exit.
   let stopping = false;

@@ -116,7 +116,7 @@ export function readerResponder({
    */
   edgeRefresh?: (req: IncomingMessage) => { change?: NamedChange } | null;
   onError?: (error: unknown, route: ReaderRoute) => void;
-}): ReaderResponder & { warm(route: ReaderRoute): void; settled(): Promise<void> } {
+}): ReaderResponder & { warm(route: ReaderRoute): Promise<void>; settled(): Promise<void> } {
   const rendering = new Map<string, Promise<Outcome>>();
   const compressing = new Set<Promise<void>>();
 
@@ -235,9 +235,13 @@ export function readerResponder({
     res.end(req.method === "HEAD" ? undefined : body);
   };
   return Object.assign(respond, {
-    /** Renders a page into the store now, if it is not there or under way; no one waits for it. */
-    warm: (route: ReaderRoute) => {
-      void Promise.resolve(pageFor(routeKey(route), route)).catch((error: unknown) => onError(error, route));
+    /** Renders a page into the store now, if it is not there or under way; resolves when it is (never rejects). */
+    warm: async (route: ReaderRoute) => {
+      try {
+        await pageFor(routeKey(route), route);
+      } catch (error) {
+        onError(error, route);
+      }
     },
     /** Resolves when every Brotli variant under way is made (for tests and a graceful stop). */
     settled: async () => {
