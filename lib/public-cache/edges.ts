@@ -124,25 +124,15 @@ let lastWarning = 0;
 
 /**
  * Asks every edge to fetch `addresses` again, in every encoding, naming the change;
- * resolves when all have answered. `inTurn`: one address after another (all its encodings and
- * edges at once, one render), for pages no one waits on: rendered all at once, a publication's
- * writer's and topic pages, feeds and sitemaps held the two cores and the database while the next
- * publication came.
+ * resolves when all have answered.
  * An edge that cannot be reached is logged (once a minute at most) and otherwise ignored: its copies
  * expire within a second anyway.
  */
-export async function refreshEdges(
-  addresses: string[],
-  change: NamedChange,
-  settings: EdgeSettings | null = edgeSettings(),
-  { inTurn = false }: { inTurn?: boolean } = {},
-): Promise<{ asked: number; failed: number }> {
+export async function refreshEdges(addresses: string[], change: NamedChange, settings: EdgeSettings | null = edgeSettings()): Promise<{ asked: number; failed: number }> {
   if (!settings || addresses.length === 0) return { asked: 0, failed: 0 };
   const header = changeHeaders(change);
-  const ask = (address: string) => Promise.all(settings.edges.flatMap((edge) => edgeEncodings.map((encoding) => fetchAgain(edge, address, encoding, header, settings))));
-  const statuses: (number | string)[] = [];
-  if (inTurn) for (const address of addresses) statuses.push(...(await ask(address)));
-  else statuses.push(...(await Promise.all(addresses.map(ask))).flat());
+  const asks = settings.edges.flatMap((edge) => addresses.flatMap((address) => edgeEncodings.map((encoding) => fetchAgain(edge, address, encoding, header, settings))));
+  const statuses = await Promise.all(asks);
   const failures = statuses.filter((status) => typeof status === "string" || status >= 500);
   if (failures.length > 0 && Date.now() - lastWarning > 60_000) {
     lastWarning = Date.now();

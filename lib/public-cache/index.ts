@@ -111,7 +111,7 @@ export async function refreshPublicPages(change: PublicChange): Promise<string[]
 /**
  * The edges fetch the story and the fronts that show it again before the change's request is
  * answered, so what the editor sees as done is what most readers get (never more than `edgeWaitMs`
- * of it, and never a failure); the other pages just after, one at a time, while the answer goes out.
+ * of it, and never a failure); the other pages just after, while the answer goes out.
  */
 const edgeWaitMs = 2_000;
 async function refreshFrontCaches({ first, then }: { first: string[]; then: string[] }, change: NamedChange) {
@@ -121,7 +121,7 @@ async function refreshFrontCaches({ first, then }: { first: string[]; then: stri
   } catch (error) {
     failed(error);
   }
-  void refreshEdges(then, change, undefined, { inTurn: true }).catch(failed);
+  void refreshEdges(then, change).catch(failed);
 }
 
 /**
