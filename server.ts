@@ -32,8 +32,25 @@ import { answerUnavailable, databaseGate } from "@/lib/server/database-gate";
 import { closeArticleRouting, routeArticlePath } from "@/lib/articles/public-routing";
 import { readerPagePolicy } from "@/lib/server/security-headers";
 import { ownAddress, pagesEveryChangeRefreshes, warmUp } from "@/lib/server/warm-up";
+import { apiRoute } from "@/lib/server/api-routes";
+import * as articleRoute from "@/app/api/articles/[id]/route";
+import * as presenceRoute from "@/app/api/articles/[id]/presence/route";
+import * as transitionsRoute from "@/app/api/articles/[id]/transitions/route";
 
 const port = Number(process.env.PORT || 3000);
+
+/**
+ * The article API, run by this server itself rather than through Next (lib/server/api-routes.ts,
+ * docs/decisions/029): the same handlers, at the same addresses. Any other method or address of the
+ * API goes on to Next, which answers it from the same route files.
+ */
+const articleId = "(?<id>[^/]+)";
+const apiRoutes = [
+  apiRoute("PUT", new RegExp(`^/api/articles/${articleId}$`), articleRoute.PUT),
+  apiRoute("POST", new RegExp(`^/api/articles/${articleId}/presence$`), presenceRoute.POST),
+  apiRoute("DELETE", new RegExp(`^/api/articles/${articleId}/presence$`), presenceRoute.DELETE),
+  apiRoute("POST", new RegExp(`^/api/articles/${articleId}/transitions$`), transitionsRoute.POST),
+];
 const hostname = process.env.NEWSDESK_HOST || undefined;
 
 async function main(edges: EdgeSettings | null) {
@@ -71,7 +88,7 @@ async function main(edges: EdgeSettings | null) {
       }
     });
   }
-  const server = http.createServer(newsdeskRequestListener(app.getRequestHandler(), reader, routeArticlePath, gate));
+  const server = http.createServer(newsdeskRequestListener(app.getRequestHandler(), reader, routeArticlePath, gate, apiRoutes));
   server.listen(port, hostname, () => {
     console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}`);
     // The first change after a start costs what later ones do (lib/server/warm-up.ts).

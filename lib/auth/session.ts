@@ -21,7 +21,7 @@ import { isRole, type Actor, type Role } from "./policy";
 import { secondFactorPath, secondFactorRequired } from "./second-factor-rules";
 import { needsTouch, sessionState } from "./session-rules";
 import { touchSession } from "./sessions";
-import { currentRequestHeaders } from "@/lib/server/request-headers";
+import { currentRequestCookies, currentRequestHeaders } from "@/lib/server/request-headers";
 
 export type SessionUser = Actor & {
   name: string;
@@ -73,10 +73,8 @@ export async function peekCurrentUser(): Promise<SessionUser | null> {
  * as next-auth does.
  */
 async function readSessionToken(): Promise<TokenSession> {
-  // Loaded here, not above: the reader server bundles this module before Next is set up (request-headers.ts).
-  const { cookies } = await import("next/headers");
   const name = sessionCookieName();
-  const parts = (await cookies()).getAll().filter((cookie) => cookie.name === name || cookie.name.startsWith(`${name}.`));
+  const parts = (await currentRequestCookies()).filter((cookie) => cookie.name === name || cookie.name.startsWith(`${name}.`));
   if (parts.length === 0) return null;
   const suffix = (cookieName: string) => (cookieName === name ? 0 : Number(cookieName.slice(name.length + 1)));
   const value = parts.sort((a, b) => suffix(a.name) - suffix(b.name)).map((cookie) => cookie.value).join("");

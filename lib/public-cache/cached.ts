@@ -19,6 +19,7 @@ import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { unexpiredSince } from "./store";
 import { publicTag } from "./tags";
+import { nextCache } from "@/lib/server/next-cache";
 
 // One per process, wherever this module is bundled (Next's server and our own both load it).
 const collectorKey = Symbol.for("newsdesk.reader-tags");
@@ -88,9 +89,8 @@ export function cachedRead<Args extends unknown[], Result>(
     }
     if (!inNextServer()) return read(...args);
     if (isBuild()) return atBuild;
-    // Loaded here, not above: our own server loads this module before Next has set up what
-    // next/cache needs, and only ever takes the branch above.
-    const { unstable_cache } = await import("next/cache");
+    // Our own server only ever takes the branch above.
+    const { unstable_cache } = await nextCache();
     const cached = unstable_cache(encoded, ["newsdesk", name], {
       tags: [publicTag.everything, ...tags(...args)],
       revalidate: maxAgeSeconds,

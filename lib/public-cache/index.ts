@@ -15,7 +15,6 @@
  */
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { revalidateTag } from "next/cache";
 import { db, type Tx } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { authorSegments, publicByline } from "@/lib/articles/bylines";
@@ -26,6 +25,7 @@ import type { ArticleKind } from "@/lib/articles/kinds";
 import { sitemapMonth } from "@/lib/articles/sitemaps";
 import { announceExpiry } from "@/lib/postgres/expiry-relay";
 import { databaseProvider } from "@/lib/database-url";
+import { nextCache } from "@/lib/server/next-cache";
 import { changedAddresses, refreshEdges } from "./edges";
 import { afterMillisecondOf, takeInChange, warmPages, type NamedChange } from "./store";
 import { publicTag, tagsToRefresh, type PublicFootprint } from "./tags";
@@ -99,7 +99,7 @@ export async function refreshPublicPages(change: PublicChange): Promise<string[]
     addresses = changedAddresses([change.before, after]);
   }
   const expired = takeInChange(named, "everything" in change || !change.announced ? "here" : "announced");
-  tellNext(named.tags);
+  await tellNext(named.tags);
   // A render begun within the expiry's millisecond would count as begun before it, and be made twice.
   await afterMillisecondOf(expired);
   // With edges, the fronts they are about to ask for are rendered from now on (server.ts).
@@ -129,8 +129,9 @@ async function refreshFrontCaches({ first, then }: { first: string[]; then: stri
  * change drops its own copies of those pages (its router cache). Elsewhere (the scheduler, tests)
  * there is no request to tell and Next refuses; the expiry above has already done the work.
  */
-function tellNext(tags: string[]) {
+async function tellNext(tags: string[]) {
   try {
+    const { revalidateTag } = await nextCache();
     for (const tag of tags) revalidateTag(tag, { expire: 0 });
   } catch {
     // Not in a request: nothing to tell.

@@ -20,13 +20,13 @@
  * admitted the request, so a crafted request meets exactly the checks the desk's forms do.
  */
 import "server-only";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { AuditContext } from "@/lib/audit/context";
 import { requirePermission, type Permission } from "@/lib/auth/policy";
 import { requireActor, type Gate, type SessionUser } from "@/lib/auth/session";
 import { now } from "@/lib/time/clock";
 import { attempt, fieldErrorsOf, invalidInput, type ActionFailure, type ActionResult } from "@/lib/desk-results";
+import { nextCache } from "./next-cache";
 import { requestContext } from "./request-context";
 
 /** A desk path to refresh after a success; with "layout", every page beneath it too. */
@@ -64,14 +64,15 @@ export function deskAction<Schema extends z.ZodType, T extends object, F extends
       if (spec.needs !== "signed-in") requirePermission(actor, typeof spec.needs === "function" ? spec.needs(input) : spec.needs);
       return run(input, { actor, now: now(), context: await requestContext() });
     });
-    if (result.ok) refresh(spec.refreshes?.(input) ?? []);
+    if (result.ok) await refresh(spec.refreshes?.(input) ?? []);
     else if (spec.refused) return spec.refused(result, input, actor);
     return result;
   };
 }
 
-function refresh(paths: DeskPath[]): void {
+async function refresh(paths: DeskPath[]): Promise<void> {
   try {
+    const { revalidatePath } = await nextCache();
     for (const path of paths) {
       if (typeof path === "string") revalidatePath(path);
       else revalidatePath(path.path, path.type);

@@ -5,6 +5,7 @@ import type { ReaderResponder } from "@/lib/reader/responder";
 import { isReaderAddress, readerRoute, type ReaderRoute } from "@/lib/reader/routes";
 import { deskPaths } from "@/lib/site-paths";
 import { siteUrl } from "@/lib/site-url";
+import { answerWithRoute, findApiRoute, type ApiRoute } from "./api-routes";
 import { stampClientAddress } from "./client-address";
 import { answerUnavailable, type DatabaseGate } from "./database-gate";
 import { baselineHeaders, resourcePolicy } from "./security-headers";
@@ -40,6 +41,8 @@ function isWellFormed(pathname: string): boolean {
  * - an article-shaped address that is no live article answers 404 with the not-found page;
  * - any other reader address is its page, or the not-found page (a stray address, a malformed one: 400).
  *
+ * The article API's routes in `apiRoutes` are run here too, without Next (api-routes.ts).
+ *
  * The article decision is one prepared SQLite statement (docs/decisions/012), made before any page
  * is looked up, so a withdrawal takes effect on the very next request.
  *
@@ -51,8 +54,10 @@ export function newsdeskRequestListener(
   reader: ReaderResponder,
   routeArticle: (pathname: string) => ArticleRoute | null | Promise<ArticleRoute | null> = routeArticlePath,
   gate?: Pick<DatabaseGate, "available" | "check">,
+  apiRoutes: readonly ApiRoute[] = [],
 ) {
-  const baseline = baselineHeaders(siteUrl());
+  const origin = siteUrl();
+  const baseline = baselineHeaders(origin);
   const secure = (res: ServerResponse) => {
     for (const [name, value] of Object.entries(baseline)) res.setHeader(name, value);
     // Desk and sign-in pages get their nonce policy from proxy.ts, which replaces this one; a reader
@@ -66,14 +71,20 @@ export function newsdeskRequestListener(
     res.statusCode = 500;
     res.end("Internal Server Error");
   };
-  const toNext = (req: IncomingMessage, res: ServerResponse) => {
-    if (gate) {
-      if (!gate.available() && !withoutDatabase.test(req.url ?? "/")) return answerUnavailable(req, res);
-      res.once("finish", () => {
-        if (res.statusCode >= 500 && res.statusCode !== 503) void gate.check();
-      });
+  /** False when the database is away and the request needs it (answered 503 here); otherwise a 5xx makes the gate check. */
+  const admitted = (req: IncomingMessage, res: ServerResponse) => {
+    if (!gate) return true;
+    if (!gate.available() && !withoutDatabase.test(req.url ?? "/")) {
+      answerUnavailable(req, res);
+      return false;
     }
-    void nextHandler(req, res).catch(failed(req, res));
+    res.once("finish", () => {
+      if (res.statusCode >= 500 && res.statusCode !== 503) void gate.check();
+    });
+    return true;
+  };
+  const toNext = (req: IncomingMessage, res: ServerResponse) => {
+    if (admitted(req, res)) void nextHandler(req, res).catch(failed(req, res));
   };
   const toReader = (req: IncomingMessage, res: ServerResponse, route: ReaderRoute, status?: number) =>
     void reader(req, res, route, status).catch(failed(req, res));
@@ -93,6 +104,11 @@ export function newsdeskRequestListener(
       }
       // No page has such an address: the reader gets the complete "not found" page, as a bad request.
       return toReader(req, res, { page: "not-found" }, 400);
+    }
+    const api = apiRoutes.length > 0 ? findApiRoute(apiRoutes, req.method, pathname) : null;
+    if (api) {
+      if (admitted(req, res)) void answerWithRoute(req, res, api, origin).catch(failed(req, res));
+      return;
     }
     if (passThrough.test(pathname) || !isReaderAddress(pathname)) return toNext(req, res);
 
