@@ -1,9 +1,10 @@
 /**
  * What a server process does once it listens, so that the first change after a start (or a deploy,
  * which also clears the edges) costs what every later one does:
- * - one request through Next to the desk's API, refused for want of a session: Next loads and runs
- *   for the first time what every desk action goes through (220 ms for that first call, unloaded;
- *   5 ms after; under readers' load the first Publish after a start waited 300–400 ms on it);
+ * - one request to the workflow's API, refused for want of a session: the session check runs for
+ *   the first time (through Next, before this server ran the article API itself, that first call
+ *   took 220 ms unloaded and 5 ms after; under readers' load the first Publish after a start
+ *   waited 300–400 ms on it);
  * - with front caches (edges), the pages every publication has them fetch again, rendered into the
  *   page store one after another: at a million articles on PostgreSQL the news sitemap's first
  *   render took a second, and ran into the next publication.
