@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --articles 50000 --duration 10 --connections 10 --page-duration 2 --publications 20
+ * npm run bench [-- --articles 50000 --duration 10 --connections 10 --page-duration 2 --publications 20 --publication-gap 200
  *                   --notification-publications 60 --rounds 6 --only pages|notifications|edge|desk --reuse-seed
  *                   --db sqlite|postgres]
  *
@@ -46,6 +46,7 @@ const { values: flags } = parseArgs({
     "attack-rate": { type: "string", default: "20" },
     only: { type: "string" },
     publications: { type: "string", default: "20" },
+    "publication-gap": { type: "string", default: "200" },
     "page-duration": { type: "string", default: "2" },
     "notification-publications": { type: "string", default: "60" },
     rounds: { type: "string", default: "6" },
@@ -71,12 +72,18 @@ const onPostgres = flags.db === "postgres";
 if (flags.db !== "sqlite" && !onPostgres) throw new Error(`--db takes "sqlite" or "postgres", not "${flags.db}"`);
 let postgres: PostgresServer | undefined;
 
+const dataDir = path.join(benchDir, "data");
+/** Each database's media of its own: the rows of one seed name the files it wrote. */
+const mediaDir = path.join(benchDir, onPostgres ? "postgres-media" : "sqlite-media");
+const seedDirs = onPostgres ? [postgresDir, dataDir, mediaDir] : [path.dirname(databaseFile), mediaDir];
+
 /** Written once a seed has finished: a seed that failed half way is never reused. */
 const seededMark = path.join(onPostgres ? postgresDir : path.dirname(databaseFile), "seeded");
 
 async function seedLargeNewsroom() {
   const reuse = flags["reuse-seed"] && fs.existsSync(seededMark);
-  if (!reuse) fs.rmSync(benchDir, { recursive: true, force: true });
+  // Only this database's own folders: a SQLite seed must not throw away a PostgreSQL one.
+  if (!reuse) for (const dir of seedDirs) fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(benchDir, { recursive: true });
   // The bench's own database: never the developer's. On PostgreSQL, a server of its own in .bench/.
   if (onPostgres) {
@@ -86,8 +93,8 @@ async function seedLargeNewsroom() {
   // Never .bench itself: the data folder is made private to us (0700), and PostgreSQL's own user
   // must still reach its files inside .bench (its checkpoint failed after a minute otherwise). On
   // PostgreSQL it is this; on SQLite, the database's own folder (.bench/sqlite).
-  process.env.NEWSDESK_DATA_DIR = path.join(benchDir, "data");
-  process.env.MEDIA_DIR = path.join(benchDir, "media");
+  process.env.NEWSDESK_DATA_DIR = dataDir;
+  process.env.MEDIA_DIR = mediaDir;
   prepareEnvironment({ port });
   await migrate();
   if (reuse) {
@@ -419,6 +426,7 @@ async function edgeSection() {
       duration: Number(flags["page-duration"]),
       connections: 50,
       publications: Number(flags.publications),
+      publicationGapMs: Number(flags["publication-gap"]),
       publish: async () => {
         const { story, started, answered } = await sendPublish(cookie, []);
         return { headline: story.headline, started, answered };
