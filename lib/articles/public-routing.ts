@@ -8,13 +8,13 @@
  * - any other article-shaped address answers 404 with a complete page at once (Next renders a
  *   page's own notFound() in the browser, and each stray address would take a cache entry).
  *
- * It runs for every article request, so it must cost next to nothing: two indexed
- * lookups through one prepared statement on a read-only SQLite connection (microseconds), not a
- * Prisma query (a millisecond, which would halve what the cached article page can serve). It reads
- * the database directly rather than a copy refreshed on change, so a withdrawal, or an old address
- * recorded by any code path, takes effect on the very next request. On PostgreSQL the same lookup
- * is one query on a small pool of its own, and the answer comes as a promise (docs/decisions/011,
- * 024; 012 says why this moved from Next's proxy into the server).
+ * It runs for every article request the page store cannot answer as it is (a story's stored page
+ * is dropped by any announced change to the story, so it stands for "live": docs/decisions/030),
+ * so it must cost next to nothing: two indexed lookups through one prepared statement on a
+ * read-only SQLite connection (microseconds), not a Prisma query. It reads the database directly
+ * rather than a copy refreshed on change. On PostgreSQL the same lookup is one query on a small
+ * pool of its own, and the answer comes as a promise (docs/decisions/011, 024; 012 says why this
+ * moved from Next's proxy into the server).
  */
 import Database from "better-sqlite3";
 import type { Pool } from "pg";

@@ -90,6 +90,15 @@ function isStale(page: StoredPage): boolean {
 
 export type ReaderResponder = (req: IncomingMessage, res: ServerResponse, route: ReaderRoute, status?: number) => Promise<void>;
 
+export type StoredAnswers = {
+  /**
+   * Whether `req` would be answered with a stored page as it is: not a front cache's fetch-again
+   * (which takes in its change and renders), and the store holds a page for the route that no
+   * announced change has expired since its render began.
+   */
+  answersFromStore(req: IncomingMessage, route: ReaderRoute): boolean;
+};
+
 export function readerResponder({
   render,
   store,
@@ -116,7 +125,7 @@ export function readerResponder({
    */
   edgeRefresh?: (req: IncomingMessage) => { change?: NamedChange } | null;
   onError?: (error: unknown, route: ReaderRoute) => void;
-}): ReaderResponder & { warm(route: ReaderRoute): Promise<void>; settled(): Promise<void> } {
+}): ReaderResponder & StoredAnswers & { warm(route: ReaderRoute): Promise<void>; settled(): Promise<void> } {
   const rendering = new Map<string, Promise<Outcome>>();
   const compressing = new Set<Promise<void>>();
 
@@ -235,6 +244,7 @@ export function readerResponder({
     res.end(req.method === "HEAD" ? undefined : body);
   };
   return Object.assign(respond, {
+    answersFromStore: (req: IncomingMessage, route: ReaderRoute) => !edgeRefresh(req) && store.get(routeKey(route)) !== undefined,
     /** Renders a page into the store now, if it is not there or under way; resolves when it is (never rejects). */
     warm: async (route: ReaderRoute) => {
       try {

@@ -141,6 +141,35 @@ describe("the server's routing", () => {
     expect([response.status, titleOf(response.body)]).toEqual([200, "article:city/a-story"]);
   });
 
+  it("answers a story the page store holds without the lookup, and looks it up again once a change drops the page", async () => {
+    const lookups: string[] = [];
+    let standing: ArticleRoute | null = null;
+    const store = memoryPageStore();
+    // A front cache's fetch-again (here: any request with this header) is always looked up and rendered.
+    const reader = readerResponder({ render: fakeRender, store, policy: "default-src 'none'", onError: () => {}, edgeRefresh: (req) => (req.headers["x-refresh"] ? {} : null) });
+    server = http.createServer(
+      newsdeskRequestListener(fakeNext, reader, async (pathname) => {
+        lookups.push(pathname);
+        return standing;
+      }),
+    );
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+
+    expect((await get("/city/a-story")).status).toBe(200);
+    expect((await get("/city/a-story")).status).toBe(200);
+    expect(lookups).toEqual(["/city/a-story"]);
+    expect((await get("/city/a-story", { "x-refresh": "1" })).status).toBe(200);
+    expect(lookups).toHaveLength(2);
+
+    // The withdrawal's announced change drops the stored page (in every process): looked up, 410.
+    standing = { kind: "gone" };
+    store.expire(["public"]);
+    const gone = await get("/city/a-story");
+    expect([gone.status, titleOf(gone.body)]).toEqual([410, "withdrawn"]);
+    expect(lookups).toHaveLength(3);
+    expect(rendered.filter((key) => key === "article:city/a-story")).toHaveLength(2);
+  });
+
   it("answers 500 for one request whose render fails, and keeps serving", async () => {
     expect((await get("/broken")).status).toBe(500);
     expect((await get("/broken")).status).toBe(500);

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { UrlWithParsedQuery } from "node:url";
 import { routeArticlePath, type ArticleRoute } from "@/lib/articles/public-routing";
-import type { ReaderResponder } from "@/lib/reader/responder";
+import type { ReaderResponder, StoredAnswers } from "@/lib/reader/responder";
 import { isReaderAddress, readerRoute, type ReaderRoute } from "@/lib/reader/routes";
 import { deskPaths } from "@/lib/site-paths";
 import { siteUrl } from "@/lib/site-url";
@@ -43,15 +43,18 @@ function isWellFormed(pathname: string): boolean {
  *
  * The article API's routes in `apiRoutes` are run here too, without Next (api-routes.ts).
  *
- * The article decision is one prepared SQLite statement (docs/decisions/012), made before any page
- * is looked up, so a withdrawal takes effect on the very next request.
+ * The article decision is one prepared SQLite statement (docs/decisions/012), or one query on
+ * PostgreSQL, made unless the page store already holds the story's page: a stored page is dropped
+ * as soon as any change to the story is announced (a withdrawal, a new address), in this process
+ * at commit and in the others through the relay, so a stored page is a live story's. On
+ * PostgreSQL the query cost more than the stored page itself (docs/decisions/030).
  *
  * While `gate` says the database is away, what needs it answers 503 at once (stored reader pages
  * are still served); a 5xx from Next makes the gate check.
  */
 export function newsdeskRequestListener(
   nextHandler: NextHandler,
-  reader: ReaderResponder,
+  reader: ReaderResponder & Partial<StoredAnswers>,
   routeArticle: (pathname: string) => ArticleRoute | null | Promise<ArticleRoute | null> = routeArticlePath,
   gate?: Pick<DatabaseGate, "available" | "check">,
   apiRoutes: readonly ApiRoute[] = [],
@@ -114,7 +117,7 @@ export function newsdeskRequestListener(
 
     const route = readerRoute(pathname, new URLSearchParams(queryAt === -1 ? "" : url.slice(queryAt + 1)));
     // Without the database an article's standing cannot change: its stored page, if any, stands.
-    if (route.page !== "article" || (gate && !gate.available())) return toReader(req, res, route);
+    if (route.page !== "article" || (gate && !gate.available()) || reader.answersFromStore?.(req, route)) return toReader(req, res, route);
     const decided = (standing: ArticleRoute | null) => {
       if (standing?.kind === "moved") {
         return void res.writeHead(308, { Location: standing.to + (queryAt === -1 ? "" : url.slice(queryAt)) }).end();
