@@ -300,9 +300,10 @@ async function writeToPostgres(url: string, rows: Iterable<ArticleRows>, batch =
     const vacuuming = performance.now();
     await client.query("VACUUM (ANALYZE)");
     console.log(`PostgreSQL: VACUUM (ANALYZE) in ${((performance.now() - vacuuming) / 1000).toFixed(1)} s.`);
-    // The vacuum marks every page of the 15 GB, and those pages were still being written out
-    // during the first measurements (right after a seed, with the vacuum, publish → visible had a
-    // median of 102 ms, against 61–78 ms on a seed that had settled): measure once it is on disk.
+    // The vacuum dirties pages all over the 15 GB, which the checkpointer would otherwise write out
+    // during the first measurements: measure once the load is on disk. (Right after a seed,
+    // publish → visible had a median of 102 ms, against 61–80 ms on seeds that had settled; that
+    // these writes were the cause is a guess this removes, not a measurement.)
     const checkpointing = performance.now();
     await client.query("CHECKPOINT");
     console.log(`PostgreSQL: CHECKPOINT (the load written to disk) in ${((performance.now() - checkpointing) / 1000).toFixed(1)} s.`);

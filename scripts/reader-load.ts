@@ -18,7 +18,7 @@ parentPort.once("message", () => instance.stop());
 `;
 
 /** Only what can be handed to a thread: no functions (autocannon's hooks stay out). */
-export type LoadOptions = Pick<autocannon.Options, "url" | "connections" | "headers"> & { requests?: { method: "GET"; path: string }[] };
+export type LoadOptions = Pick<autocannon.Options, "url" | "connections" | "headers" | "overallRate"> & { requests?: { method: "GET"; path: string }[] };
 
 export type ReaderLoad = { stop(): Promise<{ requests: number; errors: number }> };
 
