@@ -183,6 +183,25 @@ describe("a front cache fetching a changed page again", () => {
     expect(renders).toBe(3);
   });
 
+  it("gives a fetch-again asking for Brotli the Brotli copy of the new render, not the uncompressed page, while a reader then gets gzip", async () => {
+    const render = async (): Promise<RenderedPage> => {
+      await new Promise((resolve) => setTimeout(resolve, 2)); // begun in a later millisecond than the expiry
+      return { status: 200, html, tags: ["public", "section:city"], renderedAt: Date.now() };
+    };
+    const respond = readerResponder({ render, store: memoryPageStore(), policy: "default-src 'none'", edgeRefresh: refreshOf });
+    const answer = async (headers: Record<string, string>) => {
+      const { res, written } = recorder();
+      await respond(request(headers), res, home);
+      return written;
+    };
+    const change = { "x-newsdesk-refresh": "secret", "x-newsdesk-change": "change-0009" };
+    const [viaEdge, reader] = await Promise.all([answer({ ...change, "accept-encoding": "br" }), answer({ "accept-encoding": "br, gzip" })]);
+    expect(viaEdge.headers["Content-Encoding"]).toBe("br");
+    expect(brotliDecompressSync(viaEdge.body!).toString()).toBe(html);
+    expect(reader.headers["Content-Encoding"]).toBe("gzip");
+    expect(gunzipSync(reader.body!).toString()).toBe(html);
+  });
+
   it("renders once for all the encodings asked at once, and never answers with a render begun before the change", async () => {
     let renders = 0;
     const started: (() => void)[] = [];

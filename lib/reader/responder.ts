@@ -4,7 +4,8 @@
  * readers ask at once) when the store has none.
  *
  * Encodings are made once per render: gzip at once (a millisecond), Brotli just after, off the main
- * thread; until it is ready, a reader who accepts both gets gzip. Search results get gzip only.
+ * thread; until it is ready, a reader who accepts both gets gzip, and a front cache's fetch-again
+ * asking for Brotli waits for it. Search results get gzip only.
  */
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -127,20 +128,24 @@ export function readerResponder({
   onError?: (error: unknown, route: ReaderRoute) => void;
 }): ReaderResponder & StoredAnswers & { warm(route: ReaderRoute): Promise<void>; settled(): Promise<void> } {
   const rendering = new Map<string, Promise<Outcome>>();
-  const compressing = new Set<Promise<void>>();
+  const compressing = new Set<Promise<unknown>>();
+  /** Each render's Brotli copy as it is made (a front cache's fetch-again waits for it). */
+  const brotliOf = new WeakMap<StoredPage, Promise<Buffer | undefined>>();
 
   const addBrotli = (key: string, page: StoredPage) => {
-    const job = new Promise<void>((resolve) => {
+    const job = new Promise<Buffer | undefined>((resolve) => {
       brotliCompress(
         page.bodies.identity,
         { params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality, [constants.BROTLI_PARAM_SIZE_HINT]: page.bodies.identity.length } },
         (error, br) => {
+          const made = error ? undefined : exactCopy(br);
           // Only onto the same render: a newer one may have replaced it meanwhile.
-          if (!error && store.get(key) === page) store.put(key, { ...page, bodies: { ...page.bodies, br: exactCopy(br) } });
-          resolve();
+          if (made && store.get(key) === page) store.put(key, { ...page, bodies: { ...page.bodies, br: made } });
+          resolve(made);
         },
       );
     });
+    brotliOf.set(page, job);
     compressing.add(job);
     void job.then(() => compressing.delete(job));
   };
@@ -202,8 +207,9 @@ export function readerResponder({
     }
     if (database && !database.available() && !store.get(routeKey(route))) return database.answer(req, res);
     let page: Outcome;
+    let refresh: { change?: NamedChange } | null = null;
     try {
-      const refresh = edgeRefresh(req);
+      refresh = edgeRefresh(req);
       page = refresh ? await freshPageFor(routeKey(route), route, refresh.change) : await pageFor(routeKey(route), route);
       if ("notFound" in page) {
         const notFound: ReaderRoute = { page: "not-found" };
@@ -221,7 +227,15 @@ export function readerResponder({
       res.writeHead(308, { Location: page.redirect }).end();
       return;
     }
-    const encoding = acceptedEncodings(req.headers["accept-encoding"]).find((candidate) => page.bodies[candidate]) ?? "identity";
+    const accepted = acceptedEncodings(req.headers["accept-encoding"]);
+    // A front cache keeps what it gets under its encoding's key for every reader of that encoding:
+    // it waits the millisecond Brotli takes rather than get (and serve) the uncompressed page.
+    if (refresh && accepted.includes("br") && !page.bodies.br) {
+      const br = await brotliOf.get(page);
+      if (br) page = { ...page, bodies: { ...page.bodies, br } };
+    }
+    const stored = page;
+    const encoding = accepted.find((candidate) => stored.bodies[candidate]) ?? "identity";
     const headers: Record<string, string> = {
       "Content-Type": page.contentType,
       // A page whose render began before a change it shows was made (a publication landed while it
