@@ -300,10 +300,10 @@ async function writeToPostgres(url: string, rows: Iterable<ArticleRows>, batch =
     const vacuuming = performance.now();
     await client.query("VACUUM (ANALYZE)");
     console.log(`PostgreSQL: VACUUM (ANALYZE) in ${((performance.now() - vacuuming) / 1000).toFixed(1)} s.`);
-    // The vacuum dirties pages all over the 15 GB, which the checkpointer would otherwise write out
-    // during the first measurements: measure once the load is on disk. (Right after a seed,
-    // publish → visible had a median of 102 ms, against 61–80 ms on seeds that had settled; that
-    // these writes were the cause is a guess this removes, not a measurement.)
+    // What the load and the vacuum left unwritten is written now, not by the checkpointer during
+    // the first measurements. (Before this, a run right after a seed had a median publish → visible
+    // of 102 ms against 61–90 ms on settled seeds; the first run after a seed with it had 79 ms.
+    // That checkpoint took 1.6 s, so little was left to write: the cause is not proven.)
     const checkpointing = performance.now();
     await client.query("CHECKPOINT");
     console.log(`PostgreSQL: CHECKPOINT (the load written to disk) in ${((performance.now() - checkpointing) / 1000).toFixed(1)} s.`);

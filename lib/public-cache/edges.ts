@@ -14,9 +14,10 @@
  * search results simply expire a second later.
  */
 import { timingSafeEqual } from "node:crypto";
-import http, { type IncomingHttpHeaders } from "node:http";
+import type { IncomingHttpHeaders } from "node:http";
 import { z } from "zod";
 import { isOpinion } from "@/lib/articles/kinds";
+import { requestStatus } from "@/lib/server/status-request";
 import { siteUrl } from "@/lib/site-url";
 import type { NamedChange } from "./store";
 import type { PublicFootprint } from "./tags";
@@ -101,23 +102,8 @@ export const edgeEncodings = ["br", "gzip", ""] as const;
 /** One fetch-again request; resolves with its status, or what went wrong when there is none. */
 function fetchAgain(edge: string, address: string, encoding: string, change: Record<string, string>, { secret, host }: EdgeSettings): Promise<number | string> {
   const target = new URL(address, edge);
-  return new Promise((resolve) => {
-    const request = http.get(
-      {
-        host: target.hostname,
-        port: target.port,
-        path: target.pathname + target.search,
-        headers: { Host: host, "X-Newsdesk-Refresh": secret, ...change, ...(encoding ? { "Accept-Encoding": encoding } : {}) },
-        timeout: 5_000,
-      },
-      (response) => {
-        response.resume();
-        response.on("end", () => resolve(response.statusCode ?? 0));
-      },
-    );
-    request.on("timeout", () => request.destroy(new Error("timed out")));
-    request.on("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
-  });
+  const headers = { Host: host, "X-Newsdesk-Refresh": secret, ...change, ...(encoding ? { "Accept-Encoding": encoding } : {}) };
+  return requestStatus({ host: target.hostname, port: target.port, path: target.pathname + target.search, headers, timeout: 5_000 });
 }
 
 let lastWarning = 0;

@@ -10,9 +10,9 @@
  *   render took a second, and ran into the next publication.
  * Nothing here changes anything; a failure is only logged.
  */
-import http from "node:http";
 import { sitemapMonth } from "@/lib/articles/sitemaps";
 import { changedAddresses } from "@/lib/public-cache/edges";
+import { requestStatus } from "./status-request";
 
 /** The pages a change to everything has the edges fetch again, and this month's sitemap, which every publication changes. */
 export function pagesEveryChangeRefreshes(now: Date): string[] {
@@ -28,15 +28,8 @@ export function ownAddress(hostname: string | undefined, port: number): { host: 
 
 /** POSTs nothing to the workflow API without a session (401), and resolves with the status. */
 function askTheDeskApi({ host, port }: { host: string; port: number }): Promise<number | string> {
-  return new Promise((resolve) => {
-    const request = http.request({ host, port, method: "POST", path: "/api/articles/warm-up/transitions", headers: { "Content-Type": "application/json", "Content-Length": "2" }, timeout: 30_000 }, (response) => {
-      response.resume();
-      response.on("end", () => resolve(response.statusCode ?? 0));
-    });
-    request.on("timeout", () => request.destroy(new Error("timed out")));
-    request.on("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
-    request.end("{}");
-  });
+  const headers = { "Content-Type": "application/json", "Content-Length": "2" };
+  return requestStatus({ host, port, method: "POST", path: "/api/articles/warm-up/transitions", headers, timeout: 30_000 }, "{}");
 }
 
 export async function warmUp({
