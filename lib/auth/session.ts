@@ -17,6 +17,7 @@ import { isDemoMode } from "@/lib/demo";
 import { DeskError } from "@/lib/errors";
 import type { SecuritySettings } from "@/lib/settings";
 import { sessionCookieName } from "./cookies";
+import { decryptedTokens } from "./decrypted-tokens";
 import { isRole, type Actor, type Role } from "./policy";
 import { secondFactorPath, secondFactorRequired } from "./second-factor-rules";
 import { needsTouch, sessionState } from "./session-rules";
@@ -72,6 +73,8 @@ export async function peekCurrentUser(): Promise<SessionUser | null> {
  * A token too large for one cookie comes in numbered parts (`name.0`, `name.1`…), joined in order
  * as next-auth does.
  */
+const sessionTokens = decryptedTokens<Awaited<ReturnType<typeof decode>> & object>();
+
 async function readSessionToken(): Promise<TokenSession> {
   const name = sessionCookieName();
   const parts = (await currentRequestCookies()).filter((cookie) => cookie.name === name || cookie.name.startsWith(`${name}.`));
@@ -79,7 +82,8 @@ async function readSessionToken(): Promise<TokenSession> {
   const suffix = (cookieName: string) => (cookieName === name ? 0 : Number(cookieName.slice(name.length + 1)));
   const value = parts.sort((a, b) => suffix(a.name) - suffix(b.name)).map((cookie) => cookie.value).join("");
   try {
-    const token = await decode({ token: value, secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET ?? "" });
+    const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET ?? "";
+    const token = await sessionTokens.read(value, (token) => decode({ token, secret }), Date.now());
     if (!token) return null;
     return {
       userId: typeof token.sub === "string" ? token.sub : undefined,
