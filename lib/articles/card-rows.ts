@@ -52,12 +52,18 @@ export type BylineRow = { position: number | bigint; id: string; name: string; s
 
 export type CardRow = CardRecord & { status: string; liveRevisionId: string | null };
 
-/** The select list of a card's row, from the article "a" and `cardJoins`. */
-export function cardColumns(): string {
+/** The live revision's id, as card statements name it: the revision a reader's card shows. */
+export const liveRevisionRef = `"a"."liveRevisionId"`;
+
+/**
+ * The select list of a card's row, from the article "a" and `cardJoins`; `revision` (SQL for a
+ * revision's id) shows the card as it would be with that revision live (lib/public-cache).
+ */
+export function cardColumns(revision: string = liveRevisionRef): string {
   const byline = jsonObject({ position: `"ra"."position"`, id: `"bu"."id"`, name: `"bu"."name"`, slug: `"bu"."slug"` });
   const bylines = jsonArrayColumn(
     byline,
-    `FROM "RevisionAuthor" AS "ra" JOIN "User" AS "bu" ON "bu"."id" = "ra"."userId" WHERE "ra"."revisionId" = "a"."liveRevisionId"`,
+    `FROM "RevisionAuthor" AS "ra" JOIN "User" AS "bu" ON "bu"."id" = "ra"."userId" WHERE "ra"."revisionId" = ${revision}`,
   );
   return `
     SELECT "a"."id", "a"."slug", "a"."kind", "a"."status", "a"."liveRevisionId", "a"."publishedAt", "a"."updatedStampAt",
@@ -68,11 +74,16 @@ export function cardColumns(): string {
       ${bylines} AS "bylines"`;
 }
 
-/** The rest of a card's row, joined to the article "a". */
-export const cardJoins = `
+/** The rest of a card's row, joined to the article "a", with `revision` (SQL for its id) as "r". */
+export function cardJoinsOn(revision: string): string {
+  return `
     JOIN "Section" AS "s" ON "s"."id" = "a"."sectionId"
     JOIN "User" AS "u" ON "u"."id" = "a"."authorId"
-    LEFT JOIN "Revision" AS "r" ON "r"."id" = "a"."liveRevisionId"`;
+    LEFT JOIN "Revision" AS "r" ON "r"."id" = ${revision}`;
+}
+
+/** The rest of a card's row, joined to the article "a": its live revision as "r". */
+export const cardJoins = cardJoinsOn(liveRevisionRef);
 
 /**
  * SQLite's statement, with one parameter: the ids as a JSON array (one prepared statement serves

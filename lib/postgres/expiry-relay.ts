@@ -4,7 +4,7 @@
  * copies of the pages concerned before its next request (docs/decisions/025).
  *
  * - A change whose pages are known inside its transaction (moving or saving an article) is
- *   announced there (`announceExpiry`): PostgreSQL delivers the message when the transaction
+ *   announced there (`expiryNotice`): PostgreSQL delivers the message when the transaction
  *   commits and never if it does not, so a process killed half-way leaves the story published
  *   everywhere or nowhere.
  * - Any other expiry made in this process is passed on just after it (`relayExpiries`).
@@ -12,6 +12,7 @@
  *   have been missed: on reconnecting the process expires everything it keeps, once.
  */
 import type { Client } from "pg";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { z } from "zod";
 import { expireTags, onTagsExpired, processId, takeInChange } from "@/lib/public-cache/store";
 import { publicTag } from "@/lib/public-cache/tags";
@@ -40,16 +41,15 @@ export function parseExpiryPayload(payload: string | undefined): ExpiryMessage |
   }
 }
 
-type RawClient = { $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number> };
-
 /**
- * Inside a transaction on PostgreSQL: tells the other processes to expire `tags` when, and only
- * if, it commits. (On SQLite there is one process and nothing to tell.) Named by `change`, it is
- * taken in once in each process, whether the message or an edge's fetch-again request comes first.
+ * Inside a transaction on PostgreSQL: the statement that tells the other processes to expire `tags`
+ * when, and only if, it commits (null with no tags). (On SQLite there is one process and nothing to
+ * tell.) Named by `change`, it is taken in once in each process, whether the message or an edge's
+ * fetch-again request comes first.
  */
-export async function announceExpiry(tx: RawClient, tags: readonly string[], change?: string): Promise<void> {
-  if (tags.length === 0) return;
-  await tx.$executeRawUnsafe(`SELECT pg_notify($1, $2)`, expiryChannel, expiryPayload(processId(), tags, change));
+export function expiryNotice(tags: readonly string[], change?: string): Prisma.Sql | null {
+  if (tags.length === 0) return null;
+  return Prisma.sql`SELECT pg_notify(${expiryChannel}, ${expiryPayload(processId(), tags, change)})`;
 }
 
 export type ExpiryRelay = {

@@ -18,12 +18,12 @@ import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { authorSegments, publicByline } from "@/lib/articles/bylines";
-import { isLive } from "@/lib/articles/live";
-import { cardColumns, cardJoins, cardsFromRows, type ArticleRow } from "@/lib/articles/card-rows";
+import { isLive, liveStatus } from "@/lib/articles/live";
+import { cardColumns, cardJoinsOn, cardsFromRows, liveRevisionRef, type ArticleRow } from "@/lib/articles/card-rows";
 import { jsonArrayColumn, jsonArrayOf } from "@/lib/sql-json";
 import type { ArticleKind } from "@/lib/articles/kinds";
 import { sitemapMonth } from "@/lib/articles/sitemaps";
-import { announceExpiry } from "@/lib/postgres/expiry-relay";
+import { expiryNotice } from "@/lib/postgres/expiry-relay";
 import { databaseProvider } from "@/lib/database-url";
 import { nextCache } from "@/lib/server/next-cache";
 import { changedAddresses, refreshEdges } from "./edges";
@@ -32,22 +32,22 @@ import { publicTag, tagsToRefresh, type PublicFootprint } from "./tags";
 
 export type { PublicFootprint } from "./tags";
 
-/**
- * Where an article shows now; null while readers cannot see it. One plain statement: the card's
- * row (lib/articles/card-rows.ts) with its topics and whether it has corrections, not a nested
- * Prisma select: it is read in every publication's transaction (twice for a live story), where
- * Prisma compiled that select afresh each time (4.0 ms a read on 50,000 articles), and three
- * statements in turn cost about 5 ms under load at a million articles on PostgreSQL.
- */
-export async function readPublicFootprint(client: PrismaClient | Tx, articleId: string): Promise<PublicFootprint | null> {
-  const topics = jsonArrayColumn(`"t"."slug"`, `FROM "RevisionTag" AS "rt" JOIN "Tag" AS "t" ON "t"."id" = "rt"."tagId" WHERE "rt"."revisionId" = "a"."liveRevisionId"`);
-  const [row] = await client.$queryRaw<(ArticleRow & { tagSlugs: string | null; corrected: unknown })[]>`
-    ${Prisma.raw(`${cardColumns()}, ${topics} AS "tagSlugs", (SELECT 1 FROM "Correction" AS "c" WHERE "c"."articleId" = "a"."id" LIMIT 1) AS "corrected"
-    FROM "Article" AS "a"${cardJoins}`)}
+type FootprintRow = ArticleRow & { tagSlugs: string | null; corrected: unknown; revisionId: string | null; which: string };
+
+/** The footprint's row of article `articleId` with `revision` (SQL for a revision's id) as "r", labelled `which`. */
+function footprintStatement(articleId: string, revision: string, which: "now" | "with"): Prisma.Sql {
+  const topics = jsonArrayColumn(`"t"."slug"`, `FROM "RevisionTag" AS "rt" JOIN "Tag" AS "t" ON "t"."id" = "rt"."tagId" WHERE "rt"."revisionId" = ${revision}`);
+  return Prisma.sql`${Prisma.raw(`${cardColumns(revision)}, ${topics} AS "tagSlugs", (SELECT 1 FROM "Correction" AS "c" WHERE "c"."articleId" = "a"."id" LIMIT 1) AS "corrected",
+      ${revision} AS "revisionId", '${which}' AS "which"
+    FROM "Article" AS "a"${cardJoinsOn(revision)}`)}
     WHERE "a"."id" = ${articleId}`;
-  const [article] = row ? cardsFromRows([row]) : [];
+}
+
+/** The footprint of a row; `asLive`: as if its revision "r" were live (a publication's, before it is made). */
+function footprintOf(row: FootprintRow, { asLive }: { asLive: boolean }): PublicFootprint | null {
+  const [article] = cardsFromRows([asLive ? { ...row, status: liveStatus, liveRevisionId: row.revisionId } : row]);
   const live = article && isLive(article) ? article.liveRevision : null;
-  if (!row || !article || !live) return null;
+  if (!article || !live) return null;
   const kind = article.kind as ArticleKind;
   return {
     slug: article.slug,
@@ -57,6 +57,39 @@ export async function readPublicFootprint(client: PrismaClient | Tx, articleId: 
     tagSlugs: jsonArrayOf<string>(row.tagSlugs),
     hasCorrections: row.corrected !== null,
     publishedMonth: sitemapMonth(article.publishedAt ?? new Date()),
+  };
+}
+
+/**
+ * Where an article shows now; null while readers cannot see it. One plain statement: the card's
+ * row (lib/articles/card-rows.ts) with its topics and whether it has corrections, not a nested
+ * Prisma select: it is read in every publication's transaction (twice for a live story), where
+ * Prisma compiled that select afresh each time (4.0 ms a read on 50,000 articles), and three
+ * statements in turn cost about 5 ms under load at a million articles on PostgreSQL.
+ */
+export async function readPublicFootprint(client: PrismaClient | Tx, articleId: string): Promise<PublicFootprint | null> {
+  const [row] = await client.$queryRaw<FootprintRow[]>(footprintStatement(articleId, liveRevisionRef, "now"));
+  return row ? footprintOf(row, { asLive: false }) : null;
+}
+
+/**
+ * In one statement: where an article shows now (null while readers cannot see it), and where it
+ * would show with the revision `revision` (SQL for its id, from the article "a") live, published
+ * when it is now (null when there is no such revision), and that revision's id. A publication knows from them what it will
+ * change before it writes, and announces it with its writes (publicChangeNotice).
+ */
+export async function readPublicFootprints(
+  client: Pick<PrismaClient, "$queryRaw">,
+  articleId: string,
+  revision: string,
+): Promise<{ now: PublicFootprint | null; withRevision: PublicFootprint | null; revisionId: string | null }> {
+  const rows = await client.$queryRaw<FootprintRow[]>`${footprintStatement(articleId, liveRevisionRef, "now")} UNION ALL ${footprintStatement(articleId, revision, "with")}`;
+  const now = rows.find((row) => row.which === "now");
+  const withRevision = rows.find((row) => row.which === "with");
+  return {
+    now: now ? footprintOf(now, { asLive: false }) : null,
+    withRevision: withRevision?.revisionId ? footprintOf(withRevision, { asLive: true }) : null,
+    revisionId: withRevision?.revisionId ?? null,
   };
 }
 
@@ -80,10 +113,22 @@ export async function announcePublicChange(
   tx: Tx,
   change: { articleId: string; before: PublicFootprint | null; after: PublicFootprint | null },
 ): Promise<PublicChange> {
-  if (databaseProvider() !== "postgresql") return change;
+  const { publicChange, notice } = publicChangeNotice(change);
+  if (notice) await tx.$executeRaw(notice);
+  return publicChange;
+}
+
+/**
+ * The same announcement as a statement, for a caller that sends it together with its writes
+ * (lib/writes-together.ts), in the transaction: null on SQLite, where there is no other process.
+ */
+export function publicChangeNotice(change: { articleId: string; before: PublicFootprint | null; after: PublicFootprint | null }): {
+  publicChange: PublicChange;
+  notice: Prisma.Sql | null;
+} {
+  if (databaseProvider() !== "postgresql") return { publicChange: change, notice: null };
   const announced = { id: randomUUID(), tags: tagsToRefresh(change.before, change.after) };
-  await announceExpiry(tx, announced.tags, announced.id);
-  return { ...change, announced };
+  return { publicChange: { ...change, announced }, notice: expiryNotice(announced.tags, announced.id) };
 }
 
 /** Expires the cached pages a change affects, here and in the other server processes; returns the tags. */

@@ -1,7 +1,9 @@
 /**
  * Where an article shows (readPublicFootprint, lib/public-cache/index.ts) is read with plain
  * statements: for every article of the demo newsroom, live or not, it must say what Prisma's nested
- * select of the same facts says, on SQLite and on PostgreSQL.
+ * select of the same facts says, on SQLite and on PostgreSQL. A move reads where the article will
+ * show before it writes (readPublicFootprints), to announce it with its writes: what it expires
+ * must be what the footprints read before and after it say.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { freshDatabase } from "./database";
@@ -15,6 +17,10 @@ const { authorSegments, publicByline } = await import("@/lib/articles/bylines");
 const { isLive } = await import("@/lib/articles/live");
 const { sitemapMonth } = await import("@/lib/articles/sitemaps");
 const { createArticle } = await import("@/lib/articles/commands/create-article");
+const { saveArticle } = await import("@/lib/articles/commands/save-article");
+const { moveArticle } = await import("@/lib/articles/commands/move-article");
+const { onTagsExpired } = await import("@/lib/public-cache/store");
+const { tagsToRefresh } = await import("@/lib/public-cache/tags");
 
 beforeAll(async () => {
   await seedNewsroom(db, { demo: true, now: new Date() });
@@ -87,4 +93,36 @@ it("reads inside a transaction as well", async () => {
   const inside = await db.$transaction((tx) => readPublicFootprint(tx, first!.id));
   expect(inside).toEqual(await readPublicFootprint(db, first!.id));
   expect(await readPublicFootprint(db, "no-such-article")).toBeNull();
+});
+
+it("expires, for each move, what the footprints before and after it say: a republication with new topics, writers and a correction, a withdrawal, a publication", async () => {
+  const editor = await db.user.findFirstOrThrow({ where: { role: "editor" } });
+  const reporter = await db.user.findFirstOrThrow({ where: { role: "reporter" } });
+  const actor = { id: editor.id, role: "editor" as const };
+  const story = await db.article.findFirstOrThrow({ where: { status: "published", kind: "news" } });
+  const expired: string[] = [];
+  const stop = onTagsExpired((tags) => expired.push(...tags));
+  const expectMove = async (action: "republish" | "unpublish" | "restore" | "publish", extra: Record<string, unknown> = {}) => {
+    const before = await readPublicFootprint(db, story.id);
+    expired.length = 0;
+    await moveArticle({ input: { articleId: story.id, action, ...extra }, actor, now: new Date() });
+    const after = await readPublicFootprint(db, story.id);
+    expect([...new Set(expired)].sort(), action).toEqual(tagsToRefresh(before, after));
+    return { before, after };
+  };
+  try {
+    const { version } = await db.article.findUniqueOrThrow({ where: { id: story.id } });
+    await saveArticle({ input: { articleId: story.id, baseVersion: version, tags: ["Harbour night shift"], bylineIds: [reporter.id, editor.id] }, actor, now: new Date() });
+    const republished = await expectMove("republish", { significantUpdate: true, correction: { kind: "correction", text: "An earlier version gave the wrong pier." } });
+    expect(republished.after?.tagSlugs).toContain("harbour-night-shift");
+    expect(republished.after?.authorSegments).toHaveLength(2);
+    expect(republished.after?.hasCorrections).toBe(true);
+    expect((await expectMove("unpublish")).after).toBeNull();
+    await expectMove("restore");
+    const published = await expectMove("publish");
+    expect(published.before).toBeNull();
+    expect(published.after?.tagSlugs).toContain("harbour-night-shift");
+  } finally {
+    stop();
+  }
 });

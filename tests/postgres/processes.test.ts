@@ -138,9 +138,9 @@ describe("several server processes on one PostgreSQL database", () => {
     };
     const { getPublishedArticle } = queries;
 
-    it("before the commit leaves it published nowhere, and nobody told", async () => {
-      const { id, slug, editorId } = await draft("Crash before the commit");
-      const ended = await runToTheEnd(await startProcess(), `publish-and-die before-commit ${id} ${editorId}`);
+    it("before its writes are sent leaves it published nowhere, and nobody told", async () => {
+      const { id, slug, editorId } = await draft("Crash before the writes");
+      const ended = await runToTheEnd(await startProcess(), `publish-and-die before-statement ${id} ${editorId}`);
       expect(ended.signal).toBe("SIGKILL");
       expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("draft");
       expect(await getPublishedArticle(slug)).toBeNull();
@@ -148,6 +148,39 @@ describe("several server processes on one PostgreSQL database", () => {
       // Had a message been sent, it would have arrived by the time the process was gone.
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(heard.some((tags) => tags.includes(publicTag.article(slug)))).toBe(false);
+    }, 60_000);
+
+    it("while its writes wait on the database leaves it, once they run, published with its history line, and every other process told", async () => {
+      const { id, slug, editorId } = await draft("Crash while the writes wait");
+      const { Client } = await import("pg");
+      const locker = new Client({ connectionString: server.url });
+      await locker.connect();
+      try {
+        // Another transaction holds the article's row: the publication's one statement waits on it.
+        await locker.query("BEGIN");
+        await locker.query(`SELECT 1 FROM "Article" WHERE "id" = $1 FOR UPDATE`, [id]);
+        const started = await startProcess();
+        const ended = runToTheEnd(started, `publish-and-die waiting ${id} ${editorId}`);
+        await vi.waitFor(
+          async () => {
+            // Not asked on the locker's connection: inside its transaction the view would stay as first read.
+            const [row] = await db.$queryRaw<{ waiting: number }[]>`SELECT count(*)::int AS "waiting" FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%"write0"%'`;
+            expect(row?.waiting).toBe(1);
+          },
+          { timeout: 20_000, interval: 50 },
+        );
+        started.child.kill("SIGKILL");
+        expect((await ended).signal).toBe("SIGKILL");
+        expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("draft");
+        await locker.query("ROLLBACK");
+      } finally {
+        await locker.end();
+      }
+      // The statement was the server's before the process died: it runs to its end as one.
+      await vi.waitFor(async () => expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("published"), { timeout: 5_000 });
+      expect(await db.articleEvent.count({ where: { articleId: id, action: "publish" } })).toBe(1);
+      expect((await getPublishedArticle(slug))?.headline).toBe("Crash while the writes wait");
+      await vi.waitFor(() => expect(heard.some((tags) => tags.includes(publicTag.article(slug)) && tags.includes(publicTag.front))).toBe(true), { timeout: 1_000 });
     }, 60_000);
 
     it("just after the commit leaves it published, and every other process told", async () => {

@@ -16,7 +16,7 @@ import readline from "node:readline";
 import { db } from "@/lib/db";
 import { moveArticle } from "@/lib/articles/commands/move-article";
 import { runScheduledPublications } from "@/lib/articles/scheduler";
-import { announceExpiry } from "@/lib/postgres/expiry-relay";
+import { expiryNotice } from "@/lib/postgres/expiry-relay";
 import { onTagsExpired } from "@/lib/public-cache/store";
 
 const refreshed: string[][] = [];
@@ -32,7 +32,8 @@ async function perform(words: string[]): Promise<unknown> {
     const [ending, ...tags] = args;
     await db
       .$transaction(async (tx) => {
-        await announceExpiry(tx, tags);
+        const notice = expiryNotice(tags);
+        if (notice) await tx.$executeRaw(notice);
         if (ending === "rollback") throw new Error("rolled back on purpose");
       })
       .catch((error: unknown) => {
@@ -42,16 +43,16 @@ async function perform(words: string[]): Promise<unknown> {
   }
   if (command === "publish-and-die") {
     const [when, articleId, editorId] = args;
-    // The process dies where a crash would hurt most: around the commit of the publication.
-    const transaction = db.$transaction.bind(db) as (work: (tx: unknown) => Promise<unknown>) => Promise<unknown>;
+    // The process dies where a crash would hurt most: around the one statement that writes the
+    // publication and tells the other processes (lib/writes-together.ts), which commits as it ends.
+    // "waiting": it does not die by itself; the test kills it while that statement waits.
+    const queryRaw = db.$queryRaw.bind(db) as (...query: unknown[]) => Promise<unknown>;
+    const writes = (query: unknown[]) => Array.isArray(query[0]) && (query[0] as string[]).join("?").includes('"write0"');
     Object.assign(db, {
-      $transaction: async (work: (tx: unknown) => Promise<unknown>) => {
-        const result = await transaction(async (tx) => {
-          const done = await work(tx);
-          if (when === "before-commit") process.kill(process.pid, "SIGKILL");
-          return done;
-        });
-        if (when === "after-commit") process.kill(process.pid, "SIGKILL");
+      $queryRaw: async (...query: unknown[]) => {
+        if (writes(query) && when === "before-statement") process.kill(process.pid, "SIGKILL");
+        const result = await queryRaw(...query);
+        if (writes(query) && when === "after-commit") process.kill(process.pid, "SIGKILL");
         return result;
       },
     });
