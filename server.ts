@@ -16,6 +16,7 @@ import http from "node:http";
 import next from "next";
 import { readerStylesheet, renderReaderRoute } from "@/components/public/pages";
 import { db } from "@/lib/db";
+import { openPostgresConnections } from "@/lib/prisma-client";
 import { databaseProvider, databaseUrl } from "@/lib/database-url";
 import { relayExpiries } from "@/lib/postgres/expiry-relay";
 import { parseProcessCount, processesRefusal, processesVariable, superviseProcesses } from "@/lib/server/processes";
@@ -93,7 +94,12 @@ async function main(edges: EdgeSettings | null) {
     console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}`);
     // The first change after a start costs what later ones do (lib/server/warm-up.ts).
     const pages = edges ? pagesEveryChangeRefreshes(new Date()) : [];
-    void warmUp({ self: ownAddress(hostname, port), pages, warmPage: (path) => reader.warm(readerRoute(path, new URLSearchParams())) });
+    void warmUp({
+      self: ownAddress(hostname, port),
+      openConnections: () => openPostgresConnections(db),
+      pages,
+      warmPage: (path) => reader.warm(readerRoute(path, new URLSearchParams())),
+    });
   });
   // Stop taking requests, let the background workers finish the step they are in (an email the
   // mail server has accepted is recorded as sent, not sent again after the restart), then exit.

@@ -1,6 +1,7 @@
 /**
  * What a server process does once it listens, so that the first change after a start (or a deploy,
  * which also clears the edges) costs what every later one does:
+ * - on PostgreSQL, every connection of the pool opened, its catalogs read (lib/prisma-client.ts);
  * - one request to the workflow's API, refused for want of a session: the session check runs for
  *   the first time (through Next, before this server ran the article API itself, that first call
  *   took 220 ms unloaded and 5 ms after; under readers' load the first Publish after a start
@@ -34,14 +35,18 @@ function askTheDeskApi({ host, port }: { host: string; port: number }): Promise<
 
 export async function warmUp({
   self,
+  openConnections,
   pages = [],
   warmPage,
 }: {
   self: { host: string; port: number };
+  /** First, before anything else uses the database. */
+  openConnections?: () => Promise<unknown>;
   /** Rendered in turn, after the API's request has been answered. */
   pages?: string[];
   warmPage?: (path: string) => Promise<void>;
 }): Promise<{ api: number | string; pages: number }> {
+  await openConnections?.().catch((error: unknown) => console.warn("Warming up: could not open the database's connections:", error));
   const api = await askTheDeskApi(self);
   if (api !== 401) console.warn(`Warming up: the desk's API answered ${api} where 401 was expected.`);
   let warmed = 0;
