@@ -67,11 +67,12 @@ export async function moveArticle({
   /** Where the request came from, for the audit log; the scheduler has no client. */
   context?: AuditContext;
 }) {
-  // The reads come before the transaction, side by side: on PostgreSQL each statement in a
-  // transaction is a round trip after the last, and every one waited its turn on a loaded machine
-  // (seven of them took 25 ms at the median under readers' load at a million articles). Reading
-  // outside it loses nothing: the update changes the row only if it is still in the state and
-  // revision read, and in PostgreSQL's transactions each statement had its own snapshot anyway.
+  // The reads come first, side by side and outside any transaction; the writes follow in one
+  // statement (lib/writes-together.ts): four statements where a transaction had seven, and no
+  // connection held between them (docs/decisions/032). Reading outside it loses nothing: the update
+  // changes the row only if it is still in the state and revision read, and in PostgreSQL's
+  // transactions each statement had its own snapshot anyway. Every move reads the revision and the
+  // footprints, needed or not: one round trip either way.
   // A scheduled run's editor may since have lost the right to see it; the schedule is the right.
   const visible = scheduledRun ? {} : visibleArticlesWhere(actor);
   // The revision at stake: the one a publication would put live (for the scheduler, the one that
