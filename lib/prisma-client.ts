@@ -45,9 +45,9 @@ export function createPrismaClient(url = databaseUrl(), { logQueries = false }: 
  * listens (lib/server/warm-up.ts). Without it, the first publications after a start opened new
  * connections as they went (13–19 ms each, measured unloaded at a million articles), and on each
  * the first statement that read a table read its catalogs afresh (a card's statement: 12–19 ms on
- * a new connection, 6–7 after this one, 3 on a used one). Under readers' load the first seven
- * publications of a series took 110–320 ms, against 50–90 for the rest. Returns how many
- * statements ran at once (0 on SQLite, which has no pool).
+ * a new connection, 6–7 after this one, 3 on a used one). (The first publications of a bench
+ * series under load are still the slowest, for a reason not found: docs/decisions/032.) Returns how
+ * many statements ran at once (0 on SQLite, which has no pool).
  */
 export async function openPostgresConnections(client: PrismaClient): Promise<number> {
   if (databaseProvider() !== "postgresql") return 0;

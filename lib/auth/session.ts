@@ -65,6 +65,9 @@ export async function peekCurrentUser(): Promise<SessionUser | null> {
   return readSessionUser({ touch: false });
 }
 
+/** Tokens this process has decrypted (decrypted-tokens.ts). */
+const sessionTokens = decryptedTokens<Awaited<ReturnType<typeof decode>> & object>();
+
 /**
  * The session cookie's token, decrypted (and its expiry checked) with the secret next-auth made it
  * with (options.ts). Not `getServerSession`: that runs next-auth's whole session route on each call,
@@ -73,8 +76,6 @@ export async function peekCurrentUser(): Promise<SessionUser | null> {
  * A token too large for one cookie comes in numbered parts (`name.0`, `name.1`…), joined in order
  * as next-auth does.
  */
-const sessionTokens = decryptedTokens<Awaited<ReturnType<typeof decode>> & object>();
-
 async function readSessionToken(): Promise<TokenSession> {
   const name = sessionCookieName();
   const parts = (await currentRequestCookies()).filter((cookie) => cookie.name === name || cookie.name.startsWith(`${name}.`));

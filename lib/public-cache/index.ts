@@ -63,9 +63,8 @@ function footprintOf(row: FootprintRow, { asLive }: { asLive: boolean }): Public
 /**
  * Where an article shows now; null while readers cannot see it. One plain statement: the card's
  * row (lib/articles/card-rows.ts) with its topics and whether it has corrections, not a nested
- * Prisma select: it is read in every publication's transaction (twice for a live story), where
- * Prisma compiled that select afresh each time (4.0 ms a read on 50,000 articles), and three
- * statements in turn cost about 5 ms under load at a million articles on PostgreSQL.
+ * Prisma select, which Prisma compiled afresh each time (4.0 ms a read on 50,000 articles).
+ * A move reads it with the footprint it is about to make (readPublicFootprints).
  */
 export async function readPublicFootprint(client: PrismaClient | Tx, articleId: string): Promise<PublicFootprint | null> {
   const [row] = await client.$queryRaw<FootprintRow[]>(footprintStatement(articleId, liveRevisionRef, "now"));
@@ -75,8 +74,8 @@ export async function readPublicFootprint(client: PrismaClient | Tx, articleId: 
 /**
  * In one statement: where an article shows now (null while readers cannot see it), and where it
  * would show with the revision `revision` (SQL for its id, from the article "a") live, published
- * when it is now (null when there is no such revision), and that revision's id. A publication knows from them what it will
- * change before it writes, and announces it with its writes (publicChangeNotice).
+ * when it is now (null when there is no such revision), and that revision's id. A move knows from
+ * them what it will change before it writes, and announces it with its writes (publicChangeNotice).
  */
 export async function readPublicFootprints(
   client: Pick<PrismaClient, "$queryRaw">,
