@@ -15,7 +15,7 @@
 import autocannon from "autocannon";
 import fs from "node:fs";
 import path from "node:path";
-import { runNginx, startEdge } from "@/lib/edge/nginx";
+import { runNginx, startEdge, workerPriority } from "@/lib/edge/nginx";
 import { captureVariants, median, type Page } from "./bench-pages";
 import { startReaderLoad } from "./reader-load";
 
@@ -128,7 +128,8 @@ export async function benchEdge(options: EdgeBenchOptions): Promise<void> {
  * would see it.
  */
 async function publicationSeries(options: EdgeBenchOptions, edgeUrl: string, { label, overallRate }: { label: string; overallRate?: number }) {
-  const loading = startReaderLoad({ url: `${edgeUrl}/`, connections: 10, headers: { "accept-encoding": "br, gzip" }, ...(overallRate ? { overallRate } : {}) });
+  // The readers' side of this one machine, the load and the edge, runs below the newsroom's (nginx.ts).
+  const loading = startReaderLoad({ url: `${edgeUrl}/`, connections: 10, headers: { "accept-encoding": "br, gzip" }, priority: workerPriority, ...(overallRate ? { overallRate } : {}) });
   const loadStarted = performance.now();
   let load = { requests: 0, errors: 0 };
   const timings: number[] = [];
@@ -157,5 +158,5 @@ async function publicationSeries(options: EdgeBenchOptions, edgeUrl: string, { l
   );
   // In order, so that a slow first publication after the server's start shows as such.
   console.log(`  each, in order (ms): ${timings.map((timing) => timing.toFixed(0)).join(" ")}`);
-  console.log(`  readers' load meanwhile (from a thread of its own): ${(load.requests / ((performance.now() - loadStarted) / 1000)).toFixed(0)} requests/s, ${load.errors} errors`);
+  console.log(`  readers' load meanwhile (from a thread of its own, at the edge's nice ${workerPriority}): ${(load.requests / ((performance.now() - loadStarted) / 1000)).toFixed(0)} requests/s, ${load.errors} errors`);
 }

@@ -10,6 +10,10 @@ import { Worker } from "node:worker_threads";
 
 const loadThread = `
 const { parentPort, workerData } = require("node:worker_threads");
+if (workerData.priority !== undefined) {
+  // This thread alone (Linux's setpriority takes a thread's id): the bench's own thread keeps its own.
+  require("node:os").setPriority(Number(require("node:fs").readlinkSync("/proc/thread-self").split("/").pop()), workerData.priority);
+}
 const autocannon = require(workerData.autocannon);
 const instance = autocannon(workerData.options, (error, result) => {
   parentPort.postMessage(error ? { error: String(error) } : { requests: result["2xx"] + result.non2xx, errors: result.errors + result.timeouts + result.non2xx });
@@ -17,14 +21,19 @@ const instance = autocannon(workerData.options, (error, result) => {
 parentPort.once("message", () => instance.stop());
 `;
 
-/** Only what can be handed to a thread: no functions (autocannon's hooks stay out). */
-export type LoadOptions = Pick<autocannon.Options, "url" | "connections" | "headers" | "overallRate"> & { requests?: { method: "GET"; path: string }[] };
+/**
+ * Only what can be handed to a thread: no functions (autocannon's hooks stay out). `priority`: the
+ * thread's nice value (Linux), e.g. the edge's, so that the readers it stands for, who are other
+ * machines, take no more of this one than the edge that serves them.
+ */
+export type LoadOptions = Pick<autocannon.Options, "url" | "connections" | "headers" | "overallRate"> & { requests?: { method: "GET"; path: string }[]; priority?: number };
 
 export type ReaderLoad = { stop(): Promise<{ requests: number; errors: number }> };
 
 /** Starts the load (for up to an hour); `stop` ends it and resolves with what it sent. */
 export function startReaderLoad(options: LoadOptions): ReaderLoad {
-  const worker = new Worker(loadThread, { eval: true, workerData: { autocannon: require.resolve("autocannon"), options: { ...options, duration: 3_600 } } });
+  const { priority, ...load } = options;
+  const worker = new Worker(loadThread, { eval: true, workerData: { autocannon: require.resolve("autocannon"), priority, options: { ...load, duration: 3_600 } } });
   const finished = new Promise<{ requests: number; errors: number }>((resolve, reject) => {
     worker.once("message", (message: { error?: string; requests: number; errors: number }) => (message.error ? reject(new Error(message.error)) : resolve(message)));
     worker.once("error", reject);

@@ -1,6 +1,9 @@
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { edgeConfig, shippedEdgeConfig } from "./nginx";
+import { freePort } from "@/lib/postgres/server";
+import { edgeConfig, runNginx, shippedEdgeConfig, workerPriority } from "./nginx";
 
 const shipped = fs.readFileSync(shippedEdgeConfig, "utf8");
 
@@ -31,5 +34,27 @@ describe("the shipped nginx configuration, filled in for a machine", () => {
 
   it("refuses a short secret", () => {
     expect(() => edgeConfig(shipped, { upstreams: ["127.0.0.1:3000"], port: 8080, secret: "short", cacheDir: "/tmp/x" })).toThrow(/at least 16/);
+  });
+});
+
+describe("nginx as the project runs it", () => {
+  /** A process's nice value, from /proc (the field after its name, which may hold spaces, is the 3rd; nice is the 19th). */
+  const niceOf = (pid: number) => Number(fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")[16]);
+
+  it("runs its workers below the app's priority, and serves", async () => {
+    const port = await freePort();
+    const nginx = await runNginx({ port, site: "server { listen 127.0.0.1:__PORT__; location / { return 200 'here'; } }" });
+    try {
+      expect(await (await fetch(nginx.url)).text()).toBe("here");
+      const master = Number(fs.readFileSync(path.join(nginx.dir, "nginx.pid"), "utf8"));
+      const workers = fs.readFileSync(`/proc/${master}/task/${master}/children`, "utf8").trim().split(" ").filter(Boolean).map(Number);
+      expect(workers.length).toBeGreaterThan(0);
+      // Only root may raise a priority: started below it already, nginx keeps what it was given.
+      const expected = process.getuid?.() === 0 ? workerPriority : Math.max(workerPriority, os.getPriority());
+      expect(workers.map(niceOf)).toEqual(workers.map(() => expected));
+      expect(niceOf(master)).toBe(os.getPriority());
+    } finally {
+      await nginx.stop();
+    }
   });
 });

@@ -47,10 +47,20 @@ export function edgeConfig(template: string, { upstreams, port, host = "127.0.0.
   return config;
 }
 
+/**
+ * nginx's workers run below the app's priority (a nice of 5 against the app's 0) on a machine they
+ * share with it: when readers saturate the cores, a cache hit waits for a publication's work (its
+ * statements, the renders of the pages it changed) rather than the other way round. While the app is
+ * idle they have the machine. At a million articles on PostgreSQL with readers' load saturating the
+ * machine, publish → on / through the edge went from a median of 76 ms to 50 and 67 (decision 033).
+ */
+export const workerPriority = 5;
+
 function mainConfig(dir: string, user: string | null): string {
   const temp = (name: string) => path.join(dir, "temp", name);
   return `${user ? `user ${user};\n` : ""}daemon off;
 worker_processes auto;
+worker_priority ${workerPriority};
 pid ${path.join(dir, "nginx.pid")};
 error_log ${path.join(dir, "error.log")} warn;
 events { worker_connections 4096; }
