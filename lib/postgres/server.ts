@@ -70,7 +70,8 @@ export async function startPostgres({ dir, database = "newsdesk" }: { dir?: stri
   const bin = postgresBin();
   if (!bin) throw new Error("PostgreSQL is not installed: apt-get install -y postgresql (or set NEWSDESK_PG_BIN).");
   const throwaway = !dir;
-  const home = dir ?? fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-pg-"));
+  // Absolute: PostgreSQL reads a relative socket folder from inside its data folder, not from here.
+  const home = path.resolve(dir ?? fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-pg-")));
   fs.mkdirSync(home, { recursive: true });
   const data = path.join(home, "data");
   const asRoot = process.getuid?.() === 0;
