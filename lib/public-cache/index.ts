@@ -93,10 +93,11 @@ export async function readPublicFootprints(
 }
 
 /**
- * `after` may be given when the caller read it inside its transaction (moveArticle does): the
- * pages are then expired the moment this is called, with no query in between. `announced`: the
- * change was announced to the other server processes inside its transaction (announcePublicChange),
- * under this name and with these tags.
+ * `after` may be given when the caller knows it (moveArticle computes it before it writes,
+ * saveArticle reads it inside its transaction): the pages are then expired the moment this is
+ * called, with no query in between. `announced`: the change was announced to the other server
+ * processes with its writes (publicChangeNotice, announcePublicChange), under this name and with
+ * these tags.
  */
 export type PublicChange =
   | { articleId: string; before: PublicFootprint | null; after?: PublicFootprint | null; announced?: NamedChange }
