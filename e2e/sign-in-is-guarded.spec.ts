@@ -146,3 +146,31 @@ test("an admin's reset ends the person's session and makes them choose a new pas
   await expect(desk).toHaveURL(/\/desk$/);
   await expect(desk.getByRole("heading", { level: 1, name: "My articles" })).toBeVisible();
 });
+
+test("before the page's script has run no control can be changed, so a form never sends something other than what it shows", async ({ browser }) => {
+  const scripts = "**/_next/static/chunks/**";
+  const admin = await pageAs(browser, "admin");
+  await admin.route(scripts, (route) => route.abort());
+  await admin.goto("/desk/users");
+  const reset = admin.getByRole("region", { name: "Reset a password" });
+  // Server HTML only: the person cannot be picked yet, and no one is picked for them.
+  await expect(reset.getByLabel("Person")).toBeDisabled();
+  await expect(reset.getByLabel("Person")).toHaveValue("");
+  await expect(reset.getByLabel("Temporary password")).toBeDisabled();
+  await expect(reset.getByRole("button", { name: "Reset password" })).toBeDisabled();
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.route(scripts, (route) => route.abort());
+  await visitor.goto("/login");
+  await expect(visitor.getByLabel("Email")).toBeDisabled();
+  await expect(visitor.getByLabel("Password")).toBeDisabled();
+
+  // With its script, the page is usable, and a reset still waits for someone to be chosen.
+  await admin.unroute(scripts);
+  await admin.reload();
+  await expect(reset.getByLabel("Person")).toBeEnabled();
+  await expect(reset.getByRole("button", { name: "Reset password" })).toBeDisabled();
+  await visitor.unroute(scripts);
+  await visitor.reload();
+  await expect(visitor.getByLabel("Email")).toBeEnabled();
+});

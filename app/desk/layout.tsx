@@ -6,6 +6,7 @@ import { requireDeskUser, type SessionUser } from "@/lib/auth/session";
 import { SignOutButton } from "@/components/desk/sign-out-button";
 import { NotificationsLink } from "@/components/desk/notifications-link";
 import { unreadCount } from "@/lib/notifications/queries";
+import { UntilHydrated } from "@/components/ui/until-hydrated";
 
 export const metadata: Metadata = { title: "Desk | Newsdesk", robots: { index: false } };
 
@@ -31,7 +32,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         </p>
       </header>
       <main id="main" className="desk-main">
-        {children}
+        <UntilHydrated>{children}</UntilHydrated>
       </main>
     </div>
   );

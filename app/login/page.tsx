@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { DemoAccounts } from "@/components/desk/demo-accounts";
 import { LoginForm } from "@/components/desk/login-form";
+import { UntilHydrated } from "@/components/ui/until-hydrated";
 
 export const metadata: Metadata = { title: "Sign in | Newsdesk", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -24,7 +25,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <main id="main" className="login-page">
       <h1>Sign in to Newsdesk</h1>
-      <LoginForm callbackUrl={safeCallback(callbackUrl)} />
+      <UntilHydrated>
+        <LoginForm callbackUrl={safeCallback(callbackUrl)} />
+      </UntilHydrated>
       <DemoAccounts />
     </main>
   );

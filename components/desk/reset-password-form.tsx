@@ -13,7 +13,8 @@ type Person = { id: string; name: string; email: string };
  * server and shown here once. The person must choose their own at their next sign-in.
  */
 export function ResetPasswordForm({ people }: { people: Person[] }) {
-  const form = useFormAction({ userId: people[0]?.id ?? "", temporaryPassword: "" });
+  // No one is chosen at first: a reset ends someone's sessions, so its target is always picked.
+  const form = useFormAction({ userId: "", temporaryPassword: "" });
   const { values, update } = form;
   const [made, setMade] = useState<{ name: string; password: string } | null>(null);
 
@@ -37,6 +38,7 @@ export function ResetPasswordForm({ people }: { people: Person[] }) {
         <Field form={form} name="userId" label="Person">
           {(control) => (
             <select {...control} {...form.bind("userId")}>
+              <option value="">Choose a person…</option>
               {people.map((person) => (
                 <option key={person.id} value={person.id}>
                   {person.name} ({person.email})
