@@ -16,6 +16,9 @@ export default defineConfig({
     // Integration suites seed a whole demo newsroom before their tests; on a busy machine that
     // takes longer than the 10 s default.
     hookTimeout: 60_000,
+    // A test's own limit catches a hang; it is not a speed check. Some publish two dozen stories,
+    // which on a 2-core machine busy with other work took past the 5 s default (2026-12-03).
+    testTimeout: 30_000,
     // Two files a core: integration files wait on the database, child processes and the disk as
     // much as they compute, and one a core left a third of this 2-core machine idle (251 s against
     // 163 s for the suite). At most 8, so a large machine does not open more database connections
