@@ -92,6 +92,8 @@ test("a publication is on the very next page read through the edge, and a withdr
     expect(front.headers["x-cache"], "answered from the edge's copy, fetched again on publication").toMatch(/^(HIT|UPDATING|STALE)$/);
     expect(decoded(front)).toContain(headline);
     expect((await throughEdge(path, headers)).status).toBe(200);
+    // Its section, fetched again after the front page and before the answer.
+    expect(decoded(await throughEdge("/city", headers))).toContain(headline);
   }
   await transition(editor, id, { action: "unpublish" });
   for (const headers of readers) {

@@ -5,10 +5,11 @@ import type { PublicFootprint } from "./tags";
 const story: PublicFootprint = { slug: "ferry-times", sectionSlug: "city", kind: "news", authorSegments: ["sam-reed"], tagSlugs: ["ferries"], hasCorrections: false, publishedMonth: "2026-11" };
 
 describe("the addresses the edges fetch again", () => {
-  it("are the first pages that show a story, before and after the change: the story and its fronts first", () => {
+  it("are the first pages that show a story, before and after the change: the front page alone, then the story and its fronts", () => {
     const moved = { ...story, sectionSlug: "business", kind: "column" as const, hasCorrections: true };
-    const { first, then } = changedAddresses([story, moved]);
-    expect(first.sort()).toEqual(["/", "/business", "/business/ferry-times", "/city", "/city/ferry-times", "/opinion"]);
+    const { front, first, then } = changedAddresses([story, moved]);
+    expect(front).toEqual(["/"]);
+    expect(first.sort()).toEqual(["/business", "/business/ferry-times", "/city", "/city/ferry-times", "/opinion"]);
     expect(then.sort()).toEqual(
       [
         "/city/feed.xml",
@@ -24,11 +25,13 @@ describe("the addresses the edges fetch again", () => {
         "/corrections",
       ].sort(),
     );
-    expect(changedAddresses([null, null])).toEqual({ first: [], then: [] });
+    expect(changedAddresses([null, story]).front).toEqual(["/"]);
+    expect(changedAddresses([story, null]).front).toEqual(["/"]);
+    expect(changedAddresses([null, null])).toEqual({ front: [], first: [], then: [] });
   });
 
   it("for a change to everything, are the front page, Opinion, the feed and the sitemaps", () => {
-    expect(changedAddresses("everything")).toEqual({ first: ["/", "/opinion"], then: ["/feed.xml", "/sitemap.xml", "/sitemaps/pages.xml", "/news-sitemap.xml"] });
+    expect(changedAddresses("everything")).toEqual({ front: ["/"], first: ["/opinion"], then: ["/feed.xml", "/sitemap.xml", "/sitemaps/pages.xml", "/news-sitemap.xml"] });
   });
 });
 

@@ -41,18 +41,20 @@ export function edgeSettings(env: Record<string, string | undefined> = process.e
 }
 
 /**
- * The first pages that showed or now show a story (either side null when readers cannot see it):
- * `first` what most readers open (the story, the front page, its section or Opinion), fetched again
- * before the change is answered; `then` the rest (writers, topics, feeds, sitemaps), just after.
+ * The first pages that showed or now show a story (either side null when readers cannot see it), in
+ * the order the edges fetch them again: `front`, the front page, which most readers open, alone, so
+ * that its render and the edge's copy of it do not share the machine with the others; `first` the
+ * rest of what readers open (the story, its section or Opinion), both before the change is answered;
+ * `then` the rest (writers, topics, feeds, sitemaps), just after.
  */
-export function changedAddresses(footprints: (PublicFootprint | null)[] | "everything"): { first: string[]; then: string[] } {
-  if (footprints === "everything") return { first: ["/", "/opinion"], then: ["/feed.xml", "/sitemap.xml", "/sitemaps/pages.xml", "/news-sitemap.xml"] };
+export function changedAddresses(footprints: (PublicFootprint | null)[] | "everything"): { front: string[]; first: string[]; then: string[] } {
+  if (footprints === "everything") return { front: ["/"], first: ["/opinion"], then: ["/feed.xml", "/sitemap.xml", "/sitemaps/pages.xml", "/news-sitemap.xml"] };
   const first = new Set<string>();
   const then = new Set<string>();
   for (const footprint of footprints) {
     if (!footprint) continue;
     const { slug, sectionSlug, kind, authorSegments, tagSlugs, hasCorrections, publishedMonth } = footprint;
-    first.add(`/${sectionSlug}/${slug}`).add("/").add(isOpinion(kind) ? "/opinion" : `/${sectionSlug}`);
+    first.add(`/${sectionSlug}/${slug}`).add(isOpinion(kind) ? "/opinion" : `/${sectionSlug}`);
     if (isOpinion(kind) && sectionSlug !== "opinion") first.add(`/${sectionSlug}`);
     then.add(`/${sectionSlug}/feed.xml`);
     for (const segment of authorSegments) then.add(`/authors/${segment}`);
@@ -60,7 +62,8 @@ export function changedAddresses(footprints: (PublicFootprint | null)[] | "every
     for (const file of ["/feed.xml", "/sitemap.xml", "/sitemaps/pages.xml", `/sitemaps/${publishedMonth}.xml`, "/news-sitemap.xml"]) then.add(file);
     if (hasCorrections) then.add("/corrections");
   }
-  return { first: [...first], then: [...then].filter((address) => !first.has(address)) };
+  if (first.size === 0) return { front: [], first: [], then: [] };
+  return { front: ["/"], first: [...first], then: [...then].filter((address) => !first.has(address)) };
 }
 
 /** Whether a request carries the edges' refresh secret (compared in constant time). */

@@ -134,7 +134,7 @@ export function publicChangeNotice(change: { articleId: string; before: PublicFo
 /** Expires the cached pages a change affects, here and in the other server processes; returns the tags. */
 export async function refreshPublicPages(change: PublicChange): Promise<string[]> {
   let named: NamedChange;
-  let addresses: { first: string[]; then: string[] };
+  let addresses: ReturnType<typeof changedAddresses>;
   if ("everything" in change) {
     named = { id: randomUUID(), tags: [publicTag.everything] };
     addresses = changedAddresses("everything");
@@ -147,22 +147,29 @@ export async function refreshPublicPages(change: PublicChange): Promise<string[]
   await tellNext(named.tags);
   // A render begun within the expiry's millisecond would count as begun before it, and be made twice.
   await afterMillisecondOf(expired);
-  // With edges, the fronts they are about to ask for are rendered from now on (server.ts).
-  warmPages(addresses.first);
   await refreshFrontCaches(addresses, named);
   return named.tags;
 }
 
 /**
- * The edges fetch the story and the fronts that show it again before the change's request is
- * answered, so what the editor sees as done is what most readers get (never more than `edgeWaitMs`
- * of it, and never a failure); the other pages just after, while the answer goes out.
+ * The edges fetch the front page, then the story and its other fronts, again before the change's
+ * request is answered, so what the editor sees as done is what most readers get (never more than
+ * `edgeWaitMs` of it, and never a failure); the other pages just after, while the answer goes out.
+ * With edges, each group is rendered here from the moment it is due (server.ts), before their
+ * requests arrive. The front page goes alone: rendered beside the story and its section, on the
+ * same cores as the edge, it came out as late as the slowest of them.
  */
 const edgeWaitMs = 2_000;
-async function refreshFrontCaches({ first, then }: { first: string[]; then: string[] }, change: NamedChange) {
+async function refreshFrontCaches({ front, first, then }: ReturnType<typeof changedAddresses>, change: NamedChange) {
   const failed = (error: unknown) => console.error("Edges: could not ask them to fetch changed pages again:", error);
+  const inTurn = async () => {
+    warmPages(front);
+    await refreshEdges(front, change);
+    warmPages(first);
+    await refreshEdges(first, change);
+  };
   try {
-    await Promise.race([refreshEdges(first, change), new Promise((resolve) => setTimeout(resolve, edgeWaitMs).unref())]);
+    await Promise.race([inTurn(), new Promise((resolve) => setTimeout(resolve, edgeWaitMs).unref())]);
   } catch (error) {
     failed(error);
   }

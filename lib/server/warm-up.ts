@@ -17,8 +17,8 @@ import { requestStatus } from "./status-request";
 
 /** The pages a change to everything has the edges fetch again, and this month's sitemap, which every publication changes. */
 export function pagesEveryChangeRefreshes(now: Date): string[] {
-  const { first, then } = changedAddresses("everything");
-  return [...first, ...then, `/sitemaps/${sitemapMonth(now)}.xml`];
+  const { front, first, then } = changedAddresses("everything");
+  return [...front, ...first, ...then, `/sitemaps/${sitemapMonth(now)}.xml`];
 }
 
 /** Where this process reaches itself: its own address, or loopback when it listens on every interface. */
