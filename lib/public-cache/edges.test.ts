@@ -64,14 +64,28 @@ describe("an edge's fetch-again request", () => {
     const secret = { "x-newsdesk-refresh": "a-long-enough-secret-1234" };
     const tags = { "x-newsdesk-change": "0b6f3c1e-2a4d-4f7e-9c1a-5d2e8b7f6a90", "x-newsdesk-expired": "article:ferry-times section:city tag:caf%C3%A9" };
     expect(edgeRefresh({ ...secret, ...tags }, settings)).toEqual({
-      change: { id: "0b6f3c1e-2a4d-4f7e-9c1a-5d2e8b7f6a90", tags: ["article:ferry-times", "section:city", "tag:café"] },
+      changes: [{ id: "0b6f3c1e-2a4d-4f7e-9c1a-5d2e8b7f6a90", tags: ["article:ferry-times", "section:city", "tag:café"] }],
     });
     expect(edgeRefresh({ ...tags, "x-newsdesk-refresh": "not-the-secret-at-all" }, settings)).toBeNull();
     expect(edgeRefresh({ ...secret, ...tags }, null)).toBeNull();
     expect(edgeRefresh(tags, settings)).toBeNull();
     // A refresh that names no change, or a malformed one, is still a refresh: rendered afresh.
-    expect(edgeRefresh(secret, settings)).toEqual({});
-    expect(edgeRefresh({ ...secret, ...tags, "x-newsdesk-expired": "article:a <script>" }, settings)).toEqual({});
-    expect(edgeRefresh({ ...secret, ...tags, "x-newsdesk-change": "x" }, settings)).toEqual({});
+    const none = { changes: [] };
+    expect(edgeRefresh(secret, settings)).toEqual(none);
+    expect(edgeRefresh({ ...secret, ...tags, "x-newsdesk-expired": "article:a <script>" }, settings)).toEqual(none);
+    expect(edgeRefresh({ ...secret, ...tags, "x-newsdesk-change": "x" }, settings)).toEqual(none);
+    // Two names and one list of tags: which tags are whose is not known.
+    expect(edgeRefresh({ ...secret, ...tags, "x-newsdesk-change": "0b6f3c1e-2a4d 9d8e7f6a-1b2c" }, settings)).toEqual(none);
+  });
+
+  it("names several changes, each with its own tags, as the headers made for them say", async () => {
+    const { changeHeaders, edgeRefresh } = await import("./edges");
+    const settings = { edges: ["http://127.0.0.1:8080"], secret: "a-long-enough-secret-1234", host: "paper.example" };
+    const changes = [
+      { id: "change-one-0001", tags: ["author:sam-reed", "feed", "tag:café"] },
+      { id: "change-two-0002", tags: ["feed", "sitemap:2026-11"] },
+    ];
+    const headers = Object.fromEntries(Object.entries(changeHeaders(changes)).map(([name, value]) => [name.toLowerCase(), value]));
+    expect(edgeRefresh({ "x-newsdesk-refresh": "a-long-enough-secret-1234", ...headers }, settings)).toEqual({ changes });
   });
 });

@@ -77,25 +77,35 @@ export function isEdgeRefresh(header: string | string[] | undefined, secret: str
 
 const tagPattern = /^[\w:.%-]{1,200}$/;
 
-function changeHeaders({ id, tags }: NamedChange): Record<string, string> {
-  return { "X-Newsdesk-Change": id, "X-Newsdesk-Expired": tags.map(encodeURIComponent).join(" ") };
+/**
+ * The changes a fetch-again brings, in two headers: their names, and each one's tags (URI-encoded,
+ * so neither space nor comma is in one), the changes' lists in the same order, between commas.
+ */
+export function changeHeaders(changes: NamedChange[]): Record<string, string> {
+  return {
+    "X-Newsdesk-Change": changes.map((change) => change.id).join(" "),
+    "X-Newsdesk-Expired": changes.map((change) => change.tags.map(encodeURIComponent).join(" ")).join(","),
+  };
 }
 
 /**
  * What an edge's fetch-again request asks of this process: null for any other request (or a wrong
- * secret); otherwise the change to take in before answering, when the request names one well.
+ * secret); otherwise the changes to take in before answering, when the request names them well
+ * (none otherwise: the page is then rendered afresh).
  */
-export function edgeRefresh(headers: IncomingHttpHeaders, settings: EdgeSettings | null): { change?: NamedChange } | null {
+export function edgeRefresh(headers: IncomingHttpHeaders, settings: EdgeSettings | null): { changes: NamedChange[] } | null {
   if (!settings || !isEdgeRefresh(headers["x-newsdesk-refresh"], settings.secret)) return null;
-  const id = headers["x-newsdesk-change"];
+  const names = headers["x-newsdesk-change"];
   const value = headers["x-newsdesk-expired"];
-  if (typeof id !== "string" || !/^[\w-]{8,64}$/.test(id) || typeof value !== "string") return {};
-  const parts = value.split(" ").filter(Boolean);
-  if (parts.length > 1_000 || !parts.every((part) => tagPattern.test(part))) return {};
+  if (typeof names !== "string" || typeof value !== "string") return { changes: [] };
+  const ids = names.split(" ");
+  const lists = value.split(",").map((list) => list.split(" ").filter(Boolean));
+  if (ids.length > 100 || ids.length !== lists.length || !ids.every((id) => /^[\w-]{8,64}$/.test(id))) return { changes: [] };
+  if (lists.flat().length > 1_000 || !lists.every((parts) => parts.every((part) => tagPattern.test(part)))) return { changes: [] };
   try {
-    return { change: { id, tags: parts.map(decodeURIComponent) } };
+    return { changes: ids.map((id, index) => ({ id, tags: lists[index]!.map(decodeURIComponent) })) };
   } catch {
-    return {};
+    return { changes: [] };
   }
 }
 
@@ -112,14 +122,14 @@ function fetchAgain(edge: string, address: string, encoding: string, change: Rec
 let lastWarning = 0;
 
 /**
- * Asks every edge to fetch `addresses` again, in every encoding, naming the change;
+ * Asks every edge to fetch `addresses` again, in every encoding, naming the changes they show;
  * resolves when all have answered.
  * An edge that cannot be reached is logged (once a minute at most) and otherwise ignored: its copies
  * expire within a second anyway.
  */
-export async function refreshEdges(addresses: string[], change: NamedChange, settings: EdgeSettings | null = edgeSettings()): Promise<{ asked: number; failed: number }> {
+export async function refreshEdges(addresses: string[], changes: NamedChange[], settings: EdgeSettings | null = edgeSettings()): Promise<{ asked: number; failed: number }> {
   if (!settings || addresses.length === 0) return { asked: 0, failed: 0 };
-  const header = changeHeaders(change);
+  const header = changeHeaders(changes);
   const asks = settings.edges.flatMap((edge) => addresses.flatMap((address) => edgeEncodings.map((encoding) => fetchAgain(edge, address, encoding, header, settings))));
   const statuses = await Promise.all(asks);
   const failures = statuses.filter((status) => typeof status === "string" || status >= 500);

@@ -157,23 +157,57 @@ export async function refreshPublicPages(change: PublicChange): Promise<string[]
  * `edgeWaitMs` of it, and never a failure); the other pages just after, while the answer goes out.
  * With edges, each group is rendered here from the moment it is due (server.ts), before their
  * requests arrive. The front page goes alone: rendered beside the story and its section, on the
- * same cores as the edge, it came out as late as the slowest of them.
+ * same cores as the edge, it came out as late as the slowest of them (docs/decisions/034).
  */
 const edgeWaitMs = 2_000;
+const failedToAsk = (error: unknown) => console.error("Edges: could not ask them to fetch changed pages again:", error);
+
 async function refreshFrontCaches({ front, first, then }: ReturnType<typeof changedAddresses>, change: NamedChange) {
-  const failed = (error: unknown) => console.error("Edges: could not ask them to fetch changed pages again:", error);
   const inTurn = async () => {
     warmPages(front);
-    await refreshEdges(front, change);
+    await refreshEdges(front, [change]);
     warmPages(first);
-    await refreshEdges(first, change);
+    await refreshEdges(first, [change]);
   };
   try {
     await Promise.race([inTurn(), new Promise((resolve) => setTimeout(resolve, edgeWaitMs).unref())]);
   } catch (error) {
-    failed(error);
+    failedToAsk(error);
   }
-  void refreshEdges(then, change).catch(failed);
+  refreshLater(then, change);
+}
+
+/**
+ * The later pages (writers, topics, feeds, sitemaps, some at a million stories the costliest to
+ * render) are fetched again one round at a time: a change made while a round runs waits for the
+ * next, which fetches each of its pages once for every change that waits on it (the request names
+ * them all). Publications faster than those renders then cost one round, not one each, and never
+ * pile up behind each other; the edges' copies live a second meanwhile. At most `changesPerAsk` are
+ * named in one request, so that its headers stay well within nginx's 8 KB a line; the rest wait
+ * for the next round.
+ */
+const laterPages = { waiting: new Map<string, NamedChange[]>(), running: false };
+const changesPerAsk = 16;
+
+function refreshLater(addresses: string[], change: NamedChange) {
+  for (const address of addresses) laterPages.waiting.set(address, [...(laterPages.waiting.get(address) ?? []), change]);
+  if (laterPages.running || laterPages.waiting.size === 0) return;
+  laterPages.running = true;
+  void (async () => {
+    try {
+      while (laterPages.waiting.size > 0) {
+        const round = [...laterPages.waiting].map(([address, changes]) => [address, changes.slice(0, changesPerAsk)] as const);
+        for (const [address, changes] of round) {
+          const rest = laterPages.waiting.get(address)!.slice(changes.length);
+          if (rest.length > 0) laterPages.waiting.set(address, rest);
+          else laterPages.waiting.delete(address);
+        }
+        await Promise.all(round.map(([address, changes]) => refreshEdges([address], changes).catch(failedToAsk)));
+      }
+    } finally {
+      laterPages.running = false;
+    }
+  })();
 }
 
 /**

@@ -1,10 +1,10 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { refreshPublicPages } from "./index";
 
 /** A stand-in for an edge: records each fetch-again as it arrives and when it is answered. */
-type Ask = { path: string; encoding: string; arrived: number; answered?: number };
+type Ask = { path: string; encoding: string; changes: string[]; arrived: number; answered?: number };
 
 describe("after a change, the edges are asked to fetch pages again", () => {
   const asks: Ask[] = [];
@@ -14,13 +14,15 @@ describe("after a change, the edges are asked to fetch pages again", () => {
 
   beforeAll(async () => {
     server = http.createServer((req, res) => {
-      const ask: Ask = { path: req.url ?? "", encoding: String(req.headers["accept-encoding"] ?? ""), arrived: ++tick };
+      const changes = String(req.headers["x-newsdesk-change"] ?? "").split(" ");
+      const ask: Ask = { path: req.url ?? "", encoding: String(req.headers["accept-encoding"] ?? ""), changes, arrived: ++tick };
       asks.push(ask);
-      // The front page takes a while to render: nothing else may be asked for meanwhile.
+      // The front page takes a while to render: nothing else may be asked for meanwhile. So does a
+      // sitemap: changes made while it is fetched again wait for the next round.
       setTimeout(() => {
         ask.answered = ++tick;
         res.end("ok");
-      }, req.url === "/" ? 40 : 1);
+      }, req.url === "/" ? 40 : req.url === "/sitemap.xml" ? 300 : 1);
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     process.env.NEWSDESK_EDGES = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -33,6 +35,30 @@ describe("after a change, the edges are asked to fetch pages again", () => {
     if (saved.edges === undefined) delete process.env.NEWSDESK_EDGES;
     if (saved.secret === undefined) delete process.env.NEWSDESK_EDGE_SECRET;
     await new Promise((resolve) => server.close(resolve));
+  });
+
+  beforeEach(() => {
+    asks.length = 0;
+  });
+
+  it("the later pages one round at a time: changes made while a round runs share the next, each page asked once for all of them", async () => {
+    expect(await refreshPublicPages({ everything: true })).toEqual(["public"]);
+    // The first change's round of later pages is under way (its sitemap answers slowly) when two more come.
+    await vi.waitFor(() => expect(asks.some((ask) => ask.path === "/sitemap.xml")).toBe(true));
+    await Promise.all([refreshPublicPages({ everything: true }), refreshPublicPages({ everything: true })]);
+    await vi.waitFor(() => expect(asks.filter((ask) => ask.path === "/sitemap.xml" && ask.answered)).toHaveLength(2 * 3));
+    const sitemapAsks = asks.filter((ask) => ask.path === "/sitemap.xml");
+    const [firstRound, nextRound] = [sitemapAsks.slice(0, 3), sitemapAsks.slice(3)];
+    expect(firstRound.every((ask) => ask.changes.length === 1)).toBe(true);
+    // One round for both later changes, naming both; begun once the first round was answered.
+    expect(nextRound.every((ask) => ask.changes.length === 2)).toBe(true);
+    expect(new Set(nextRound.flatMap((ask) => ask.changes)).size).toBe(2);
+    expect(nextRound.flatMap((ask) => ask.changes)).not.toContain(firstRound[0]!.changes[0]);
+    const firstRoundDone = Math.max(...asks.filter((ask) => ask.path.endsWith(".xml") && ask.changes.length === 1).map((ask) => ask.answered!));
+    expect(Math.min(...nextRound.map((ask) => ask.arrived))).toBeGreaterThan(firstRoundDone);
+    // Each front page was still asked for once per change, before its answer.
+    expect(asks.filter((ask) => ask.path === "/")).toHaveLength(3 * 3);
+    await vi.waitFor(() => expect(asks.every((ask) => ask.answered)).toBe(true));
   });
 
   it("the front page alone first, in every encoding; then the other fronts before the answer; the rest after it", async () => {

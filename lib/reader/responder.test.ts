@@ -155,7 +155,7 @@ describe("a front cache fetching a changed page again", () => {
   const refreshOf = (req: IncomingMessage) => {
     if (req.headers["x-newsdesk-refresh"] !== "secret") return null;
     const id = req.headers["x-newsdesk-change"];
-    return typeof id === "string" ? { change: { id, tags: ["section:city"] } } : {};
+    return { changes: typeof id === "string" ? [{ id, tags: ["section:city"] }] : [] };
   };
 
   it("takes the change in, even before the process hears of it, and gets a page rendered after it", async () => {

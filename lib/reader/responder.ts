@@ -119,12 +119,12 @@ export function readerResponder({
   database?: { available(): boolean; check(): Promise<boolean>; answer(req: IncomingMessage, res: ServerResponse): void };
   /**
    * Whether this request is a front cache fetching a changed page again (lib/public-cache/edges.ts),
-   * and the change it names. It may reach a process that has not yet heard of the change, and
-   * whatever it gets the edge keeps: the change's tags are expired here first (once per change),
-   * and the answer is a page rendered after that, one render for all the encodings asked. A
-   * request that names no change is rendered afresh.
+   * and the changes it names. It may reach a process that has not yet heard of them, and
+   * whatever it gets the edge keeps: their tags are expired here first (once per change), and the
+   * answer is a page rendered after that, one render for all the encodings asked. A request that
+   * names no change is rendered afresh.
    */
-  edgeRefresh?: (req: IncomingMessage) => { change?: NamedChange } | null;
+  edgeRefresh?: (req: IncomingMessage) => { changes: NamedChange[] } | null;
   onError?: (error: unknown, route: ReaderRoute) => void;
 }): ReaderResponder & StoredAnswers & { warm(route: ReaderRoute): Promise<void>; settled(): Promise<void> } {
   const rendering = new Map<string, Promise<Outcome>>();
@@ -177,9 +177,10 @@ export function readerResponder({
    * fetch-again waited render after render and then rendered on its own, once per encoding: seven
    * of the news sitemap at once, and the next Publish's sign-in check waited 400 ms behind them.
    */
-  const freshPageFor = async (key: string, route: ReaderRoute, change: NamedChange | undefined): Promise<Outcome> => {
-    if (!change) return produce(key, route);
-    const expired = takeInChange(change, "elsewhere");
+  const freshPageFor = async (key: string, route: ReaderRoute, changes: NamedChange[]): Promise<Outcome> => {
+    if (changes.length === 0) return produce(key, route);
+    // Several, when a round of later pages serves every change made while the last one ran (lib/public-cache).
+    const expired = Math.max(...changes.map((change) => takeInChange(change, "elsewhere")));
     await afterMillisecondOf(expired);
     // A render under way may have begun before the expiry: wait for it, then for one begun after.
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -207,10 +208,10 @@ export function readerResponder({
     }
     if (database && !database.available() && !store.get(routeKey(route))) return database.answer(req, res);
     let page: Outcome;
-    let refresh: { change?: NamedChange } | null = null;
+    let refresh: { changes: NamedChange[] } | null = null;
     try {
       refresh = edgeRefresh(req);
-      page = refresh ? await freshPageFor(routeKey(route), route, refresh.change) : await pageFor(routeKey(route), route);
+      page = refresh ? await freshPageFor(routeKey(route), route, refresh.changes) : await pageFor(routeKey(route), route);
       if ("notFound" in page) {
         const notFound: ReaderRoute = { page: "not-found" };
         page = await pageFor(routeKey(notFound), notFound);

@@ -146,7 +146,7 @@ describe("the server's routing", () => {
     let standing: ArticleRoute | null = null;
     const store = memoryPageStore();
     // A front cache's fetch-again (here: any request with this header) is always looked up and rendered.
-    const reader = readerResponder({ render: fakeRender, store, policy: "default-src 'none'", onError: () => {}, edgeRefresh: (req) => (req.headers["x-refresh"] ? {} : null) });
+    const reader = readerResponder({ render: fakeRender, store, policy: "default-src 'none'", onError: () => {}, edgeRefresh: (req) => (req.headers["x-refresh"] ? { changes: [] } : null) });
     server = http.createServer(
       newsdeskRequestListener(fakeNext, reader, async (pathname) => {
         lookups.push(pathname);
