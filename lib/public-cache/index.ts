@@ -182,12 +182,25 @@ async function refreshFrontCaches({ front, first, then }: ReturnType<typeof chan
  * render) are fetched again one round at a time: a change made while a round runs waits for the
  * next, which fetches each of its pages once for every change that waits on it (the request names
  * them all). Publications faster than those renders then cost one round, not one each, and never
- * pile up behind each other; the edges' copies live a second meanwhile. At most `changesPerAsk` are
- * named in one request, so that its headers stay well within nginx's 8 KB a line; the rest wait
- * for the next round.
+ * pile up behind each other; the edges' copies live a second meanwhile.
  */
 const laterPages = { waiting: new Map<string, NamedChange[]>(), running: false };
-const changesPerAsk = 16;
+
+/**
+ * The first of `changes` one request can name: its header lines must stay within nginx's 8 KB a
+ * line (a longer one is refused with 400), so at most about 6 KB of names and tags, or 100 changes
+ * (what edgeRefresh takes); the rest wait for the next round. Always one, however long.
+ */
+export function changesForOneAsk(changes: NamedChange[], maxBytes = 6_000): NamedChange[] {
+  let bytes = 0;
+  const taken: NamedChange[] = [];
+  for (const change of changes) {
+    bytes += change.id.length + 1 + change.tags.reduce((sum, tag) => sum + encodeURIComponent(tag).length + 1, 0);
+    if (taken.length > 0 && (bytes > maxBytes || taken.length === 100)) break;
+    taken.push(change);
+  }
+  return taken;
+}
 
 function refreshLater(addresses: string[], change: NamedChange) {
   for (const address of addresses) laterPages.waiting.set(address, [...(laterPages.waiting.get(address) ?? []), change]);
@@ -196,7 +209,7 @@ function refreshLater(addresses: string[], change: NamedChange) {
   void (async () => {
     try {
       while (laterPages.waiting.size > 0) {
-        const round = [...laterPages.waiting].map(([address, changes]) => [address, changes.slice(0, changesPerAsk)] as const);
+        const round = [...laterPages.waiting].map(([address, changes]) => [address, changesForOneAsk(changes)] as const);
         for (const [address, changes] of round) {
           const rest = laterPages.waiting.get(address)!.slice(changes.length);
           if (rest.length > 0) laterPages.waiting.set(address, rest);

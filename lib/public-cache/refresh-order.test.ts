@@ -1,7 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { refreshPublicPages } from "./index";
+import { changeHeaders } from "./edges";
+import { changesForOneAsk, refreshPublicPages } from "./index";
 
 /** A stand-in for an edge: records each fetch-again as it arrives and when it is answered. */
 type Ask = { path: string; encoding: string; changes: string[]; arrived: number; answered?: number };
@@ -75,5 +76,21 @@ describe("after a change, the edges are asked to fetch pages again", () => {
     await vi.waitFor(() => expect(asks.filter((ask) => ask.path.endsWith(".xml") && ask.answered)).toHaveLength(4 * 3));
     const opinionDone = Math.max(...opinion.map((ask) => ask.answered!));
     expect(Math.min(...asks.filter((ask) => ask.path.endsWith(".xml")).map((ask) => ask.arrived))).toBeGreaterThan(opinionDone);
+  });
+});
+
+describe("the changes one fetch-again names", () => {
+  const change = (index: number, tags: number) => ({ id: `change-${String(index).padStart(4, "0")}`, tags: Array.from({ length: tags }, (_, tag) => `tag:topic-number-${tag}`) });
+
+  it("are as many as keep its headers within nginx's 8 KB a line, and at least one", () => {
+    const small = Array.from({ length: 30 }, (_, index) => change(index, 10));
+    const taken = changesForOneAsk(small);
+    expect(taken.length).toBeGreaterThan(1);
+    expect(taken.length).toBeLessThan(30);
+    expect(taken).toEqual(small.slice(0, taken.length));
+    const { "X-Newsdesk-Change": names, "X-Newsdesk-Expired": tags } = changeHeaders(taken);
+    expect(names!.length + tags!.length).toBeLessThanOrEqual(6_000);
+    expect(changesForOneAsk([change(1, 500), change(2, 1)])).toHaveLength(1);
+    expect(changesForOneAsk(Array.from({ length: 150 }, (_, index) => ({ id: `change-${index}-abc`, tags: [] })))).toHaveLength(100);
   });
 });
