@@ -112,7 +112,7 @@ async function seedLargeNewsroom() {
  * system holds them in memory as it does after a seed: a reused database left cold by other work (a
  * test run) halved SQLite's distinct-search figure, whose cells last two seconds and read all over
  * the file, and PostgreSQL's readers' search took 338 ms at p95 against 39 warm after the machine's
- * file cache had been emptied (docs/decisions/027).
+ * file cache had been emptied (the bench of 2026-12-04).
  */
 async function readThrough(target: string) {
   const started = performance.now();
