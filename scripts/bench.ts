@@ -108,7 +108,7 @@ async function seedLargeNewsroom() {
 }
 
 /**
- * Reads the database's files once (a file, or every file under a folder), so that the operating
+ * Reads the database's files (a file, or every file under a folder), so that the operating
  * system holds them in memory as a running newsroom's server does: the figures are those of a warm
  * machine, every run alike. Cold, readers' search is another product: at a million articles its p95
  * was 338 ms against 39 warm on PostgreSQL after the machine's file cache had been emptied, and
