@@ -20,7 +20,7 @@
  * run seeded (and published into), to repeat a measurement without seeding again.
  */
 import autocannon from "autocannon";
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -103,26 +103,36 @@ async function seedLargeNewsroom() {
     await seedBenchNewsroom(articleCount);
     fs.writeFileSync(seededMark, `${articleCount} bench articles, ${new Date().toISOString()}\n`);
   }
+  // The other database's seed, if this machine keeps one, makes way for this run's: at a million
+  // articles SQLite's 19 GB and PostgreSQL's 14 GB do not both fit in this machine's 23 GB.
+  dropFromFileCache(filesUnder(onPostgres ? databaseFile : path.join(postgresDir, "data")));
   // PostgreSQL's tables live in its data folder's files, cached by the operating system as SQLite's are.
-  await readThrough(onPostgres ? path.join(postgresDir, "data", "base") : databaseFile);
+  await readThrough(filesUnder(onPostgres ? path.join(postgresDir, "data", "base") : databaseFile));
+}
+
+/** A file, or every file under a folder; nothing if it does not exist. */
+function filesUnder(target: string): string[] {
+  if (!fs.existsSync(target)) return [];
+  if (!fs.statSync(target).isDirectory()) return [target];
+  return fs.readdirSync(target, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/** Asks the kernel to give up its cached pages of `files` (GNU dd's `nocache`: posix_fadvise DONTNEED). */
+function dropFromFileCache(files: string[]) {
+  for (const file of files) spawnSync("dd", [`if=${file}`, "iflag=nocache", "count=0", "status=none"], { stdio: "ignore" });
 }
 
 /**
- * Reads the database's files (a file, or every file under a folder), so that the operating
- * system holds them in memory as a running newsroom's server does: the figures are those of a warm
- * machine, every run alike. Cold, readers' search is another product: at a million articles its p95
- * was 338 ms against 39 warm on PostgreSQL after the machine's file cache had been emptied, and
- * 115 ms on SQLite just after a seed (19 GB written on a machine of 23 GB; 35 ms once read through),
- * as decision 027 records; a reused database left cold by a test run halved the distinct-search cells.
- * Twice: Linux keeps a page read once on its inactive list, given up before pages read twice, such
- * as those of the other database's seed when both are on this machine (PostgreSQL's search p95 was
- * 64 ms after one pass over its files with SQLite's 19 GB cached, 36 ms in the next run, after a
- * second).
+ * Reads the database's files, so that the operating system holds them in memory as a running
+ * newsroom's server does: the figures are those of a warm machine, every run alike. Cold, readers'
+ * search is another product: at a million articles its p95 was 338 ms against 39 warm on
+ * PostgreSQL after the machine's file cache had been emptied, and 115 ms on SQLite just after a seed
+ * (19 GB written on a machine of 23 GB; 35 ms once read through), as decision 027 records; a reused
+ * database left cold by a test run halved the distinct-search cells. Twice: Linux keeps a page read
+ * once on its inactive list, given up before pages read twice (PostgreSQL's search p95 was 64 ms
+ * after one pass over its files with SQLite's seed cached, 36 ms in the next run, after a second).
  */
-async function readThrough(target: string) {
-  const files = fs.statSync(target).isDirectory()
-    ? fs.readdirSync(target, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name))
-    : [target];
+async function readThrough(files: string[]) {
   for (const pass of ["once", "twice"]) {
     const started = performance.now();
     let bytes = 0;
