@@ -25,6 +25,9 @@ describe("the shipped nginx configuration, filled in for a machine", () => {
     expect(shipped).toMatch(/proxy_ignore_headers Cache-Control/);
     expect(shipped).toMatch(/proxy_cache_valid 200 301 308 404 410 1s;/);
     expect(shipped).toMatch(/proxy_cache_use_stale updating/);
+    // A stale copy is served only while it is fetched again; one nobody read for a minute is dropped,
+    // so the first reader after a quiet spell is never served one from minutes ago.
+    expect(shipped).toMatch(/ inactive=1m /);
     expect(shipped).toMatch(/proxy_cache_lock on;/);
     expect(shipped).toMatch(/proxy_no_cache \$newsdesk_signed_in \$newsdesk_not_shared \$upstream_http_set_cookie;/);
     expect(shipped).toMatch(/keepalive 32;/);
