@@ -43,6 +43,31 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Whether nobody on 127.0.0.1 is listening on `port` right now. */
+export function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+}
+
+/**
+ * The port a server in `home` listens on: the one asked for; else, for a kept folder, the one it
+ * had last time (in `home/port`), so that the apps' DATABASE_URL still reaches it after a restart
+ * and they recover by themselves; else any free one.
+ */
+async function portFor(home: string, kept: boolean, asked: number | undefined): Promise<number> {
+  if (asked !== undefined) {
+    if (!(await isPortFree(asked))) throw new Error(`Port ${asked} on 127.0.0.1 is taken: is another server using it?`);
+    return asked;
+  }
+  const file = path.join(home, "port");
+  const remembered = kept && fs.existsSync(file) ? Number(fs.readFileSync(file, "utf8").trim()) : NaN;
+  if (Number.isInteger(remembered) && remembered > 0 && (await isPortFree(remembered))) return remembered;
+  return freePort();
+}
+
 export type PostgresServer = {
   /** postgres://postgres@127.0.0.1:<port>/<database> */
   url: string;
@@ -64,9 +89,10 @@ export type PostgresServer = {
 
 /**
  * Makes a cluster in `dir` (a new temporary folder unless given), starts it and creates
- * `database`. `stop` shuts it down and, for a temporary folder, removes it.
+ * `database`. `stop` shuts it down and, for a temporary folder, removes it. A kept folder starts
+ * again on the port it had, when that is still free (or on `port`, when given).
  */
-export async function startPostgres({ dir, database = "newsdesk" }: { dir?: string; database?: string } = {}): Promise<PostgresServer> {
+export async function startPostgres({ dir, database = "newsdesk", port: askedPort }: { dir?: string; database?: string; port?: number } = {}): Promise<PostgresServer> {
   const bin = postgresBin();
   if (!bin) throw new Error("PostgreSQL is not installed: apt-get install -y postgresql (or set NEWSDESK_PG_BIN).");
   const throwaway = !dir;
@@ -74,6 +100,7 @@ export async function startPostgres({ dir, database = "newsdesk" }: { dir?: stri
   const home = path.resolve(dir ?? fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-pg-")));
   fs.mkdirSync(home, { recursive: true });
   const data = path.join(home, "data");
+  const port = await portFor(home, !throwaway, askedPort);
   const asRoot = process.getuid?.() === 0;
   // As root, the cluster belongs to `postgres`, who must be able to reach the folder.
   if (asRoot) {
@@ -86,9 +113,9 @@ export async function startPostgres({ dir, database = "newsdesk" }: { dir?: stri
   if (!fs.existsSync(path.join(data, "PG_VERSION"))) {
     await as("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
   }
-  const port = await freePort();
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${home} -c fsync=${throwaway ? "off" : "on"}`;
   await as("pg_ctl", ["-D", data, "-o", options, "-l", path.join(home, "postgres.log"), "-w", "-t", "60", "start"]);
+  if (!throwaway) fs.writeFileSync(path.join(home, "port"), `${port}\n`);
   const urlOf = (name: string) => `postgres://postgres@127.0.0.1:${port}/${name}`;
   const createDatabase = async (name: string) => {
     await withPostgresClient({ host: "127.0.0.1", port, user: "postgres", database: "postgres" }, async (admin) => {
