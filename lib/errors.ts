@@ -41,3 +41,9 @@ export function isDeskError(error: unknown): error is DeskError {
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }
+
+/** What went wrong, in one line: Prisma's and pg's messages start with where the call was made and can run to many lines; the last says it. */
+export function errorSummary(error: unknown): string {
+  const lines = String(error instanceof Error ? error.message : error).trim().split("\n");
+  return lines[lines.length - 1]!.trim();
+}

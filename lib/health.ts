@@ -5,6 +5,7 @@
  * never to the caller.
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { errorSummary } from "@/lib/errors";
 
 export async function databaseHealth(db: Pick<PrismaClient, "settings">): Promise<Response> {
   try {
@@ -12,13 +13,8 @@ export async function databaseHealth(db: Pick<PrismaClient, "settings">): Promis
     await db.settings.findFirst({ select: { id: true } });
     return Response.json({ status: "ok" });
   } catch (error) {
-    console.error(`Health check: the database did not answer (${lastLine(error)})`);
+    console.error(`Health check: the database did not answer (${errorSummary(error)})`);
     return Response.json({ status: "unavailable" }, { status: 503 });
   }
 }
 
-/** Prisma's messages start with where the call was made; their last line says what went wrong. */
-function lastLine(error: unknown): string {
-  const lines = String(error instanceof Error ? error.message : error).trim().split("\n");
-  return lines[lines.length - 1]!.trim();
-}

@@ -6,6 +6,7 @@
  * second until the database answers again: then everything works as before, by itself.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { errorSummary } from "@/lib/errors";
 
 export type DatabaseGate = {
   /** Whether the database answered the last probe (true until a probe says otherwise). */
@@ -42,7 +43,7 @@ export function databaseGate({
       ]);
       return true;
     } catch (error) {
-      if (available) log(`The database is unavailable (${lastLine(error)}); answering 503 until it is back.`);
+      if (available) log(`The database is unavailable (${errorSummary(error)}); answering 503 until it is back.`);
       return false;
     } finally {
       clearTimeout(timer);
@@ -69,12 +70,6 @@ export function databaseGate({
       clearTimeout(retry);
     },
   };
-}
-
-/** Prisma's and pg's messages can run to many lines; the last says what went wrong. */
-function lastLine(error: unknown): string {
-  const lines = String(error instanceof Error ? error.message : error).trim().split("\n");
-  return lines[lines.length - 1]!.trim();
 }
 
 export const unavailableRetryAfterSeconds = 5;

@@ -69,3 +69,67 @@ describe("a ticker's graceful stop", () => {
     stop();
   });
 });
+
+describe("a ticker's failures", () => {
+  const unreachable = () => new Error("\nInvalid `prisma.lease.updateMany()` invocation:\n\nCan't reach database server at 127.0.0.1:5432");
+
+  it("are logged in full once, then counted once a minute, and the recovery in one line", async () => {
+    const { failureReporter } = await freshTicker();
+    const lines: unknown[][] = [];
+    let clock = 0;
+    const failures = failureReporter("Scheduled publication", { log: (...parts) => lines.push(parts), now: () => clock });
+    const first = unreachable();
+    failures.failed(first);
+    expect(lines).toEqual([["Scheduled publication failed:", first]]);
+    // A database away for two and a half minutes, one tick a second: two more lines, not 150.
+    for (clock = 1_000; clock <= 150_000; clock += 1_000) failures.failed(unreachable());
+    expect(lines.slice(1)).toEqual([
+      ["Scheduled publication failed 60 more times in the last 60 s: Can't reach database server at 127.0.0.1:5432"],
+      ["Scheduled publication failed 60 more times in the last 60 s: Can't reach database server at 127.0.0.1:5432"],
+    ]);
+    failures.succeeded();
+    expect(lines.at(-1)).toEqual(["Scheduled publication works again (after 30 more failures: Can't reach database server at 127.0.0.1:5432)."]);
+    // Working, it says nothing; a new failure is logged in full again.
+    failures.succeeded();
+    expect(lines).toHaveLength(4);
+    failures.failed(unreachable());
+    expect(lines).toHaveLength(5);
+    expect(lines.at(-1)![0]).toBe("Scheduled publication failed:");
+  });
+
+  it("log a different failure in full at once, after the count of the one before", async () => {
+    const { failureReporter } = await freshTicker();
+    const lines: unknown[][] = [];
+    const failures = failureReporter("Notifications", { log: (...parts) => lines.push(parts), now: () => 0 });
+    failures.failed(new Error("the database system is shutting down"));
+    failures.failed(new Error("the database system is shutting down"));
+    const other = unreachable();
+    failures.failed(other);
+    expect(lines).toEqual([
+      ["Notifications failed:", expect.any(Error)],
+      ["Notifications failed once more: the database system is shutting down"],
+      ["Notifications failed:", other],
+    ]);
+  });
+
+  it("in a running ticker go through it: one line for many failing ticks", async () => {
+    vi.useFakeTimers();
+    const { startTicker } = await freshTicker();
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      let failing = true;
+      const stop = startTicker("Email outbox", 1_000, async () => {
+        if (failing) throw unreachable();
+      });
+      await vi.advanceTimersByTimeAsync(10_500);
+      expect(logged).toHaveBeenCalledTimes(1);
+      failing = false;
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(logged).toHaveBeenCalledTimes(2);
+      expect(logged.mock.calls[1]![0]).toMatch(/^Email outbox works again \(after 10 more failures/);
+      stop();
+    } finally {
+      logged.mockRestore();
+    }
+  });
+});

@@ -8,6 +8,8 @@
  * being sent again after the restart. The registry lives on `globalThis` because the server and
  * Next's runtime load this module separately in one process.
  */
+import { errorSummary } from "@/lib/errors";
+
 type Ticker = { timer: NodeJS.Timeout; current: Promise<void> | null; onStop?: () => Promise<void> };
 type Registry = { tickers: Map<string, Ticker>; stopping: boolean };
 const shared = globalThis as unknown as { newsdeskTickerRegistry?: Registry };
@@ -25,11 +27,12 @@ export function startTicker(name: string, ms: number, run: TickerRun, { onStop }
   };
   if (tickers.has(name) || registry().stopping) return stop;
   const signal = { stopping: () => registry().stopping };
+  const failures = failureReporter(name);
   const tick = () => {
     const ticker = tickers.get(name);
     if (!ticker || ticker.current || signal.stopping()) return;
     ticker.current = run(signal)
-      .catch((error: unknown) => console.error(`${name} failed:`, error))
+      .then(failures.succeeded, failures.failed)
       .finally(() => {
         ticker.current = null;
       });
@@ -61,3 +64,37 @@ export async function stopTickers(graceMs: number): Promise<void> {
   ]);
   clearTimeout(timeout);
 }
+
+/**
+ * How a ticker reports its failures: the first of a kind in full, with its stack; the same one
+ * again only as a count, once a minute; and its recovery in one line. While the database was away,
+ * each process's scheduler and notifications, ticking every second, wrote 19 lines a second each:
+ * 8,400 lines in a few minutes from two processes, burying what an operator needs to read.
+ */
+export function failureReporter(name: string, { log = (...parts: unknown[]) => console.error(...parts), now = Date.now, everyMs = 60_000 } = {}) {
+  let current: string | null = null;
+  let repeats = 0;
+  let since = 0;
+  return {
+    failed(error: unknown) {
+      const summary = errorSummary(error);
+      if (summary !== current) {
+        if (current !== null && repeats > 0) log(`${name} failed ${moreTimes(repeats)}: ${current}`);
+        log(`${name} failed:`, error);
+        [current, repeats, since] = [summary, 0, now()];
+        return;
+      }
+      repeats += 1;
+      if (now() - since < everyMs) return;
+      log(`${name} failed ${moreTimes(repeats)} in the last ${Math.round((now() - since) / 1000)} s: ${summary}`);
+      [repeats, since] = [0, now()];
+    },
+    succeeded() {
+      if (current === null) return;
+      log(`${name} works again${repeats > 0 ? ` (after ${repeats === 1 ? "one more failure" : `${repeats} more failures`}: ${current})` : ""}.`);
+      [current, repeats] = [null, 0];
+    },
+  };
+}
+
+const moreTimes = (count: number) => (count === 1 ? "once more" : `${count} more times`);
