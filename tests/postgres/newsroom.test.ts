@@ -14,6 +14,7 @@ const { seedNewsroom } = await import("@/prisma/seed");
 const { createArticle } = await import("@/lib/articles/commands/create-article");
 const { moveArticle } = await import("@/lib/articles/commands/move-article");
 const { indexMissing } = await import("@/lib/articles/search-index");
+const { warmSearchIndex, describeWarmUp } = await import("@/lib/articles/search-warm-up");
 const queries = await import("@/lib/articles/public-queries");
 const { closeArticleRouting, routeArticlePath } = await import("@/lib/articles/public-routing");
 
@@ -50,6 +51,30 @@ describe("Newsdesk on PostgreSQL", () => {
     const lead = front[0]!;
     const word = lead.headline.split(/\s+/).find((each) => each.length > 5)!;
     expect((await queries.searchPublished(word, 1)).items.map((item) => item.id)).toContain(lead.id);
+  });
+
+  it("reads what readers' search reads into the database's memory, and says why when it cannot", async () => {
+    let clock = 1_000;
+    const warmed = await warmSearchIndex(db, () => (clock += 400));
+    if ("skipped" in warmed) throw new Error(warmed.skipped);
+    // The search table, its TOAST table (long texts and their tsvectors), and every index of both.
+    expect(warmed.relations).toEqual(expect.arrayContaining(['"ArticleSearchText"', '"ArticleSearchText_document_idx"', '"ArticleSearchText_articleId_key"']));
+    expect(warmed.relations.filter((name) => name.startsWith("pg_toast."))).toHaveLength(2);
+    const [size] = await db.$queryRawUnsafe<{ bytes: bigint }[]>(
+      `SELECT sum(pg_relation_size("name"::regclass))::bigint AS "bytes" FROM unnest($1::text[]) AS "name"`,
+      warmed.relations,
+    );
+    expect(warmed.bytes).toBe(Number(size!.bytes));
+    expect(warmed.bytes).toBeGreaterThan(0);
+    expect(describeWarmUp(warmed)).toMatch(/^Search index: read into the database's memory \(\d+ MiB, \d+ tables and indexes, in 0\.4 s\)\.$/);
+
+    await db.$executeRawUnsafe("DROP EXTENSION pg_prewarm");
+    try {
+      const skipped = await warmSearchIndex(db);
+      expect(describeWarmUp(skipped)).toBe("Search index: not read into memory at start: pg_prewarm is not installed (a superuser can: CREATE EXTENSION pg_prewarm).");
+    } finally {
+      await db.$executeRawUnsafe("CREATE EXTENSION pg_prewarm");
+    }
   });
 
   it("takes a story from the reporter's draft through review to readers, then out again", async () => {
