@@ -267,9 +267,9 @@ export const searchPublished = cachedRead(
   "search",
   async (query: string, page: number): Promise<PublicPage> => {
     const search: Searcher = installedSearcher() ?? ((request) => searchArticleIds(db, request));
-    const { ids, total, cards } = await search({ query, offset: (page - 1) * perPage, limit: perPage });
+    const { ids, total, cards, capped } = await search({ query, offset: (page - 1) * perPage, limit: perPage });
     const items = cards ? inOrder(ids, cardsFromRows(cards)) : await cardsInOrder(ids);
-    return { items, total, page, pages: pageCount(total, perPage) };
+    return { items, total, page, pages: pageCount(total, perPage), ...(capped ? { capped } : {}) };
   },
   () => [publicTag.search],
   emptyPage,

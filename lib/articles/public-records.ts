@@ -102,8 +102,11 @@ export type PublicArticle = PublicArticleCard & {
   corrections: PublicCorrection[];
 };
 
-/** `more`: `pages` is where counting stopped, and the listing goes on past it. */
-export type PublicPage = { items: PublicArticleCard[]; total: number; page: number; pages: number; more?: boolean };
+/**
+ * `more`: `pages` is where counting stopped, and the listing goes on past it. `capped` (search):
+ * more stories matched than were ranked, and `total` is how many were (search-index.ts, `searchWindow`).
+ */
+export type PublicPage = { items: PublicArticleCard[]; total: number; page: number; pages: number; more?: boolean; capped?: boolean };
 
 export function toCard(record: CardRecord): PublicArticleCard {
   const live = record.liveRevision!;

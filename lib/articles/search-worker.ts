@@ -47,7 +47,7 @@ parentPort.on("message", (request) => {
 });
 `;
 
-type Reply = ({ id: number } & Required<SearchHits>) | { id: number; error: string };
+type Reply = ({ id: number } & Required<Omit<SearchHits, "capped">>) | { id: number; error: string };
 type Pending = { resolve: (hits: SearchHits) => void; reject: (error: Error) => void };
 
 /**

@@ -13,7 +13,7 @@ const { db } = await import("@/lib/db");
 const { seedNewsroom } = await import("@/prisma/seed");
 const { createArticle } = await import("@/lib/articles/commands/create-article");
 const { moveArticle } = await import("@/lib/articles/commands/move-article");
-const { indexMissing } = await import("@/lib/articles/search-index");
+const { indexMissing, searchArticleIds } = await import("@/lib/articles/search-index");
 const { warmSearchIndex, describeWarmUp } = await import("@/lib/articles/search-warm-up");
 const queries = await import("@/lib/articles/public-queries");
 const { closeArticleRouting, routeArticlePath } = await import("@/lib/articles/public-routing");
@@ -74,6 +74,38 @@ describe("Newsdesk on PostgreSQL", () => {
       expect(describeWarmUp(skipped)).toBe("Search index: not read into memory at start: pg_prewarm is not installed (a superuser can: CREATE EXTENSION pg_prewarm).");
     } finally {
       await db.$executeRawUnsafe("CREATE EXTENSION pg_prewarm");
+    }
+  });
+
+  it("ranks a search's newest matches when more match, and an exact headline first whatever its age", async () => {
+    // The demo stories, oldest first in the index (its "id"), and a word most of them hold.
+    const indexed = await db.$queryRawUnsafe<{ articleId: string; headline: string; document: string }[]>(
+      `SELECT "articleId", "headline", "document"::text AS "document" FROM "ArticleSearchText" ORDER BY "id"`,
+    );
+    const word = ["council", "city", "year", "people", "new"].find((each) => indexed.filter((row) => row.document.includes(`'${each}'`)).length >= 5)!;
+    const holding = indexed.filter((row) => row.document.includes(`'${word}'`));
+    expect(holding.length).toBeGreaterThanOrEqual(5);
+
+    const all = await searchArticleIds(db, { query: word, offset: 0, limit: 50 });
+    expect(all).toEqual({ ids: expect.any(Array), total: holding.length });
+    expect(all.ids.sort()).toEqual(holding.map((row) => row.articleId).sort());
+
+    // A window of 3: the newest 3 matches, ranked, and a count that says more matched.
+    const windowed = await searchArticleIds(db, { query: word, offset: 0, limit: 50 }, { window: 3 });
+    expect(windowed.capped).toBe(true);
+    expect(windowed.total).toBe(3);
+    expect(windowed.ids.sort()).toEqual(holding.slice(-3).map((row) => row.articleId).sort());
+
+    // The oldest story's exact headline, quoted in the newest story too: a window of one holds the
+    // newest, and the oldest still comes first.
+    const [oldest, newest] = [indexed[0]!, indexed.at(-1)!];
+    const quote = `UPDATE "ArticleSearchText" SET "body" = "body" || $1 WHERE "articleId" = $2`;
+    await db.$executeRawUnsafe(quote, ` As the old story put it: ${oldest.headline}.`, newest.articleId);
+    try {
+      const exact = await searchArticleIds(db, { query: oldest.headline, offset: 0, limit: 5 }, { window: 1 });
+      expect(exact.ids).toEqual([oldest.articleId, newest.articleId]);
+    } finally {
+      await db.$executeRawUnsafe(`UPDATE "ArticleSearchText" SET "body" = left("body", -length($1)) WHERE "articleId" = $2`, ` As the old story put it: ${oldest.headline}.`, newest.articleId);
     }
   });
 

@@ -1,4 +1,5 @@
 import { getPublicSettings, searchPublished } from "@/lib/articles/public-queries";
+import { searchSummary } from "@/lib/articles/search-summary";
 import { notFound, type ReaderPage } from "@/lib/reader/page";
 import { Pagination } from "../pagination";
 import { StoryList } from "../story-list";
@@ -32,7 +33,7 @@ export async function searchPage(query: string, page: number): Promise<ReaderPag
         </form>
         {query ? (
           <p className="hint" role="status">
-            {result.total === 0 ? `Nothing found for “${query}”.` : `${result.total} result${result.total === 1 ? "" : "s"} for “${query}”.`}
+            {searchSummary(query, result)}
           </p>
         ) : null}
         <StoryList items={result.items} timeZone={settings.timeZone} level={2} />
