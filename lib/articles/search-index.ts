@@ -121,13 +121,13 @@ export type SearchTerms = { terms: string; phrase: string };
 export type SearchHits = { ids: string[]; total: number; cards?: ArticleRow[]; capped?: boolean };
 
 /**
- * On PostgreSQL, how many of the matches a search ranks: the newest this many, and any story whose
- * headline is exactly what was typed. `ts_rank` reads each match's whole `tsvector`, so a word
- * found in most stories made one search read them all: at a million articles "council" took 7.4 s
- * for its page and 4.1 s for its count; ranking the newest 2,000 took 22–28 ms and counting to
- * 2,001 11–29 ms (5,000: 56–65 ms). A search matching fewer is ranked whole, as before; one
- * matching more says so and asks for another word. SQLite's bm25 reads the index alone and ranks
- * every match (20–29 ms for a word in every story).
+ * How many of the matches a search ranks: the newest this many, and the stories whose headline
+ * holds what was typed (on PostgreSQL, is exactly it), so a pasted headline still finds its story.
+ * A search matching fewer is ranked whole; one matching more says so and asks for another word.
+ * Ranking every match of a word found in most stories read them all: at a million articles
+ * "council" took 7.4 s to rank and 4.1 s to count on PostgreSQL (`ts_rank` reads each match's
+ * whole `tsvector`), 1.0 s on SQLite; ranking the newest 2,000 took 22–28 ms and counting to 2,001
+ * 11–29 ms on PostgreSQL (5,000: 56–65 ms), 70–130 ms on SQLite (docs/decisions/027).
  */
 export const searchWindow = 2_000;
 
@@ -165,8 +165,29 @@ export const searchStatements = {
       ) AS "ranked"
       JOIN "ArticleSearchText" ON "ArticleSearchText"."id" = "ranked"."rowid"
       ORDER BY "ranked"."inHeadline" DESC, "ranked"."score", "ranked"."rowid" DESC`,
-    /** Parameters: the match expression. Row: { total }. */
-    count: `SELECT count(*) AS "total" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ?`,
+    /**
+     * When more match than the window: the newest `searchWindow` matches and the newest as many whose
+     * headline holds the phrase, ranked as `page` ranks. Parameters (`windowPageArguments`): the
+     * headline phrase, the window, the match expression, the window, the match expression, limit,
+     * offset. bm25 still reads each word's whole list once to weigh it (50–100 ms for a word in every
+     * story of a million); ranking every match took 0.7–1 s.
+     */
+    windowPage: `
+      WITH "headlined" AS (SELECT "rowid" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ? ORDER BY "rowid" DESC LIMIT ?),
+        "oldest" AS (SELECT coalesce((SELECT "rowid" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ? ORDER BY "rowid" DESC LIMIT 1 OFFSET ? - 1), 0) AS "rowid")
+      SELECT "ArticleSearchText"."articleId" AS "id"
+      FROM (
+        SELECT "rowid", bm25("ArticleSearch", ${weights.headline}, ${weights.standfirst}, ${weights.body}) AS "score",
+          "rowid" IN "headlined" AS "inHeadline"
+        FROM "ArticleSearch"
+        WHERE "ArticleSearch" MATCH ? AND ("rowid" >= (SELECT "rowid" FROM "oldest") OR "rowid" IN "headlined")
+        ORDER BY "inHeadline" DESC, "score", "rowid" DESC
+        LIMIT ? OFFSET ?
+      ) AS "ranked"
+      JOIN "ArticleSearchText" ON "ArticleSearchText"."id" = "ranked"."rowid"
+      ORDER BY "ranked"."inHeadline" DESC, "ranked"."score", "ranked"."rowid" DESC`,
+    /** Parameters: the match expression, the window. Row: { total }, counted to one past the window at most. */
+    count: `SELECT count(*) AS "total" FROM (SELECT 1 FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ? LIMIT ? + 1)`,
   },
   postgresql: {
     terms: (query: string): SearchTerms | null => {
@@ -197,18 +218,32 @@ export const searchStatements = {
 
 export type SearchRequest = { query: string; offset: number; limit: number };
 
+/** SQLite's `windowPage` parameters, in the order its placeholders come (the search worker repeats it). */
+export function windowPageArguments({ phrase, terms }: SearchTerms, window: number, limit: number, offset: number): unknown[] {
+  return [phrase, window, terms, window, terms, limit, offset];
+}
+
+/** What a count up to one past the window says: how many were ranked, and whether more matched. */
+export function windowedTotal(counted: number, window: number): Pick<SearchHits, "total" | "capped"> {
+  return counted > window ? { total: window, capped: true } : { total: counted };
+}
+
 /** One page of live articles matching `query`, best first, through `client`. */
 export async function searchArticleIds(client: Client, { query, offset, limit }: SearchRequest, { window = searchWindow } = {}): Promise<SearchHits> {
-  const provider = databaseProvider();
-  const statements = searchStatements[provider];
-  const search = statements.terms(query);
+  const rows = <T>(sql: string, ...values: unknown[]) => client.$queryRawUnsafe<T[]>(sql, ...values);
+  const counted = (found: { total: number | bigint }[]) => windowedTotal(Number(found[0]?.total ?? 0), window);
+  if (databaseProvider() === "postgresql") {
+    const { page, count, terms } = searchStatements.postgresql;
+    const search = terms(query);
+    if (!search) return { ids: [], total: 0 };
+    const [found, total] = await Promise.all([rows<{ id: string }>(page, search.phrase, search.terms, limit, offset, window), rows<{ total: number | bigint }>(count, search.terms, window)]);
+    return { ids: found.map((row) => row.id), ...counted(total) };
+  }
+  // SQLite: counted first, as the count is cheap and says which page statement to run.
+  const { page, windowPage, count, terms } = searchStatements.sqlite;
+  const search = terms(query);
   if (!search) return { ids: [], total: 0 };
-  const windowed = provider === "postgresql";
-  const [rows, counted] = await Promise.all([
-    client.$queryRawUnsafe<{ id: string }[]>(statements.page, search.phrase, search.terms, limit, offset, ...(windowed ? [window] : [])),
-    client.$queryRawUnsafe<{ total: number | bigint }[]>(statements.count, search.terms, ...(windowed ? [window] : [])),
-  ]);
-  const total = Number(counted[0]?.total ?? 0);
-  const ids = rows.map((row) => row.id);
-  return windowed && total > window ? { ids, total: window, capped: true } : { ids, total };
+  const total = counted(await rows<{ total: number | bigint }>(count, search.terms, window));
+  const found = total.capped ? await rows<{ id: string }>(windowPage, ...windowPageArguments(search, window, limit, offset)) : await rows<{ id: string }>(page, search.phrase, search.terms, limit, offset);
+  return { ids: found.map((row) => row.id), ...total };
 }

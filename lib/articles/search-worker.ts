@@ -18,7 +18,7 @@ import { Worker } from "node:worker_threads";
 import { databaseFile } from "@/lib/database-url";
 import { busyTimeoutMs } from "@/lib/sqlite/connection";
 import { cardStatementSqlite } from "./card-rows";
-import { searchStatements, type SearchHits, type SearchRequest } from "./search-index";
+import { searchStatements, searchWindow, type SearchHits, type SearchRequest } from "./search-index";
 
 export type Searcher = (request: SearchRequest) => Promise<SearchHits>;
 
@@ -30,13 +30,18 @@ const Database = require(workerData.driver);
 const connection = new Database(workerData.file, { readonly: true, fileMustExist: true, timeout: workerData.busyTimeoutMs });
 const { statements } = workerData;
 const page = connection.prepare(statements.page);
+const windowPage = connection.prepare(statements.windowPage);
 const count = connection.prepare(statements.count);
 const cards = connection.prepare(statements.cards);
 // One read transaction: the count, the page and its cards all come from one moment of the database.
-const answer = connection.transaction(({ phrase, terms, limit, offset }) => {
-  const ids = page.all(phrase, terms, limit, offset).map((row) => row.id);
-  const total = Number(count.get(terms).total);
-  return { ids, total, cards: ids.length ? cards.all(JSON.stringify(ids)) : [] };
+// As searchArticleIds does (search-index.ts): counted to one past the window, then the page
+// statement the count calls for, its parameters in the order of windowPageArguments.
+const answer = connection.transaction(({ phrase, terms, limit, offset, window }) => {
+  const counted = Number(count.get(terms, window).total);
+  const capped = counted > window;
+  const rows = capped ? windowPage.all(phrase, window, terms, window, terms, limit, offset) : page.all(phrase, terms, limit, offset);
+  const ids = rows.map((row) => row.id);
+  return { ids, total: capped ? window : counted, capped, cards: ids.length ? cards.all(JSON.stringify(ids)) : [] };
 });
 parentPort.on("message", (request) => {
   try {
@@ -47,14 +52,15 @@ parentPort.on("message", (request) => {
 });
 `;
 
-type Reply = ({ id: number } & Required<Omit<SearchHits, "capped">>) | { id: number; error: string };
+type Reply = ({ id: number } & Required<SearchHits>) | { id: number; error: string };
 type Pending = { resolve: (hits: SearchHits) => void; reject: (error: Error) => void };
 
 /**
- * A search worker on the database file `file`. `search` answers like `searchArticleIds`;
+ * A search worker on the database file `file`. `search` answers like `searchArticleIds` (ranking
+ * at most `window` matches);
  * `stop` ends the worker (searches after it start a new one).
  */
-export function searchWorker({ file = databaseFile(), fallback }: { file?: string; fallback: Searcher }) {
+export function searchWorker({ file = databaseFile(), fallback, window = searchWindow }: { file?: string; fallback: Searcher; window?: number }) {
   const driver = createRequire(import.meta.url).resolve("better-sqlite3");
   let worker: Worker | null = null;
   let nextId = 0;
@@ -68,7 +74,7 @@ export function searchWorker({ file = databaseFile(), fallback }: { file?: strin
   const start = () => {
     const started = new Worker(workerSource, {
       eval: true,
-      workerData: { driver, file, busyTimeoutMs, statements: { page: searchStatements.sqlite.page, count: searchStatements.sqlite.count, cards: cardStatementSqlite() } },
+      workerData: { driver, file, busyTimeoutMs, statements: { page: searchStatements.sqlite.page, windowPage: searchStatements.sqlite.windowPage, count: searchStatements.sqlite.count, cards: cardStatementSqlite() } },
       // It holds one page of ids at a time: a small heap keeps the server's memory where it was.
       resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 },
     });
@@ -79,7 +85,7 @@ export function searchWorker({ file = databaseFile(), fallback }: { file?: strin
       if (!waiting) return;
       pending.delete(reply.id);
       if ("error" in reply) waiting.reject(new Error(reply.error));
-      else waiting.resolve({ ids: reply.ids, total: reply.total, cards: reply.cards });
+      else waiting.resolve({ ids: reply.ids, total: reply.total, cards: reply.cards, ...(reply.capped ? { capped: true } : {}) });
     });
     const gone = (error: Error) => {
       if (worker === started) worker = null;
@@ -96,7 +102,7 @@ export function searchWorker({ file = databaseFile(), fallback }: { file?: strin
     worker ??= start();
     const id = nextId++;
     const answer = new Promise<SearchHits>((resolve, reject) => pending.set(id, { resolve, reject }));
-    worker.postMessage({ id, ...search, limit: request.limit, offset: request.offset });
+    worker.postMessage({ id, ...search, limit: request.limit, offset: request.offset, window });
     try {
       return await answer;
     } catch (error) {

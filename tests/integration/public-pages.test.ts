@@ -134,6 +134,30 @@ describe("search", () => {
     else expect(ids).not.toContain(near.id);
   });
 
+  it("ranks the newest matches when more match than it ranks, says so, and still puts a quoted headline first", async () => {
+    // Oldest first: the first is the story whose headline readers will paste.
+    const quoted = await publish("Otters return to the mill race", { body: "Otters were seen at dawn." });
+    const later = [];
+    for (const words of ["Otters blamed for empty fish pond", "Otter count doubles in a year", "Otters cross the new road bridge"]) {
+      later.push(await publish(words, { body: `Otters return to the mill race, neighbours said. ${words}.` }));
+    }
+    const all = await searchArticleIds(db, { query: "otters", offset: 0, limit: 20 });
+    expect(all.total).toBe(4);
+    expect(all.capped).toBeUndefined();
+
+    // A window of 2: the two newest, and a count that says more matched.
+    const windowed = await searchArticleIds(db, { query: "otters", offset: 0, limit: 20 }, { window: 2 });
+    expect(windowed).toMatchObject({ total: 2, capped: true });
+    expect(windowed.ids.sort()).toEqual(later.slice(-2).map((story) => story.id).sort());
+    expect((await searchArticleIds(db, { query: "otters", offset: 2, limit: 20 }, { window: 2 })).ids).toEqual([]);
+
+    // Every later story quotes the old headline in its body; a window of one still finds it, first.
+    const pasted = await searchArticleIds(db, { query: "Otters return to the mill race", offset: 0, limit: 20 }, { window: 1 });
+    expect(pasted.capped).toBe(true);
+    expect(pasted.ids[0]).toBe(quoted.id);
+    expect(pasted.ids).toContain(later.at(-1)!.id);
+  });
+
   it("is filled on start for articles published without it", async () => {
     const story = await publish("Walrus sighted off the pier");
     await db.$executeRaw`DELETE FROM "ArticleSearchText" WHERE "articleId" = ${story.id}`;

@@ -71,6 +71,24 @@ describe("the search worker", () => {
     expect(fellBack).toBe(0);
   });
 
+  it("ranks the newest matches when more match than its window, as the main thread does", async () => {
+    const narrow = searchWorker({ fallback: direct, window: 3 });
+    try {
+      for (const request of [
+        { query: "otter", offset: 0, limit: 5 },
+        { query: "otter", offset: 3, limit: 5 },
+        { query: "Otter survey 0", offset: 0, limit: 5 },
+      ]) {
+        const { cards, ...viaWorker } = await narrow.search(request);
+        expect(viaWorker, `${request.query} from ${request.offset}`).toEqual(await searchArticleIds(db, request, { window: 3 }));
+        expect(cards).toHaveLength(viaWorker.ids.length);
+      }
+      expect(await narrow.search({ query: "otter", offset: 0, limit: 20 })).toMatchObject({ total: 3, capped: true });
+    } finally {
+      await narrow.stop();
+    }
+  });
+
   it("finds a story the moment its publication commits, and loses it the moment it is withdrawn", async () => {
     const id = await publish("Pelican returns to the quay", "The pelican was last seen in spring.");
     expect((await worker.search({ query: "pelican", offset: 0, limit: 20 })).ids).toEqual([id]);
