@@ -26,6 +26,7 @@ function script(name: "backup" | "restore", args: string[], env: Record<string, 
 const headlines = (url: string) =>
   withPostgresClient(url, async (client) => (await client.query<{ headline: string }>(`SELECT "headline" FROM "Article" ORDER BY "headline"`)).rows.map((row) => row.headline));
 
+let archivePath = "";
 const newsroom = { DATABASE_URL: "", MEDIA_DIR: path.join(work, "live", "media"), NEWSDESK_DATA_DIR: path.join(work, "live", "data") };
 
 beforeAll(async () => {
@@ -52,6 +53,7 @@ describe("backups on PostgreSQL", () => {
     expect(made.stdout).toMatch(/Backed up to .*newsdesk-.*\.tar\.gz/);
     const [archive] = fs.readdirSync(backups).filter((name) => name.endsWith(".tar.gz"));
     expect(archive).toBeDefined();
+    archivePath = path.join(backups, archive!);
 
     const elsewhere = { DATABASE_URL: await server.createDatabase("restored"), MEDIA_DIR: path.join(work, "new", "media"), NEWSDESK_DATA_DIR: path.join(work, "new", "data") };
     const restored = await script("restore", [path.join(backups, archive!)], elsewhere);
@@ -62,11 +64,36 @@ describe("backups on PostgreSQL", () => {
     const mediaFiles = (dir: string) => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
     expect(mediaFiles(elsewhere.MEDIA_DIR)).toBe(mediaFiles(newsroom.MEDIA_DIR));
     expect(await migratePostgres(elsewhere.DATABASE_URL)).toEqual([]);
+    // Restored by a superuser, the search warm-up's extension is there again.
+    expect((await withPostgresClient(elsewhere.DATABASE_URL, (client) => client.query(`SELECT 1 FROM pg_extension WHERE extname = 'pg_prewarm'`))).rowCount).toBe(1);
 
     // Never over a database with tables, nor into the other kind of database.
     const again = { ...elsewhere, MEDIA_DIR: path.join(work, "again", "media"), NEWSDESK_DATA_DIR: path.join(work, "again", "data") };
     await expect(script("restore", [path.join(backups, archive!)], again)).rejects.toMatchObject({ stderr: expect.stringMatching(/has tables/) });
     const sqlite = { DATABASE_URL: `file:${path.join(work, "sqlite", "newsdesk.db")}`, MEDIA_DIR: path.join(work, "sqlite", "media") };
     await expect(script("restore", [path.join(backups, archive!)], sqlite)).rejects.toMatchObject({ stderr: expect.stringMatching(/holds a PostgreSQL dump/) });
+  }, 240_000);
+
+  it("migrate and restore for a database owner who is not a superuser, without pg_prewarm, which only a superuser may create", async () => {
+    expect(archivePath).not.toBe("");
+    await withPostgresClient(server.url, async (admin) => {
+      await admin.query(`CREATE ROLE "editor_in_chief" LOGIN NOSUPERUSER`);
+      await admin.query(`CREATE DATABASE "owned" OWNER "editor_in_chief"`);
+      await admin.query(`CREATE DATABASE "owned_fresh" OWNER "editor_in_chief"`);
+    });
+    const asOwner = (database: string) => `postgres://editor_in_chief@127.0.0.1:${server.port}/${database}`;
+    const prewarmInstalled = (url: string) => withPostgresClient(url, async (client) => (await client.query(`SELECT 1 FROM pg_extension WHERE extname = 'pg_prewarm'`)).rowCount === 1);
+
+    // A new database: every migration applies; the warm-up's extension is left out.
+    expect((await migratePostgres(asOwner("owned_fresh"))).length).toBeGreaterThan(10);
+    expect(await prewarmInstalled(asOwner("owned_fresh"))).toBe(false);
+
+    // A superuser's backup (it holds pg_prewarm) restores whole, without it.
+    expect(await prewarmInstalled(newsroom.DATABASE_URL)).toBe(true);
+    const owned = { DATABASE_URL: asOwner("owned"), MEDIA_DIR: path.join(work, "owned", "media"), NEWSDESK_DATA_DIR: path.join(work, "owned", "data") };
+    await script("restore", [archivePath], owned);
+    expect(await headlines(owned.DATABASE_URL)).toEqual(await headlines(newsroom.DATABASE_URL));
+    expect(await prewarmInstalled(owned.DATABASE_URL)).toBe(false);
+    expect(await migratePostgres(owned.DATABASE_URL)).toEqual([]);
   }, 240_000);
 });
