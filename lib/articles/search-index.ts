@@ -116,7 +116,7 @@ export type SearchTerms = { terms: string; phrase: string };
 
 /**
  * A page of results: their ids, how many in all, and (from the search worker) their cards' rows.
- * `capped`: more stories matched than were ranked (PostgreSQL, `searchWindow`); `total` is how many were.
+ * `capped`: more stories matched than were ranked (`searchWindow`); `total` is how many were.
  */
 export type SearchHits = { ids: string[]; total: number; cards?: ArticleRow[]; capped?: boolean };
 
