@@ -8,14 +8,18 @@ import { bodyEditor, pageAs, savedVersion, saveState, uniqueHeadline } from "./s
  * cannot be framed, and odd addresses answered as 400/404 pages, never a 500.
  */
 
-/** Every CSP violation the page reports, as the browser's console and its events say them. */
-function watchViolations(page: Page): string[] {
+/**
+ * Every CSP violation the page reports, as the browser's console and its events say them. Awaited
+ * before the page is used: left running, the listener could miss the first page's violations, and
+ * its answer once came after the page had closed and failed the test.
+ */
+async function watchViolations(page: Page): Promise<string[]> {
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to (?:execute|load|apply|frame|connect)/i.test(message.text())) violations.push(message.text());
   });
-  void page.exposeFunction("reportViolation", (text: string) => violations.push(text));
-  void page.addInitScript(() => {
+  await page.exposeFunction("reportViolation", (text: string) => violations.push(text));
+  await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
       (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
     });
@@ -34,7 +38,7 @@ const common = {
 };
 
 test("a reader page carries the headers and a policy under which no script runs and only its own stylesheet applies", async ({ page }) => {
-  const violations = watchViolations(page);
+  const violations = await watchViolations(page);
   const response = (await page.goto("/"))!;
   const headers = response.headers();
   expect(headers).toMatchObject(common);
@@ -89,7 +93,7 @@ test("an article with a video embed plays in its privacy-enhanced frame without 
   const { slug } = (await saved.json()) as { slug: string };
 
   const reader = await browser.newPage();
-  const violations = watchViolations(reader);
+  const violations = await watchViolations(reader);
   await reader.goto(`/city/${slug}`);
   await expect(reader.getByRole("heading", { level: 1, name: headline })).toBeVisible();
   await expect(reader.locator("figure.embed-youtube iframe")).toHaveAttribute("src", /\/embed\/dQw4w9WgXcQ$/);
@@ -117,7 +121,7 @@ test("desk pages get a fresh nonce on every request, and the editor and the medi
   }
   expect(nonces[0]).not.toBe(nonces[1]);
 
-  const violations = watchViolations(reporter);
+  const violations = await watchViolations(reporter);
   await reporter.goto("/desk/articles/new");
   await reporter.getByLabel("Headline").fill(uniqueHeadline("Night ferry keeps its timetable"));
   await reporter.getByLabel("Dateline").fill("HARBOURTON");
