@@ -3,7 +3,7 @@
  * started: the search table, its TOAST table (the long texts and their `tsvector`s) and their
  * indexes. Without it, the first searches after the database machine starts read those pages from
  * disk a few at a time. At a million articles, readers' search p95 was 496 ms cold and 47 ms just
- * after this warm-up, which read 4.7 GB in 11 s (docs/decisions/027). It runs in the background, so
+ * after this warm-up, which read 5.0 GB in 11 s (docs/decisions/027). It runs in the background, so
  * the server answers meanwhile.
  *
  * PostgreSQL only, through `pg_prewarm` (its migration 0013), which only a superuser can install;
