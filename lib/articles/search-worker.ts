@@ -35,7 +35,7 @@ const count = connection.prepare(statements.count);
 const cards = connection.prepare(statements.cards);
 // One read transaction: the count, the page and its cards all come from one moment of the database.
 // As searchArticleIds does (search-index.ts): counted to one past the window, then the page
-// statement the count calls for, its parameters in the order of windowPageArguments.
+// statement the count calls for, its parameters in the order of searchStatements.sqlite.windowArguments.
 const answer = connection.transaction(({ phrase, terms, limit, offset, window }) => {
   const counted = Number(count.get(terms, window).total);
   const capped = counted > window;
