@@ -232,7 +232,7 @@ export const searchStatements = {
 export type SearchRequest = { query: string; offset: number; limit: number };
 
 /** What a count up to one past the window says: how many were ranked, and whether more matched. */
-export function windowedTotal(counted: number, window: number): Pick<SearchHits, "total" | "capped"> {
+function windowedTotal(counted: number, window: number): Pick<SearchHits, "total" | "capped"> {
   return counted > window ? { total: window, capped: true } : { total: counted };
 }
 

@@ -44,7 +44,7 @@ export function freePort(): Promise<number> {
 }
 
 /** Whether nobody on 127.0.0.1 is listening on `port` right now. */
-export function isPortFree(port: number): Promise<boolean> {
+function isPortFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const probe = net.createServer();
     probe.once("error", () => resolve(false));
