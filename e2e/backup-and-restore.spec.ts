@@ -6,10 +6,10 @@
 import Database from "better-sqlite3";
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { Page } from "@playwright/test";
+import { freePort } from "../lib/postgres/server";
 import { expect, test } from "./fixtures";
 import { pngOf, uniqueTag, uploaded } from "./media-support";
 import { bodyEditor, pageAs, saveState, slugOf, uniqueHeadline, writeArticle } from "./support";
@@ -34,16 +34,6 @@ function script(name: string, args: string[], env: Record<string, string>) {
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const done = new Promise<{ code: number | null; output: string }>((resolve) => child.on("exit", (code) => resolve({ code, output })));
   return { child, done, output: () => output };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 /** A story with a featured image from the library, published by the editor. */
