@@ -14,11 +14,13 @@ import { signIn } from "./support";
 
 let database: PostgresServer | undefined;
 let newspaper: ChildProcess | undefined;
+let folder: string | undefined;
 
 test.afterAll(async () => {
   if (newspaper?.pid && newspaper.exitCode === null) process.kill(-newspaper.pid, "SIGTERM");
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   await database?.stop();
+  if (folder) fs.rmSync(folder, { recursive: true, force: true });
 });
 
 /** Asks for `path` with a deadline: no request may hang while the database is away. */
@@ -33,7 +35,7 @@ test("while PostgreSQL is away readers get stored pages or a short 503 at once, 
   database = await startPostgres();
   const port = await freePort();
   const base = `http://localhost:${port}`;
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-away-"));
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-away-"));
   newspaper = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--no-build"], {
     env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), NEXTAUTH_URL: base, NEWSDESK_DATA_DIR: folder, MEDIA_DIR: path.join(folder, "media"), NEWSDESK_DEMO: "on" },
     stdio: "ignore",

@@ -12,6 +12,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { afterAll } from "vitest";
 import { postgresBin } from "@/lib/postgres/server";
 
 export const postgresTemplate = "newsdesk_template";
@@ -21,8 +22,15 @@ export const onPostgres = Boolean(process.env.NEWSDESK_TEST_POSTGRES);
 
 let made = 0;
 
+/** This file's throwaway folders, removed once its tests are done (hooks run last-registered first, so after the file's own). */
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
+});
+
 export function freshDatabase(): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-it-"));
+  folders.push(folder);
   // The seed draws the demo pictures into the media library: keep them beside this database.
   process.env.MEDIA_DIR = path.join(folder, "media");
   const server = process.env.NEWSDESK_TEST_POSTGRES;

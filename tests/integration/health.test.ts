@@ -47,7 +47,8 @@ describe("the health check", () => {
   });
 
   it("answers 503 on a database the migrations never reached, where SELECT 1 would succeed", async () => {
-    const empty = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-it-")), "empty.db");
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-it-"));
+    const empty = path.join(folder, "empty.db");
     const client = createPrismaClient(`file:${empty}`);
     try {
       expect(await client.$queryRaw`SELECT 1 AS "one"`).toEqual([{ one: 1n }]);
@@ -55,6 +56,7 @@ describe("the health check", () => {
       expect(logged).toHaveBeenCalledWith(expect.stringMatching(/^Health check: the database did not answer \(The table `main.Settings` does not exist/));
     } finally {
       await client.$disconnect();
+      fs.rmSync(folder, { recursive: true, force: true });
     }
   });
 

@@ -20,9 +20,12 @@ const freshDatabase = () => server.createDatabase(`t${++databases}`);
 const query = <T extends Record<string, unknown>>(url: string, sql: string, values: unknown[] = []) =>
   withPostgresClient(url, async (client) => (await client.query<T>(sql, values)).rows);
 
-/** A migrations folder of our own: name → SQL. */
+const folders: string[] = [];
+
+/** A migrations folder of our own: name → SQL (removed after the tests). */
 function migrationsFolder(migrations: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-migrations-"));
+  folders.push(dir);
   for (const [name, sql] of Object.entries(migrations)) {
     fs.mkdirSync(path.join(dir, name));
     fs.writeFileSync(path.join(dir, name, "migration.sql"), sql);
@@ -36,6 +39,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
+  for (const dir of folders) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe("the PostgreSQL migration runner", () => {

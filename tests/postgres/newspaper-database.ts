@@ -12,6 +12,14 @@ export async function migratedPostgres(): Promise<PostgresServer> {
   const server = await startPostgres();
   await migratePostgres(server.url);
   process.env.DATABASE_URL = server.url;
-  process.env.MEDIA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-pg-media-"));
-  return server;
+  const media = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-pg-media-"));
+  process.env.MEDIA_DIR = media;
+  // Stopping the server removes its throwaway folder; the media folder goes with it.
+  return {
+    ...server,
+    stop: async () => {
+      await server.stop();
+      fs.rmSync(media, { recursive: true, force: true });
+    },
+  };
 }
