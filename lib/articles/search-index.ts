@@ -191,7 +191,7 @@ export const searchStatements = {
       ) AS "ranked"
       JOIN "ArticleSearchText" ON "ArticleSearchText"."id" = "ranked"."rowid"
       ORDER BY "ranked"."inHeadline" DESC, "ranked"."score", "ranked"."rowid" DESC`,
-    /** `windowPage`'s parameters in the order its placeholders come (the search worker repeats it). */
+    /** `windowPage`'s parameters in the order its placeholders come (the search worker is sent them ready-made). */
     windowArguments: ({ phrase, terms }: SearchTerms, window: number, limit: number, offset: number): unknown[] => [phrase, window, terms, window, terms, limit, offset],
     /** Parameters: the match expression, the window. Row: { total }, counted to one past the window at most. */
     count: `SELECT count(*) AS "total" FROM (SELECT 1 FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ? LIMIT ? + 1)`,

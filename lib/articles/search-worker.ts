@@ -35,11 +35,11 @@ const count = connection.prepare(statements.count);
 const cards = connection.prepare(statements.cards);
 // One read transaction: the count, the page and its cards all come from one moment of the database.
 // As searchArticleIds does (search-index.ts): counted to one past the window, then the page
-// statement the count calls for, its parameters in the order of searchStatements.sqlite.windowArguments.
-const answer = connection.transaction(({ phrase, terms, limit, offset, window }) => {
+// statement the count calls for (the window's arguments come ready-made from windowArguments).
+const answer = connection.transaction(({ phrase, terms, limit, offset, window, windowArguments }) => {
   const counted = Number(count.get(terms, window).total);
   const capped = counted > window;
-  const rows = capped ? windowPage.all(phrase, window, terms, window, terms, limit, offset) : page.all(phrase, terms, limit, offset);
+  const rows = capped ? windowPage.all(...windowArguments) : page.all(phrase, terms, limit, offset);
   const ids = rows.map((row) => row.id);
   return { ids, total: capped ? window : counted, capped, cards: ids.length ? cards.all(JSON.stringify(ids)) : [] };
 });
@@ -102,7 +102,8 @@ export function searchWorker({ file = databaseFile(), fallback, window = searchW
     worker ??= start();
     const id = nextId++;
     const answer = new Promise<SearchHits>((resolve, reject) => pending.set(id, { resolve, reject }));
-    worker.postMessage({ id, ...search, limit: request.limit, offset: request.offset, window });
+    const { limit, offset } = request;
+    worker.postMessage({ id, ...search, limit, offset, window, windowArguments: searchStatements.sqlite.windowArguments(search, window, limit, offset) });
     try {
       return await answer;
     } catch (error) {
